@@ -1,0 +1,32 @@
+package org.paxmap.cli;
+
+import org.paxmap.geojson.GeoJsonException;
+import org.paxmap.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns a failed command into one line on standard error and exit code 1. Expected failures (refused input, store
+ * errors, I/O) print their message as it is; anything else prints its type and message, never a stack trace, unless
+ * the environment variable {@code PAXMAP_DEBUG} is set.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        String message;
+        if (e instanceof StoreException || e instanceof GeoJsonException || e instanceof CommandFailure) {
+            message = e.getMessage();
+        } else if (e instanceof java.io.IOException) {
+            message = "I/O error: " + e.getMessage();
+        } else {
+            message = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage();
+        }
+        cli.getErr().println("paxmap: " + message.replace('\n', ' '));
+        if (System.getenv("PAXMAP_DEBUG") != null) {
+            e.printStackTrace(cli.getErr());
+        }
+        cli.getErr().flush();
+        return PaxmapCommand.FAILED;
+    }
+}

@@ -1,0 +1,42 @@
+package org.paxmap.cli;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.paxmap.store.PictureStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paxmap init}: creates an empty picture. */
+@Command(name = "init", description = "Create a new, empty picture (a GeoPackage file).")
+final class InitCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture file to create, e.g. ops.gpkg")
+    Path picture;
+
+    @Option(
+            names = "--node",
+            paramLabel = "ID",
+            description = "this node's id in bundles (default: a random id like node-3f9a2c1e)")
+    String node;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "the picture's title")
+    String title;
+
+    @Override
+    public Integer call() throws Exception {
+        String nodeId =
+                node != null ? node : "node-" + UUID.randomUUID().toString().substring(0, 8);
+        try (PictureStore store = PictureStore.create(picture, nodeId)) {
+            if (title != null) {
+                store.putSetting("title", title);
+            }
+            spec.commandLine().getOut().println("created " + picture + " (node " + nodeId + ")");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,60 @@
+package org.paxmap.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code paxmap} command: picture operations for scripts and field laptops. Exit codes: 0 success, 1 refused input
+ * or failed operation (one line on standard error saying why), 2 wrong usage.
+ */
+@Command(
+        name = "paxmap",
+        mixinStandardHelpOptions = true,
+        versionProvider = PaxmapCommand.Version.class,
+        description = "Paxmap — offline situational-awareness pictures for peace operations.",
+        subcommands = {
+            InitCommand.class,
+            InfoCommand.class,
+            ImportGeoJsonCommand.class,
+            ExportGeoJsonCommand.class,
+            QueryCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class PaxmapCommand implements Runnable {
+    /** Exit code for refused input or a failed operation. */
+    public static final int FAILED = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: paxmap help)");
+    }
+
+    /** Runs the command line and returns its exit code, writing to the given streams. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new PaxmapCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        return cli.execute(args);
+    }
+
+    /** Entry point of the {@code paxmap} script and the installed app's command. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(execute(out, err, args));
+    }
+
+    /** The version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = PaxmapCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"paxmap " + (v == null ? "development" : v)};
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.paxmap.interop;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.paxmap.geojson.GeoJsonException;
+import org.paxmap.geojson.GeoJsonFeatureReader;
+import org.paxmap.geojson.ImportOptions;
+import org.paxmap.geojson.ImportPlan;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Layer;
+import org.paxmap.store.PictureStore;
+import org.paxmap.store.StoreException;
+
+/**
+ * Imports plain GeoJSON files into a picture, all or nothing: every file is read and validated first, then all their
+ * features are saved in one transaction. If any file is refused, nothing is saved. Stateless and thread-safe; the
+ * store serialises the write.
+ */
+public final class GeoJsonImport {
+    private GeoJsonImport() {}
+
+    /**
+     * Reads {@code files} and saves their features into {@code store} in one transaction.
+     *
+     * @throws GeoJsonException if a file is unreadable or refused (names the file, feature and field); nothing saved
+     * @throws StoreException if the store refuses the write; nothing saved
+     */
+    public static ImportReport importFiles(PictureStore store, List<Path> files, ImportOptions options)
+            throws GeoJsonException, StoreException {
+        List<Feature> features = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Path file : files) {
+            ImportPlan plan = read(file, options);
+            features.addAll(plan.features());
+            refusals.addAll(plan.refusals());
+            warnings.addAll(plan.warnings());
+        }
+        store.saveAll(features);
+        Map<Layer, Integer> saved = new EnumMap<>(Layer.class);
+        for (Layer layer : Layer.values()) {
+            saved.put(layer, 0);
+        }
+        features.forEach(f -> saved.merge(f.layer(), 1, Integer::sum));
+        return new ImportReport(saved, refusals, warnings);
+    }
+
+    private static ImportPlan read(Path file, ImportOptions options) throws GeoJsonException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return GeoJsonFeatureReader.read(in, file.getFileName().toString(), options);
+        } catch (NoSuchFileException e) {
+            throw new GeoJsonException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new GeoJsonException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}

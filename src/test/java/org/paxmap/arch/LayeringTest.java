@@ -1,0 +1,83 @@
+package org.paxmap.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the layering of ARCHITECTURE.md true: JavaFX only in the app, a pure model, dependencies pointing down. */
+class LayeringTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.paxmap");
+    }
+
+    @Test
+    void onlyTheAppPackageUsesJavaFx() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.paxmap.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "com.sun.javafx..")
+                .because("JavaFX belongs to the application layer only")
+                .check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNothingButTheJdkAndJts() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.paxmap.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.paxmap.model..", "java..", "org.locationtech.jts..")
+                .because("the model is plain immutable values")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersDoNotReachUp() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.paxmap.model..", "org.paxmap.geo..", "org.paxmap.geojson..", "org.paxmap.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.paxmap.app..", "org.paxmap.cli..", "org.paxmap.samples..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.paxmap.geo..", "org.paxmap.geojson..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.paxmap.store..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationOpensNoNetworkConnection() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.net.http..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.net.Socket")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.net.URLConnection")
+                .because("Paxmap works offline and opens no network connection, ever")
+                .check(classes);
+    }
+}
