@@ -97,47 +97,45 @@ final class QueryOptions {
         return includeDeleted ? q.includingDeleted() : q;
     }
 
-    static final class LayerConverter implements ITypeConverter<Layer> {
+    /** A converter that calls a parse function and turns its refusal into picocli's usage error. */
+    abstract static class Parsing<T> implements ITypeConverter<T> {
+        private final java.util.function.Function<String, T> parse;
+
+        Parsing(java.util.function.Function<String, T> parse) {
+            this.parse = parse;
+        }
+
         @Override
-        public Layer convert(String value) {
+        public T convert(String value) {
             try {
-                return Layer.fromTableName(value.trim());
+                return parse.apply(value.trim());
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }
     }
 
-    static final class TypeConverter implements ITypeConverter<IncidentType> {
-        @Override
-        public IncidentType convert(String value) {
-            try {
-                return IncidentType.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    static final class LayerConverter extends Parsing<Layer> {
+        LayerConverter() {
+            super(Layer::fromTableName);
         }
     }
 
-    static final class EventTypeConverter implements ITypeConverter<EventType> {
-        @Override
-        public EventType convert(String value) {
-            try {
-                return EventType.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    static final class TypeConverter extends Parsing<IncidentType> {
+        TypeConverter() {
+            super(IncidentType::parse);
         }
     }
 
-    static final class SeverityConverter implements ITypeConverter<Severity> {
-        @Override
-        public Severity convert(String value) {
-            try {
-                return Severity.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    static final class EventTypeConverter extends Parsing<EventType> {
+        EventTypeConverter() {
+            super(EventType::parse);
+        }
+    }
+
+    static final class SeverityConverter extends Parsing<Severity> {
+        SeverityConverter() {
+            super(Severity::parse);
         }
     }
 

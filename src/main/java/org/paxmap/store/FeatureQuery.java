@@ -3,6 +3,7 @@ package org.paxmap.store;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 import org.paxmap.model.EventType;
 import org.paxmap.model.IncidentType;
@@ -71,210 +72,120 @@ public record FeatureQuery(
 
     /** Only these layers. */
     public FeatureQuery withLayers(Set<Layer> newLayers) {
-        return new FeatureQuery(
-                newLayers,
-                bbox,
-                from,
-                to,
-                eventTypes,
-                types,
-                minSeverity,
-                reliabilities,
-                maxCredibility,
-                classification,
-                releasableTo,
-                text,
-                includeDeleted,
-                limit);
+        return copy(b -> b.layers = newLayers);
     }
 
     /** Only features whose envelope intersects {@code box}. */
     public FeatureQuery withBbox(Envelope box) {
-        return new FeatureQuery(
-                layers,
-                box,
-                from,
-                to,
-                eventTypes,
-                types,
-                minSeverity,
-                reliabilities,
-                maxCredibility,
-                classification,
-                releasableTo,
-                text,
-                includeDeleted,
-                limit);
+        return copy(b -> b.bbox = box);
     }
 
     /** Only features in the time window {@code [start, end)}; either end may be {@code null}. */
     public FeatureQuery withTime(Instant start, Instant end) {
-        return new FeatureQuery(
-                layers,
-                bbox,
-                start,
-                end,
-                eventTypes,
-                types,
-                minSeverity,
-                reliabilities,
-                maxCredibility,
-                classification,
-                releasableTo,
-                text,
-                includeDeleted,
-                limit);
+        return copy(b -> {
+            b.from = start;
+            b.to = end;
+        });
     }
 
     /** Only incidents of these event types. */
     public FeatureQuery withEventTypes(Set<EventType> newEventTypes) {
-        return new FeatureQuery(
-                layers,
-                bbox,
-                from,
-                to,
-                newEventTypes,
-                types,
-                minSeverity,
-                reliabilities,
-                maxCredibility,
-                classification,
-                releasableTo,
-                text,
-                includeDeleted,
-                limit);
+        return copy(b -> b.eventTypes = newEventTypes);
     }
 
     /** Only incidents of these sub-types. */
     public FeatureQuery withTypes(Set<IncidentType> newTypes) {
-        return new FeatureQuery(
-                layers,
-                bbox,
-                from,
-                to,
-                eventTypes,
-                newTypes,
-                minSeverity,
-                reliabilities,
-                maxCredibility,
-                classification,
-                releasableTo,
-                text,
-                includeDeleted,
-                limit);
+        return copy(b -> b.types = newTypes);
     }
 
     /** Only incidents at least this severe. */
     public FeatureQuery withMinSeverity(Severity severity) {
-        return new FeatureQuery(
-                layers,
-                bbox,
-                from,
-                to,
-                eventTypes,
-                types,
-                severity,
-                reliabilities,
-                maxCredibility,
-                classification,
-                releasableTo,
-                text,
-                includeDeleted,
-                limit);
+        return copy(b -> b.minSeverity = severity);
     }
 
     /** Only incidents whose grade has one of these reliabilities and a credibility of at most {@code maxCred}. */
     public FeatureQuery withGrades(Set<Character> newReliabilities, int maxCred) {
-        return new FeatureQuery(
-                layers,
-                bbox,
-                from,
-                to,
-                eventTypes,
-                types,
-                minSeverity,
-                newReliabilities,
-                maxCred,
-                classification,
-                releasableTo,
-                text,
-                includeDeleted,
-                limit);
+        return copy(b -> {
+            b.reliabilities = newReliabilities;
+            b.maxCredibility = maxCred;
+        });
     }
 
     /** Only features with this classification and/or releasable to this code; either may be {@code null}. */
     public FeatureQuery withLabel(String newClassification, String newReleasableTo) {
-        return new FeatureQuery(
-                layers,
-                bbox,
-                from,
-                to,
-                eventTypes,
-                types,
-                minSeverity,
-                reliabilities,
-                maxCredibility,
-                newClassification,
-                newReleasableTo,
-                text,
-                includeDeleted,
-                limit);
+        return copy(b -> {
+            b.classification = newClassification;
+            b.releasableTo = newReleasableTo;
+        });
     }
 
     /** Only features matching this full-text query. */
     public FeatureQuery withText(String newText) {
-        return new FeatureQuery(
-                layers,
-                bbox,
-                from,
-                to,
-                eventTypes,
-                types,
-                minSeverity,
-                reliabilities,
-                maxCredibility,
-                classification,
-                releasableTo,
-                newText,
-                includeDeleted,
-                limit);
+        return copy(b -> b.text = newText);
     }
 
     /** Tombstones too. */
     public FeatureQuery includingDeleted() {
-        return new FeatureQuery(
-                layers,
-                bbox,
-                from,
-                to,
-                eventTypes,
-                types,
-                minSeverity,
-                reliabilities,
-                maxCredibility,
-                classification,
-                releasableTo,
-                text,
-                true,
-                limit);
+        return copy(b -> b.includeDeleted = true);
     }
 
     /** At most {@code n} features. */
     public FeatureQuery withLimit(int n) {
+        return copy(b -> b.limit = n);
+    }
+
+    private FeatureQuery copy(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
         return new FeatureQuery(
-                layers,
-                bbox,
-                from,
-                to,
-                eventTypes,
-                types,
-                minSeverity,
-                reliabilities,
-                maxCredibility,
-                classification,
-                releasableTo,
-                text,
-                includeDeleted,
-                n);
+                d.layers,
+                d.bbox,
+                d.from,
+                d.to,
+                d.eventTypes,
+                d.types,
+                d.minSeverity,
+                d.reliabilities,
+                d.maxCredibility,
+                d.classification,
+                d.releasableTo,
+                d.text,
+                d.includeDeleted,
+                d.limit);
+    }
+
+    /** The mutable copy a {@code with…} method changes before it becomes a new query. */
+    private static final class Draft {
+        Set<Layer> layers;
+        Envelope bbox;
+        Instant from;
+        Instant to;
+        Set<EventType> eventTypes;
+        Set<IncidentType> types;
+        Severity minSeverity;
+        Set<Character> reliabilities;
+        int maxCredibility;
+        String classification;
+        String releasableTo;
+        String text;
+        boolean includeDeleted;
+        int limit;
+
+        Draft(FeatureQuery q) {
+            layers = q.layers;
+            bbox = q.bbox;
+            from = q.from;
+            to = q.to;
+            eventTypes = q.eventTypes;
+            types = q.types;
+            minSeverity = q.minSeverity;
+            reliabilities = q.reliabilities;
+            maxCredibility = q.maxCredibility;
+            classification = q.classification;
+            releasableTo = q.releasableTo;
+            text = q.text;
+            includeDeleted = q.includeDeleted;
+            limit = q.limit;
+        }
     }
 }
