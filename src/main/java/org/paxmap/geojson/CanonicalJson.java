@@ -1,0 +1,155 @@
+package org.paxmap.geojson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RFC 8785 JSON Canonicalization Scheme (JCS) for Jackson trees: object members sorted by the UTF-16 code units of
+ * their names, no whitespace, strings with only the mandatory escapes, and numbers in ECMAScript's shortest
+ * round-trip form ({@code Number.prototype.toString}). Thread-safe (stateless).
+ *
+ * <p>Numbers are treated as IEEE-754 doubles, as JCS requires: integers beyond 2^53 lose precision. NaN and
+ * infinities cannot be written and are refused with an {@link IllegalArgumentException}.
+ */
+public final class CanonicalJson {
+    private CanonicalJson() {}
+
+    /** The canonical UTF-8 bytes of {@code node}. */
+    public static byte[] bytes(JsonNode node) {
+        return string(node).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The canonical text of {@code node}. */
+    public static String string(JsonNode node) {
+        StringBuilder out = new StringBuilder(256);
+        write(node, out);
+        return out.toString();
+    }
+
+    private static void write(JsonNode node, StringBuilder out) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            out.append("null");
+        } else if (node.isObject()) {
+            List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                members.add(it.next());
+            }
+            // String.compareTo compares UTF-16 code units, which is exactly JCS's ordering.
+            members.sort(Map.Entry.comparingByKey());
+            out.append('{');
+            for (int i = 0; i < members.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                string(members.get(i).getKey(), out);
+                out.append(':');
+                write(members.get(i).getValue(), out);
+            }
+            out.append('}');
+        } else if (node.isArray()) {
+            out.append('[');
+            for (int i = 0; i < node.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                write(node.get(i), out);
+            }
+            out.append(']');
+        } else if (node.isTextual()) {
+            string(node.textValue(), out);
+        } else if (node.isBoolean()) {
+            out.append(node.booleanValue());
+        } else if (node.isNumber()) {
+            out.append(number(node.doubleValue()));
+        } else {
+            throw new IllegalArgumentException("cannot canonicalise a JSON " + node.getNodeType());
+        }
+    }
+
+    private static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append("\\u00")
+                                .append(Character.forDigit(c >> 4, 16))
+                                .append(Character.forDigit(c & 15, 16));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    /** The ECMAScript {@code Number.prototype.toString()} form of {@code value} (RFC 8785 §3.2.2.3). */
+    public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("JSON cannot hold the number " + value);
+        }
+        if (value == 0) {
+            return "0"; // also -0
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        // Shortest digits that round-trip; Double.toString is a correct upper bound (JDK 17 may emit one digit too
+        // many), so shorten while the value still round-trips. Rounding half-even gives the closest such digits.
+        BigDecimal exact = new BigDecimal(value);
+        BigDecimal shortest = new BigDecimal(Double.toString(value));
+        for (int p = shortest.precision() - 1; p >= 1; p--) {
+            BigDecimal candidate = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() != value) {
+                break;
+            }
+            shortest = candidate;
+        }
+        if (shortest.precision() == new BigDecimal(Double.toString(value)).precision()) {
+            // Same length: prefer the closest digits of that length (matches ECMAScript's tie rule).
+            BigDecimal closest = exact.round(new MathContext(shortest.precision(), RoundingMode.HALF_EVEN));
+            if (closest.doubleValue() == value) {
+                shortest = closest;
+            }
+        }
+        shortest = shortest.stripTrailingZeros();
+        String digits = shortest.unscaledValue().abs().toString();
+        int k = digits.length();
+        int n = k - shortest.scale(); // value = 0.digits × 10^n
+        StringBuilder sb = new StringBuilder(24);
+        if (value < 0) {
+            sb.append('-');
+        }
+        if (k <= n && n <= 21) {
+            sb.append(digits).append("0".repeat(n - k));
+        } else if (0 < n && n <= 21) {
+            sb.append(digits, 0, n).append('.').append(digits, n, k);
+        } else if (-6 < n && n <= 0) {
+            sb.append("0.").append("0".repeat(-n)).append(digits);
+        } else {
+            int e = n - 1;
+            sb.append(digits.charAt(0));
+            if (k > 1) {
+                sb.append('.').append(digits, 1, k);
+            }
+            sb.append('e').append(e < 0 ? '-' : '+').append(Math.abs(e));
+        }
+        return sb.toString();
+    }
+}

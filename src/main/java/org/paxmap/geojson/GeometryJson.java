@@ -1,0 +1,233 @@
+package org.paxmap.geojson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.paxmap.geo.GeometryValidator;
+import org.paxmap.geo.Wgs84;
+
+/**
+ * RFC 7946 geometries to and from JTS, for the geometry types a picture has (Point, LineString, Polygon,
+ * MultiPolygon). Decoding is strict: every structural fault is refused naming the field. Thread-safe (stateless).
+ */
+final class GeometryJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private GeometryJson() {}
+
+    /** The GeoJSON geometry of {@code g}, coordinates quantised to 1e-7°. */
+    static ObjectNode encode(Geometry g) {
+        ObjectNode node = NODES.objectNode();
+        node.put("type", g.getGeometryType());
+        ArrayNode coordinates = node.putArray("coordinates");
+        if (g instanceof Point p) {
+            if (!p.isEmpty()) {
+                coordinates.add(Wgs84.quantise(p.getX()));
+                coordinates.add(Wgs84.quantise(p.getY()));
+            }
+        } else if (g instanceof LineString line) {
+            positions(line.getCoordinates(), coordinates);
+        } else if (g instanceof Polygon polygon) {
+            rings(polygon, coordinates);
+        } else if (g instanceof MultiPolygon multi) {
+            for (int i = 0; i < multi.getNumGeometries(); i++) {
+                rings((Polygon) multi.getGeometryN(i), coordinates.addArray());
+            }
+        } else {
+            throw new IllegalArgumentException("a picture has no " + g.getGeometryType() + " geometries");
+        }
+        return node;
+    }
+
+    /** Appends {@code [lon, lat]} quantised. */
+    static void position(Coordinate c, ArrayNode into) {
+        ArrayNode pos = into.addArray();
+        pos.add(Wgs84.quantise(c.x));
+        pos.add(Wgs84.quantise(c.y));
+    }
+
+    static void positions(Coordinate[] cs, ArrayNode into) {
+        for (Coordinate c : cs) {
+            position(c, into);
+        }
+    }
+
+    private static void rings(Polygon polygon, ArrayNode into) {
+        positions(polygon.getExteriorRing().getCoordinates(), into.addArray());
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            positions(polygon.getInteriorRingN(i).getCoordinates(), into.addArray());
+        }
+    }
+
+    /**
+     * Decodes a GeoJSON geometry object. Refuses MultiPoint, MultiLineString and GeometryCollection (no Paxmap layer
+     * holds them). Positions with an altitude are accepted; the altitude is dropped and {@code warn} told once.
+     *
+     * @param field the path of {@code node} in the feature, for messages
+     */
+    static Geometry decode(JsonNode node, String field, Consumer<String> warn) throws FeatureProblem {
+        if (!node.isObject()) {
+            throw new FeatureProblem(field, "a geometry must be a JSON object, not " + kind(node));
+        }
+        JsonNode typeNode = node.get("type");
+        if (typeNode == null || typeNode.isNull()) {
+            throw new FeatureProblem(field + ".type", "member 'type' is missing");
+        }
+        if (!typeNode.isTextual()) {
+            throw new FeatureProblem(field + ".type", "must be a string, not " + kind(typeNode));
+        }
+        String type = typeNode.textValue();
+        checkBbox(node, field);
+        switch (type) {
+            case "Point", "LineString", "Polygon", "MultiPolygon" -> {}
+            case "MultiPoint", "MultiLineString", "GeometryCollection" ->
+                throw new FeatureProblem(
+                        field + ".type",
+                        type + " is not supported: Paxmap has no layer for it (incidents are Points, routes"
+                                + " LineStrings, zones Polygons or MultiPolygons); split it into single parts first");
+            default ->
+                throw new FeatureProblem(
+                        field + ".type",
+                        "unknown geometry type '" + type + "' (expected Point, LineString, Polygon or"
+                                + " MultiPolygon)");
+        }
+        JsonNode coords = node.get("coordinates");
+        String cf = field + ".coordinates";
+        if (coords == null || coords.isNull()) {
+            throw new FeatureProblem(cf, "member 'coordinates' is missing");
+        }
+        boolean[] altitude = {false};
+        Geometry g =
+                switch (type) {
+                    case "Point" -> Wgs84.FACTORY.createPoint(position(coords, cf, altitude));
+                    case "LineString" -> line(coords, cf, altitude);
+                    case "Polygon" -> polygon(coords, cf, altitude);
+                    default -> {
+                        array(coords, cf);
+                        Polygon[] parts = new Polygon[coords.size()];
+                        for (int i = 0; i < parts.length; i++) {
+                            parts[i] = polygon(coords.get(i), cf + "[" + i + "]", altitude);
+                        }
+                        yield Wgs84.FACTORY.createMultiPolygon(parts);
+                    }
+                };
+        if (altitude[0]) {
+            warn.accept(field + ": altitude dropped (Paxmap stores 2D positions)");
+        }
+        return g;
+    }
+
+    /** Refuses a {@code bbox} member that is not an array of 4 or 6 numbers. */
+    static void checkBbox(JsonNode object, String field) throws FeatureProblem {
+        JsonNode bbox = object.get("bbox");
+        if (bbox == null) {
+            return;
+        }
+        String bf = field.isEmpty() ? "bbox" : field + ".bbox";
+        if (!bbox.isArray() || (bbox.size() != 4 && bbox.size() != 6)) {
+            throw new FeatureProblem(bf, "must be an array of 4 or 6 numbers, not " + kind(bbox));
+        }
+        for (int i = 0; i < bbox.size(); i++) {
+            if (!bbox.get(i).isNumber()) {
+                throw new FeatureProblem(bf + "[" + i + "]", "must be a number, not " + kind(bbox.get(i)));
+            }
+        }
+    }
+
+    private static LineString line(JsonNode coords, String field, boolean[] altitude) throws FeatureProblem {
+        Coordinate[] cs = positions(coords, field, altitude);
+        Optional<String> p = GeometryValidator.lineProblem(cs);
+        if (p.isPresent()) {
+            throw new FeatureProblem(field, p.get());
+        }
+        return Wgs84.FACTORY.createLineString(cs);
+    }
+
+    private static Polygon polygon(JsonNode coords, String field, boolean[] altitude) throws FeatureProblem {
+        array(coords, field);
+        if (coords.isEmpty()) {
+            throw new FeatureProblem(field, "a polygon needs at least one ring");
+        }
+        LinearRing[] rings = new LinearRing[coords.size()];
+        for (int i = 0; i < rings.length; i++) {
+            String rf = field + "[" + i + "]";
+            Coordinate[] cs = positions(coords.get(i), rf, altitude);
+            Optional<String> p = GeometryValidator.ringProblem(cs);
+            if (p.isPresent()) {
+                throw new FeatureProblem(rf, p.get());
+            }
+            rings[i] = Wgs84.FACTORY.createLinearRing(cs);
+        }
+        LinearRing[] holes = new LinearRing[rings.length - 1];
+        System.arraycopy(rings, 1, holes, 0, holes.length);
+        return Wgs84.FACTORY.createPolygon(rings[0], holes);
+    }
+
+    private static Coordinate[] positions(JsonNode coords, String field, boolean[] altitude) throws FeatureProblem {
+        array(coords, field);
+        Coordinate[] cs = new Coordinate[coords.size()];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = position(coords.get(i), field + "[" + i + "]", altitude);
+        }
+        return cs;
+    }
+
+    private static Coordinate position(JsonNode pos, String field, boolean[] altitude) throws FeatureProblem {
+        if (!pos.isArray()) {
+            throw new FeatureProblem(field, "a position must be an array of numbers, not " + kind(pos));
+        }
+        if (pos.size() < 2) {
+            throw new FeatureProblem(
+                    field, "a position needs longitude and latitude, found " + pos.size() + " number(s)");
+        }
+        for (int i = 0; i < pos.size(); i++) {
+            if (!pos.get(i).isNumber()) {
+                throw new FeatureProblem(field + "[" + i + "]", "must be a number, not " + kind(pos.get(i)));
+            }
+        }
+        altitude[0] |= pos.size() > 2;
+        double lon = pos.get(0).doubleValue();
+        double lat = pos.get(1).doubleValue();
+        Optional<String> p = GeometryValidator.positionProblem(lon, lat);
+        if (p.isPresent()) {
+            throw new FeatureProblem(field, p.get());
+        }
+        return new Coordinate(lon, lat);
+    }
+
+    private static void array(JsonNode node, String field) throws FeatureProblem {
+        if (!node.isArray()) {
+            throw new FeatureProblem(field, "must be an array, not " + kind(node));
+        }
+    }
+
+    /** A short description of a JSON value's kind for messages, e.g. {@code a string "abc"}. */
+    static String kind(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case STRING -> "a string \"" + abbreviate(node.textValue()) + "\"";
+            case NUMBER -> "the number " + node.asText();
+            case BOOLEAN -> "the boolean " + node.asText();
+            case NULL -> "null";
+            case ARRAY -> "an array of " + node.size();
+            case OBJECT -> "an object";
+            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}
