@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.locationtech.jts.geom.Envelope;
+import org.paxmap.geojson.FeatureJson;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Incident;
 import org.paxmap.model.PatrolRoute;
@@ -75,9 +76,23 @@ public record ExerciseScenario(List<Incident> incidents, List<PatrolRoute> route
     public static ExerciseScenario generate(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         return new ExerciseScenario(
-                ExerciseIncidents.generate(random.split(), seed),
-                ExerciseRoutes.generate(random.split(), seed),
-                ExerciseZones.generate(seed));
+                hashed(ExerciseIncidents.generate(random.split(), seed)),
+                hashed(ExerciseRoutes.generate(random.split(), seed)),
+                hashed(ExerciseZones.generate(seed)));
+    }
+
+    /** The features with their content hash filled in, as the origin node would have stored them. */
+    @SuppressWarnings("unchecked")
+    private static <F extends Feature> List<F> hashed(List<F> features) {
+        return features.stream()
+                .map(f -> (F) f.withSync(new SyncMeta(
+                        f.sync().origin(),
+                        f.sync().versions(),
+                        FeatureJson.contentSha256(f),
+                        f.sync().modifiedAt(),
+                        f.sync().modifiedBy(),
+                        false)))
+                .toList();
     }
 
     /** All features: incidents, then routes, then zones. */

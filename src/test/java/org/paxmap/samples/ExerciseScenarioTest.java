@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import org.paxmap.geo.GeometryValidator;
+import org.paxmap.geojson.FeatureJson;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Incident;
 import org.paxmap.model.IncidentType;
@@ -32,6 +35,9 @@ class ExerciseScenarioTest {
     @Test
     void every_geometry_is_valid_and_inside_the_area_of_operations() {
         for (Feature feature : scenario.features()) {
+            assertEquals(
+                    Optional.empty(), GeometryValidator.problem(feature.layer(), feature.geometry()), feature.name());
+            assertEquals(FeatureJson.contentSha256(feature), feature.sync().contentSha256(), feature.name());
             IsValidOp valid = new IsValidOp(feature.geometry());
             assertTrue(valid.isValid(), feature.name() + ": " + valid.getValidationError());
             for (Coordinate c : feature.geometry().getCoordinates()) {
