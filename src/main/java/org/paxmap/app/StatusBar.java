@@ -13,21 +13,14 @@ final class StatusBar extends HBox {
     private final Label counts = label("statusCounts");
     private final Label span = label("statusSpan");
     private final Label node = label("statusNode");
+    private final Separator[] separators = {new Separator(Orientation.VERTICAL), new Separator(Orientation.VERTICAL)};
 
     StatusBar() {
         setId("statusBar");
         getStyleClass().add("status-bar");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren()
-                .addAll(
-                        file,
-                        new Separator(Orientation.VERTICAL),
-                        counts,
-                        new Separator(Orientation.VERTICAL),
-                        span,
-                        grow,
-                        node);
+        getChildren().addAll(file, separators[0], counts, separators[1], span, grow, node);
         showMessage("No picture open");
     }
 
@@ -37,6 +30,7 @@ final class StatusBar extends HBox {
         counts.setText(PictureFacts.counts(picture.summary()));
         span.setText(PictureFacts.timeSpan(picture.summary()));
         node.setText("node " + picture.summary().nodeId());
+        setSeparatorsVisible(true);
     }
 
     /** Shows a message in place of the picture facts. */
@@ -45,6 +39,13 @@ final class StatusBar extends HBox {
         counts.setText("");
         span.setText("");
         node.setText("");
+        setSeparatorsVisible(false);
+    }
+
+    private void setSeparatorsVisible(boolean visible) {
+        for (Separator separator : separators) {
+            separator.setVisible(visible);
+        }
     }
 
     private static Label label(String id) {
