@@ -106,23 +106,23 @@ final class GeometryJson {
         if (coords == null || coords.isNull()) {
             throw new FeatureProblem(cf, "member 'coordinates' is missing");
         }
-        boolean[] altitude = {false};
+        int[] dimension = {0}; // of the first position; all must match
         Geometry g =
                 switch (type) {
-                    case "Point" -> Wgs84.FACTORY.createPoint(position(coords, cf, altitude));
-                    case "LineString" -> line(coords, cf, altitude);
-                    case "Polygon" -> polygon(coords, cf, altitude);
+                    case "Point" -> Wgs84.FACTORY.createPoint(position(coords, cf, dimension));
+                    case "LineString" -> line(coords, cf, dimension);
+                    case "Polygon" -> polygon(coords, cf, dimension);
                     default -> {
                         array(coords, cf);
                         Polygon[] parts = new Polygon[coords.size()];
                         for (int i = 0; i < parts.length; i++) {
-                            parts[i] = polygon(coords.get(i), cf + "[" + i + "]", altitude);
+                            parts[i] = polygon(coords.get(i), cf + "[" + i + "]", dimension);
                         }
                         yield Wgs84.FACTORY.createMultiPolygon(parts);
                     }
                 };
-        if (altitude[0]) {
-            warn.accept(field + ": altitude dropped (Paxmap stores 2D positions)");
+        if (dimension[0] > 2) {
+            warn.accept("field " + field + ": altitude dropped (Paxmap stores 2D positions)");
         }
         return g;
     }
@@ -144,8 +144,8 @@ final class GeometryJson {
         }
     }
 
-    private static LineString line(JsonNode coords, String field, boolean[] altitude) throws FeatureProblem {
-        Coordinate[] cs = positions(coords, field, altitude);
+    private static LineString line(JsonNode coords, String field, int[] dimension) throws FeatureProblem {
+        Coordinate[] cs = positions(coords, field, dimension);
         Optional<String> p = GeometryValidator.lineProblem(cs);
         if (p.isPresent()) {
             throw new FeatureProblem(field, p.get());
@@ -153,7 +153,7 @@ final class GeometryJson {
         return Wgs84.FACTORY.createLineString(cs);
     }
 
-    private static Polygon polygon(JsonNode coords, String field, boolean[] altitude) throws FeatureProblem {
+    private static Polygon polygon(JsonNode coords, String field, int[] dimension) throws FeatureProblem {
         array(coords, field);
         if (coords.isEmpty()) {
             throw new FeatureProblem(field, "a polygon needs at least one ring");
@@ -161,7 +161,7 @@ final class GeometryJson {
         LinearRing[] rings = new LinearRing[coords.size()];
         for (int i = 0; i < rings.length; i++) {
             String rf = field + "[" + i + "]";
-            Coordinate[] cs = positions(coords.get(i), rf, altitude);
+            Coordinate[] cs = positions(coords.get(i), rf, dimension);
             Optional<String> p = GeometryValidator.ringProblem(cs);
             if (p.isPresent()) {
                 throw new FeatureProblem(rf, p.get());
@@ -173,16 +173,16 @@ final class GeometryJson {
         return Wgs84.FACTORY.createPolygon(rings[0], holes);
     }
 
-    private static Coordinate[] positions(JsonNode coords, String field, boolean[] altitude) throws FeatureProblem {
+    private static Coordinate[] positions(JsonNode coords, String field, int[] dimension) throws FeatureProblem {
         array(coords, field);
         Coordinate[] cs = new Coordinate[coords.size()];
         for (int i = 0; i < cs.length; i++) {
-            cs[i] = position(coords.get(i), field + "[" + i + "]", altitude);
+            cs[i] = position(coords.get(i), field + "[" + i + "]", dimension);
         }
         return cs;
     }
 
-    private static Coordinate position(JsonNode pos, String field, boolean[] altitude) throws FeatureProblem {
+    private static Coordinate position(JsonNode pos, String field, int[] dimension) throws FeatureProblem {
         if (!pos.isArray()) {
             throw new FeatureProblem(field, "a position must be an array of numbers, not " + kind(pos));
         }
@@ -195,7 +195,14 @@ final class GeometryJson {
                 throw new FeatureProblem(field + "[" + i + "]", "must be a number, not " + kind(pos.get(i)));
             }
         }
-        altitude[0] |= pos.size() > 2;
+        if (dimension[0] == 0) {
+            dimension[0] = pos.size();
+        } else if (dimension[0] != pos.size()) {
+            throw new FeatureProblem(
+                    field,
+                    "position has " + pos.size() + " numbers but the geometry's first has " + dimension[0]
+                            + " (mixed dimensions)");
+        }
         double lon = pos.get(0).doubleValue();
         double lat = pos.get(1).doubleValue();
         Optional<String> p = GeometryValidator.positionProblem(lon, lat);

@@ -1,24 +1,66 @@
 package org.paxmap.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import org.locationtech.jts.geom.Envelope;
+import org.paxmap.geo.GeometryValidator;
+import org.paxmap.geojson.FeatureJson;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Incident;
+import org.paxmap.model.Layer;
 import org.paxmap.model.PatrolRoute;
+import org.paxmap.model.SyncMeta;
 import org.paxmap.model.ThreatZone;
+import org.sqlite.SQLiteConfig;
 
 /**
- * An open picture: one GeoPackage file. SKELETON — the store stream implements this contract.
+ * An open picture: one GeoPackage file.
  *
- * <p>Thread-safe: writes are serialised on one writer connection; queries may run concurrently with writes and see
- * the last committed state (WAL). Every write is one transaction that also appends to the change log; a write that
- * throws leaves the file unchanged.
+ * <p>Thread-safe. The store holds two connections to the file: a writer, guarded by a lock so that writes are
+ * serialised, and a reader, guarded by a second lock, on which every query runs. The file is in WAL mode, so a query
+ * running while a write is in progress sees the last committed state and never blocks the writer. Every write is one
+ * transaction that also appends to the change log; a write that throws leaves the file unchanged.
+ *
+ * <p>Times are kept to the millisecond (GeoPackage DATETIME); {@link #saveAll} truncates them before hashing, so the
+ * content hash stored is the hash of the feature as it reads back. The caller owns the store and must close it.
  */
 public final class PictureStore implements AutoCloseable {
+    private static final String SETTING_NODE = "node_id";
+    private static final String SETTING_USER = "user";
+    private static final String SETTING_TITLE = "title";
 
-    private PictureStore() {}
+    private final Path file;
+    private final String nodeId;
+    private final int schemaVersion;
+    private final Connection writer;
+    private final StatementCache writes;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Connection reader;
+    private final StatementCache reads;
+    private final ReentrantLock readLock = new ReentrantLock();
+
+    private PictureStore(Path file, Connection writer, Connection reader, int schemaVersion) throws SQLException {
+        this.file = file;
+        this.writer = writer;
+        this.reader = reader;
+        this.schemaVersion = schemaVersion;
+        this.writes = new StatementCache(writer);
+        this.reads = new StatementCache(reader);
+        this.nodeId = readSetting(writer, SETTING_NODE).orElseThrow(() -> new SQLException("no node_id setting"));
+    }
 
     /**
      * Creates a new, empty picture at {@code file}, owned by local node {@code nodeId}.
@@ -26,7 +68,39 @@ public final class PictureStore implements AutoCloseable {
      * @throws StoreException if the file exists or cannot be written
      */
     public static PictureStore create(Path file, String nodeId) throws StoreException {
-        throw new UnsupportedOperationException("store not implemented yet");
+        return create(file, nodeId, Migrations.LATEST);
+    }
+
+    /** Creates a picture at an older schema version; for tests that need an old file. */
+    static PictureStore create(Path file, String nodeId, int version) throws StoreException {
+        if (nodeId == null || nodeId.isBlank()) {
+            throw new StoreException("Cannot create picture " + file + ": the local node id is missing.");
+        }
+        if (Files.exists(file)) {
+            throw new StoreException("Cannot create picture " + file + ": the file already exists.");
+        }
+        Connection writer = null;
+        try {
+            writer = connect(file);
+            Migrations.migrate(writer, version);
+            try (PreparedStatement ps =
+                    writer.prepareStatement("INSERT INTO paxmap_settings (key, value) VALUES (?, ?)")) {
+                String name = file.getFileName().toString().replaceFirst("\\.gpkg$", "");
+                for (String[] kv : new String[][] {
+                    {SETTING_NODE, nodeId.trim()},
+                    {SETTING_TITLE, name},
+                    {"created_at", GpkgDateTime.format(Instant.now())}
+                }) {
+                    ps.setString(1, kv[0]);
+                    ps.setString(2, kv[1]);
+                    ps.executeUpdate();
+                }
+            }
+            return new PictureStore(file, writer, connect(file), version);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            throw new StoreException("Cannot create picture " + file + ": " + PictureFile.reason(e) + ".", e);
+        }
     }
 
     /**
@@ -35,17 +109,43 @@ public final class PictureStore implements AutoCloseable {
      * @throws StoreException if the file is missing, not SQLite, not a Paxmap picture, or newer than this program
      */
     public static PictureStore open(Path file) throws StoreException {
-        throw new UnsupportedOperationException("store not implemented yet");
+        PictureFile.inspect(file);
+        Connection writer = null;
+        try {
+            writer = connect(file);
+            int version = Migrations.migrate(writer, Migrations.LATEST);
+            return new PictureStore(file, writer, connect(file), version);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            throw new StoreException("Cannot open picture " + file + ": " + PictureFile.reason(e) + ".", e);
+        }
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL is durable against a process crash in WAL mode; only an OS crash can lose the last commit.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        SpatialFunctions.register(c);
+        return c;
     }
 
     /** The picture file. */
     public Path file() {
-        throw new UnsupportedOperationException();
+        return file;
     }
 
     /** The local node id recorded at creation; local edits increment this node's version counter. */
     public String nodeId() {
-        throw new UnsupportedOperationException();
+        return nodeId;
+    }
+
+    /** The schema version of the open picture. */
+    public int schemaVersion() {
+        return schemaVersion;
     }
 
     /**
@@ -56,59 +156,354 @@ public final class PictureStore implements AutoCloseable {
      * @throws StoreException naming the first refused feature and why; nothing is written then
      */
     public List<Feature> saveAll(List<? extends Feature> features) throws StoreException {
-        throw new UnsupportedOperationException();
+        for (int i = 0; i < features.size(); i++) {
+            Feature f = features.get(i);
+            Optional<String> problem = GeometryValidator.problem(f.layer(), f.geometry());
+            if (problem.isPresent()) {
+                throw new StoreException("Nothing saved to " + file + ": " + describe(i, f) + " has an invalid"
+                        + " geometry: " + problem.get() + ".");
+            }
+        }
+        Instant now = GpkgDateTime.truncate(Instant.now());
+        String user = user();
+        List<Feature> stored = new ArrayList<>(features.size());
+        for (Feature f : features) {
+            Feature normal = Millis.truncate(f);
+            String hash = FeatureJson.contentSha256(normal);
+            stored.add(normal.withSync(normal.sync().edited(nodeId, user, now, hash, false)));
+        }
+        write(() -> {
+            Map<Layer, Envelope> extents = new EnumMap<>(Layer.class);
+            for (Feature f : stored) {
+                upsert(f, now);
+                extents.computeIfAbsent(f.layer(), l -> new Envelope())
+                        .expandToInclude(f.geometry().getEnvelopeInternal());
+            }
+            for (Map.Entry<Layer, Envelope> e : extents.entrySet()) {
+                touchContents(e.getKey(), e.getValue(), now);
+            }
+        });
+        return stored;
     }
 
     /** Deletes a feature as a tombstone (one transaction, change-logged). */
     public Feature delete(UUID id) throws StoreException {
-        throw new UnsupportedOperationException();
+        Instant now = GpkgDateTime.truncate(Instant.now());
+        String user = user();
+        Feature[] result = new Feature[1];
+        write(
+                () -> {
+                    Feature current = findOn(writes, id).orElseThrow(() -> new SQLException("no feature " + id));
+                    if (current.sync().deleted()) {
+                        result[0] = current;
+                        return;
+                    }
+                    SyncMeta sync = current.sync();
+                    // A tombstone keeps the hash of the content it deletes: deletion is recorded by the flag and the
+                    // vector.
+                    Feature tombstone = current.withSync(sync.edited(nodeId, user, now, sync.contentSha256(), true));
+                    upsert(tombstone, now);
+                    touchContents(tombstone.layer(), null, now);
+                    result[0] = tombstone;
+                },
+                "Cannot delete feature " + id + " from " + file);
+        return result[0];
+    }
+
+    private void upsert(Feature f, Instant now) throws SQLException {
+        FeatureTable<Feature> table = FeatureTable.of(f.layer());
+        String t = f.layer().tableName();
+        long fid = -1;
+        PreparedStatement find = writes.get("SELECT fid FROM " + t + " WHERE uuid = ?");
+        find.setString(1, f.id().toString());
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                fid = rs.getLong(1);
+            }
+        }
+        String operation;
+        if (fid < 0) {
+            PreparedStatement insert = writes.get(table.insertSql());
+            table.bind(insert, f);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                fid = rs.getLong(1);
+            }
+            operation = "create";
+        } else {
+            PreparedStatement update = writes.get(table.updateSql());
+            int next = table.bind(update, f);
+            update.setLong(next, fid);
+            update.executeUpdate();
+            operation = f.sync().deleted() ? "delete" : "update";
+        }
+        if (schemaVersion >= 2) {
+            PreparedStatement search = writes.get(SearchIndex.UPSERT);
+            search.setLong(1, SearchIndex.rowid(f.layer(), fid));
+            search.setString(2, f.name());
+            search.setString(3, table.searchDescription(f));
+            search.executeUpdate();
+        }
+        PreparedStatement log = writes.get(
+                """
+                INSERT INTO paxmap_changelog (uuid, layer, operation, versions, content_sha256, at, by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""");
+        log.setString(1, f.id().toString());
+        log.setString(2, t);
+        log.setString(3, operation);
+        log.setString(4, FeatureTable.versionsJson(f.sync().versions()));
+        log.setString(5, f.sync().contentSha256());
+        log.setString(6, GpkgDateTime.format(now));
+        log.setString(7, f.sync().modifiedBy());
+        log.executeUpdate();
+    }
+
+    private void touchContents(Layer layer, Envelope extent, Instant now) throws SQLException {
+        if (extent == null || extent.isNull()) {
+            PreparedStatement ps = writes.get("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?");
+            ps.setString(1, GpkgDateTime.format(now));
+            ps.setString(2, layer.tableName());
+            ps.executeUpdate();
+            return;
+        }
+        PreparedStatement ps = writes.get(
+                """
+                UPDATE gpkg_contents SET last_change = ?1,
+                  min_x = min(coalesce(min_x, ?2), ?2), max_x = max(coalesce(max_x, ?3), ?3),
+                  min_y = min(coalesce(min_y, ?4), ?4), max_y = max(coalesce(max_y, ?5), ?5)
+                WHERE table_name = ?6""");
+        ps.setString(1, GpkgDateTime.format(now));
+        ps.setDouble(2, extent.getMinX());
+        ps.setDouble(3, extent.getMaxX());
+        ps.setDouble(4, extent.getMinY());
+        ps.setDouble(5, extent.getMaxY());
+        ps.setString(6, layer.tableName());
+        ps.executeUpdate();
     }
 
     /** The feature with this id, including tombstones. */
     public Optional<Feature> find(UUID id) throws StoreException {
-        throw new UnsupportedOperationException();
+        return read(() -> findOn(reads, id), "Cannot read feature " + id + " from " + file);
+    }
+
+    private Optional<Feature> findOn(StatementCache cache, UUID id) throws SQLException {
+        for (Layer layer : Layer.values()) {
+            FeatureTable<Feature> table = FeatureTable.of(layer);
+            PreparedStatement ps =
+                    cache.get("SELECT fid, " + table.columns() + " FROM " + layer.tableName() + " WHERE uuid = ?");
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return Optional.of(table.read(rs));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Features of every layer in {@code query.layers()} that match, incidents first, then routes, then zones. */
     public List<Feature> query(FeatureQuery query) throws StoreException {
-        throw new UnsupportedOperationException();
+        List<Feature> result = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            if (!query.layers().contains(layer)) {
+                continue;
+            }
+            int remaining = query.limit() == 0 ? 0 : query.limit() - result.size();
+            if (query.limit() != 0 && remaining <= 0) {
+                break;
+            }
+            result.addAll(layer(layer, query, remaining));
+        }
+        return result;
     }
 
     /** Matching incidents, ordered by occurred-at. */
     public List<Incident> incidents(FeatureQuery query) throws StoreException {
-        throw new UnsupportedOperationException();
+        return layer(Layer.INCIDENTS, query, query.limit());
     }
 
     /** Matching patrol routes, ordered by planned start. */
     public List<PatrolRoute> routes(FeatureQuery query) throws StoreException {
-        throw new UnsupportedOperationException();
+        return layer(Layer.ROUTES, query, query.limit());
     }
 
     /** Matching threat zones, ordered by valid-from. */
     public List<ThreatZone> zones(FeatureQuery query) throws StoreException {
-        throw new UnsupportedOperationException();
+        return layer(Layer.ZONES, query, query.limit());
+    }
+
+    private <F extends Feature> List<F> layer(Layer layer, FeatureQuery query, int limit) throws StoreException {
+        FeatureTable<F> table = FeatureTable.of(layer);
+        if (query.text() != null && !query.text().isBlank() && schemaVersion < 2) {
+            throw new StoreException("Cannot search " + file + ": the picture has no full-text index.");
+        }
+        QuerySql q = QuerySql.of(table, query, schemaVersion >= 2, limit);
+        return read(
+                () -> {
+                    PreparedStatement ps = reads.get(q.sql());
+                    bind(ps, q.parameters());
+                    List<F> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(table.read(rs));
+                        }
+                    }
+                    return out;
+                },
+                "Cannot query " + layer.tableName() + " in " + file);
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object p = parameters.get(i);
+            if (p instanceof Double d) {
+                ps.setDouble(i + 1, d);
+            } else if (p instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else {
+                ps.setString(i + 1, (String) p);
+            }
+        }
     }
 
     /** Counts, extent and time span. */
     public PictureSummary summary() throws StoreException {
-        throw new UnsupportedOperationException();
+        return read(() -> PictureSummaries.read(reader, file, nodeId, schemaVersion), "Cannot summarise " + file);
     }
 
     /** Change-log rows with a sequence number greater than {@code afterSeq}, in order. */
     public List<ChangeRecord> changesSince(long afterSeq) throws StoreException {
-        throw new UnsupportedOperationException();
+        return read(
+                () -> {
+                    PreparedStatement ps = reads.get(
+                            """
+                    SELECT seq, uuid, layer, operation, versions, content_sha256, at, by
+                    FROM paxmap_changelog WHERE seq > ? ORDER BY seq""");
+                    ps.setLong(1, afterSeq);
+                    List<ChangeRecord> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new ChangeRecord(
+                                    rs.getLong(1),
+                                    UUID.fromString(rs.getString(2)),
+                                    Layer.fromTableName(rs.getString(3)),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    GpkgDateTime.parse(rs.getString(7)),
+                                    rs.getString(8)));
+                        }
+                    }
+                    return out;
+                },
+                "Cannot read the change log of " + file);
     }
 
     /** A setting from {@code paxmap_settings}. */
     public Optional<String> setting(String key) throws StoreException {
-        throw new UnsupportedOperationException();
+        return read(() -> readSetting(reader, key), "Cannot read setting '" + key + "' of " + file);
     }
 
     /** Writes a setting (one transaction). */
     public void putSetting(String key, String value) throws StoreException {
-        throw new UnsupportedOperationException();
+        if (SETTING_NODE.equals(key)) {
+            throw new StoreException("Cannot change setting 'node_id' of " + file + ": a picture's node id is fixed.");
+        }
+        write(
+                () -> {
+                    PreparedStatement ps =
+                            writes.get("INSERT OR REPLACE INTO paxmap_settings (key, value) VALUES (?, ?)");
+                    ps.setString(1, key);
+                    ps.setString(2, value);
+                    ps.executeUpdate();
+                },
+                "Cannot write setting '" + key + "' of " + file);
+    }
+
+    private String user() throws StoreException {
+        return setting(SETTING_USER).orElse(System.getProperty("user.name", "unknown"));
+    }
+
+    private static Optional<String> readSetting(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM paxmap_settings WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            reads.close();
+            writes.close();
+            closeQuietly(reader);
+            closeQuietly(writer);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
+    }
+
+    private static String describe(int index, Feature f) {
+        return "feature " + (index + 1) + " (" + f.layer().tableName() + " " + f.id() + " '" + f.name() + "')";
+    }
+
+    private void write(SqlWork work) throws StoreException {
+        write(work, "Nothing saved to " + file);
+    }
+
+    private void write(SqlWork work, String failure) throws StoreException {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                work.run();
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(failure + ": " + PictureFile.reason(e) + ".", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private <T> T read(SqlRead<T> work, String failure) throws StoreException {
+        readLock.lock();
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException(failure + ": " + PictureFile.reason(e) + ".", e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // already broken; nothing left to release
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SqlRead<T> {
+        T run() throws SQLException;
+    }
 }

@@ -1,0 +1,215 @@
+package org.paxmap.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Geometry;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Layer;
+import org.paxmap.model.ReleaseLabel;
+import org.paxmap.model.SyncMeta;
+import org.paxmap.model.VersionVector;
+
+/**
+ * How one layer's features map to the columns of its GeoPackage feature table. Every table has {@code fid}, {@code
+ * geom}, {@code uuid}, the layer's own columns, the five label columns and the six sync columns, in that order;
+ * {@link #bind} and {@link #read} use the same order as {@link #columns()}. Stateless and thread-safe.
+ *
+ * @param <F> the layer's feature type
+ */
+abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, RouteTable, ZoneTable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Long>> VECTOR = new TypeReference<>() {};
+
+    private static final List<String> LABEL_COLUMNS = List.of(
+            "label_policy TEXT NOT NULL",
+            "label_classification TEXT NOT NULL",
+            "label_releasable_to TEXT NOT NULL",
+            "label_caveats TEXT NOT NULL",
+            "label_originator TEXT NOT NULL");
+    private static final List<String> SYNC_COLUMNS = List.of(
+            "origin TEXT NOT NULL",
+            "versions TEXT NOT NULL",
+            "content_sha256 TEXT NOT NULL",
+            "modified_at DATETIME NOT NULL",
+            "modified_by TEXT NOT NULL",
+            "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))");
+
+    private static final IncidentTable INCIDENTS = new IncidentTable();
+    private static final RouteTable ROUTES = new RouteTable();
+    private static final ZoneTable ZONES = new ZoneTable();
+
+    private final Layer layer;
+    private final List<String> definitions;
+    private final String columns;
+    private final int ownCount;
+
+    FeatureTable(Layer layer) {
+        this.layer = layer;
+        this.definitions = new java.util.ArrayList<>();
+        definitions.add("geom " + layer.geometryType());
+        definitions.add("uuid TEXT NOT NULL UNIQUE");
+        this.ownCount = ownColumns().size();
+        definitions.addAll(ownColumns());
+        definitions.addAll(LABEL_COLUMNS);
+        definitions.addAll(SYNC_COLUMNS);
+        this.columns =
+                definitions.stream().map(d -> d.substring(0, d.indexOf(' '))).collect(Collectors.joining(", "));
+    }
+
+    /** The table of {@code layer}. */
+    @SuppressWarnings("unchecked")
+    static <F extends Feature> FeatureTable<F> of(Layer layer) {
+        return (FeatureTable<F>)
+                switch (layer) {
+                    case INCIDENTS -> INCIDENTS;
+                    case ROUTES -> ROUTES;
+                    case ZONES -> ZONES;
+                };
+    }
+
+    /** The layer's own column definitions ({@code name TYPE ...}), in bind/read order. */
+    abstract List<String> ownColumns();
+
+    /** Index statements for the layer's query columns. */
+    abstract List<String> indexSql();
+
+    /** Binds the layer's own columns from {@code index}; returns the next index. */
+    abstract int bindOwn(PreparedStatement ps, int index, F feature) throws SQLException;
+
+    /** Reads a feature whose own columns start at {@code index}. */
+    abstract F readOwn(ResultSet rs, int index, UUID id, Geometry geometry, ReleaseLabel label, SyncMeta sync)
+            throws SQLException;
+
+    /** The geometry a tombstone is read back with (its row holds a NULL geom): an empty one of the layer's type. */
+    abstract Geometry emptyGeometry();
+
+    /** The SQL column (of alias {@code t}) the layer's time criterion and order use. */
+    abstract String orderColumn();
+
+    /** A condition on alias {@code t} for the window {@code [from, to)}; either bound may be absent. */
+    abstract String timeCondition(boolean from, boolean to);
+
+    /** The column indexed as the feature's name in the full-text index. */
+    abstract String searchNameColumn();
+
+    /** The column indexed as the feature's description in the full-text index. */
+    abstract String searchDescriptionColumn();
+
+    /** The text indexed as the feature's description. */
+    abstract String searchDescription(F feature);
+
+    /** The layer. */
+    final Layer layer() {
+        return layer;
+    }
+
+    /** {@code CREATE TABLE} for the layer. */
+    final String createSql() {
+        return "CREATE TABLE " + layer.tableName() + " (\n  fid INTEGER PRIMARY KEY AUTOINCREMENT,\n  "
+                + String.join(",\n  ", definitions) + ")";
+    }
+
+    /** Every column but {@code fid}, comma-separated, in bind order. */
+    final String columns() {
+        return columns;
+    }
+
+    /** Inserts a row; returns its fid. */
+    final String insertSql() {
+        return "INSERT INTO " + layer.tableName() + " (" + columns + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(definitions.size(), "?")) + ") RETURNING fid";
+    }
+
+    /** Updates every column of the row whose fid is the last parameter. */
+    final String updateSql() {
+        return "UPDATE " + layer.tableName() + " SET "
+                + Arrays.stream(columns.split(", ")).map(c -> c + " = ?").collect(Collectors.joining(", "))
+                + " WHERE fid = ?";
+    }
+
+    /** Binds every column but {@code fid} from 1; returns the next index. */
+    final int bind(PreparedStatement ps, F feature) throws SQLException {
+        SyncMeta sync = feature.sync();
+        if (sync.deleted()) {
+            ps.setNull(1, java.sql.Types.BLOB);
+        } else {
+            ps.setBytes(1, GeoPackageGeometry.encode(feature.geometry()));
+        }
+        ps.setString(2, feature.id().toString());
+        int i = bindOwn(ps, 3, feature);
+        ReleaseLabel label = feature.label();
+        ps.setString(i++, label.policy());
+        ps.setString(i++, label.classification());
+        ps.setString(i++, String.join(",", label.releasableTo()));
+        ps.setString(i++, String.join(",", label.caveats()));
+        ps.setString(i++, label.originator());
+        ps.setString(i++, sync.origin());
+        ps.setString(i++, versionsJson(sync.versions()));
+        ps.setString(i++, sync.contentSha256());
+        ps.setString(i++, GpkgDateTime.format(sync.modifiedAt()));
+        ps.setString(i++, sync.modifiedBy());
+        ps.setInt(i++, sync.deleted() ? 1 : 0);
+        return i;
+    }
+
+    /** Reads a row selected as {@code fid, }{@link #columns()}. */
+    final F read(ResultSet rs) throws SQLException {
+        byte[] blob = rs.getBytes(2);
+        Geometry geometry = blob == null ? emptyGeometry() : GeoPackageGeometry.decode(blob);
+        UUID id = UUID.fromString(rs.getString(3));
+        int i = 4 + ownCount;
+        ReleaseLabel label = new ReleaseLabel(
+                rs.getString(i),
+                rs.getString(i + 1),
+                split(rs.getString(i + 2)),
+                split(rs.getString(i + 3)),
+                rs.getString(i + 4));
+        i += 5;
+        SyncMeta sync = new SyncMeta(
+                rs.getString(i),
+                parseVersions(rs.getString(i + 1)),
+                rs.getString(i + 2),
+                GpkgDateTime.parse(rs.getString(i + 3)),
+                rs.getString(i + 4),
+                rs.getInt(i + 5) != 0);
+        return readOwn(rs, 4, id, geometry, label, sync);
+    }
+
+    static String versionsJson(VersionVector versions) {
+        try {
+            return JSON.writeValueAsString(versions.asMap());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static VersionVector parseVersions(String json) throws SQLException {
+        try {
+            return VersionVector.of(JSON.readValue(json, VECTOR));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new SQLException("bad version vector '" + json + "': " + e.getMessage(), e);
+        }
+    }
+
+    static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        ps.setString(index, GpkgDateTime.format(instant));
+    }
+
+    static Instant getInstant(ResultSet rs, int index) throws SQLException {
+        return GpkgDateTime.parse(rs.getString(index));
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null || csv.isEmpty() ? List.of() : List.of(csv.split(","));
+    }
+}
