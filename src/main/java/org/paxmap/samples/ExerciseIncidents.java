@@ -232,12 +232,21 @@ final class ExerciseIncidents {
         };
     }
 
-    /** A point within {@code metres} of {@code place}, uniform over the disc, rounded to 1e-7°. */
+    /**
+     * A point within {@code metres} of {@code place}, uniform over the disc, rounded to 1e-7°. Near the Blue Line only
+     * the northern half-disc is used, so that events stay on the Lebanese side; on the coast, points that would fall
+     * in the sea are mirrored inland.
+     */
     static org.locationtech.jts.geom.Point near(SplittableRandom random, Place place, double metres) {
         double r = metres * Math.sqrt(random.nextDouble());
         double bearing = random.nextDouble(2 * Math.PI);
+        double north = r * Math.cos(bearing);
+        if (place.nearBlueLine()) {
+            north = Math.abs(north);
+        }
+        double lat = place.lat() + MetricShapes.latDegrees(north);
         double lon = place.lon() + MetricShapes.lonDegrees(r * Math.sin(bearing), place.lat());
-        double lat = place.lat() + MetricShapes.latDegrees(r * Math.cos(bearing));
+        lon = Coastline.landward(lon, lat);
         lon = Math.min(Math.max(lon, ExerciseScenario.AREA.getMinX()), ExerciseScenario.AREA.getMaxX());
         lat = Math.min(Math.max(lat, ExerciseScenario.AREA.getMinY()), ExerciseScenario.AREA.getMaxY());
         return Wgs84.point(Wgs84.quantise(lon), Wgs84.quantise(lat));

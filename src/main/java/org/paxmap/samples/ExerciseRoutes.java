@@ -116,6 +116,6 @@ final class ExerciseRoutes {
     }
 
     private static Coordinate coordinate(double lon, double lat) {
-        return new Coordinate(Wgs84.quantise(lon), Wgs84.quantise(lat));
+        return new Coordinate(Wgs84.quantise(Coastline.landward(lon, lat)), Wgs84.quantise(lat));
     }
 }

@@ -42,6 +42,7 @@ class ExerciseScenarioTest {
             assertTrue(valid.isValid(), feature.name() + ": " + valid.getValidationError());
             for (Coordinate c : feature.geometry().getCoordinates()) {
                 assertTrue(ExerciseScenario.AREA.contains(c), feature.name() + " leaves the AO at " + c);
+                assertTrue(c.x > Coastline.shoreLon(c.y), feature.name() + " is in the sea at " + c);
                 assertEquals(Math.round(c.x * 1e7) / 1e7, c.x, 0.0, feature.name() + " lon not rounded");
                 assertEquals(Math.round(c.y * 1e7) / 1e7, c.y, 0.0, feature.name() + " lat not rounded");
             }
