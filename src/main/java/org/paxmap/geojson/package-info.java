@@ -1,5 +1,9 @@
 /**
- * GeoJSON (RFC 7946) for the picture: the feature codec shared by plain GeoJSON import/export and bundles, the
- * canonical content hash, and strict parsing that names the feature and field of every refusal.
+ * GeoJSON (RFC 7946) for the picture: the feature codec shared by plain GeoJSON import/export and bundles ({@link
+ * org.paxmap.geojson.FeatureJson}), the canonical content hash over RFC 8785 canonical JSON ({@link
+ * org.paxmap.geojson.CanonicalJson}), a strict streaming reader that names the file, feature and field of every refusal
+ * ({@link org.paxmap.geojson.GeoJsonFeatureReader}) and a streaming writer ({@link
+ * org.paxmap.geojson.GeoJsonFeatureWriter}). Nothing here touches a store; every public class is stateless and
+ * thread-safe.
  */
 package org.paxmap.geojson;
