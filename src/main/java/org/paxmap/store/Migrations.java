@@ -131,5 +131,10 @@ final class Migrations {
               content_sha256 TEXT NOT NULL,
               at DATETIME NOT NULL,
               by TEXT NOT NULL)""",
-            "CREATE INDEX paxmap_changelog_uuid ON paxmap_changelog (uuid)");
+            "CREATE INDEX paxmap_changelog_uuid ON paxmap_changelog (uuid)",
+            // Registered as an attributes table so that QGIS and GDAL show the change log and, as GDAL then lists
+            // only registered tables, do not list the other paxmap_ and FTS5 shadow tables as layers.
+            """
+            INSERT INTO gpkg_contents (table_name, data_type, identifier, description)
+            VALUES ('paxmap_changelog', 'attributes', 'Change log', 'Paxmap change log: one row per feature edit')""");
 }
