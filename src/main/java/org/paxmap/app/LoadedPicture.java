@@ -1,0 +1,71 @@
+package org.paxmap.app;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.paxmap.model.Feature;
+import org.paxmap.model.ReleaseLabel;
+import org.paxmap.store.FeatureQuery;
+import org.paxmap.store.PictureStore;
+import org.paxmap.store.PictureSummary;
+import org.paxmap.store.StoreException;
+
+/**
+ * An open picture and what the window shows about it, read off the FX thread. Immutable, but the store it holds is
+ * open: the window owns it and closes it when another picture replaces it or the window closes.
+ *
+ * @param store the open store
+ * @param summary counts, extent and time span
+ * @param labels the distinct labels of the picture's live features, ordered by display form
+ */
+record LoadedPicture(PictureStore store, PictureSummary summary, List<ReleaseLabel> labels) {
+
+    /** Copies the list. */
+    LoadedPicture {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(summary, "summary");
+        labels = List.copyOf(labels);
+    }
+
+    /** Reads the summary and labels of {@code store}. Blocking store I/O: never on the FX thread. */
+    static LoadedPicture read(PictureStore store) throws StoreException {
+        Set<ReleaseLabel> labels = new TreeSet<>(Comparator.comparing(LoadedPicture::bannerForm)
+                .thenComparing(ReleaseLabel::policy)
+                .thenComparing(ReleaseLabel::originator));
+        for (Feature feature : store.query(FeatureQuery.all())) {
+            labels.add(feature.label());
+        }
+        return new LoadedPicture(store, store.summary(), List.copyOf(labels));
+    }
+
+    /** The window title: the picture's title, or its file name when it has none. */
+    String title() {
+        String title = summary.title();
+        return title == null || title.isBlank() ? summary.file().getFileName().toString() : title;
+    }
+
+    /**
+     * The banner text: the one label's display form (prefixed {@code EXERCISE —} for exercise labels), every distinct
+     * form joined when labels differ, or a notice that the picture is empty.
+     */
+    String bannerText() {
+        if (labels.isEmpty()) {
+            return "EMPTY PICTURE — NO LABELLED CONTENT";
+        }
+        return String.join(
+                "  |  ",
+                labels.stream().map(LoadedPicture::bannerForm).distinct().toList());
+    }
+
+    /** Whether every label is an exercise label. */
+    boolean exerciseOnly() {
+        return !labels.isEmpty() && labels.stream().allMatch(l -> "EXERCISE".equals(l.policy()));
+    }
+
+    private static String bannerForm(ReleaseLabel label) {
+        String form = label.displayForm();
+        return "EXERCISE".equals(label.policy()) && !form.startsWith("EXERCISE") ? "EXERCISE — " + form : form;
+    }
+}

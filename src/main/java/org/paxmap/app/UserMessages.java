@@ -1,0 +1,44 @@
+package org.paxmap.app;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import org.paxmap.geojson.GeoJsonException;
+import org.paxmap.store.StoreException;
+
+/** Turns a failure into one or two sentences for a user, never a stack trace. Thread-safe (stateless). */
+final class UserMessages {
+    private UserMessages() {}
+
+    /** What went wrong while doing {@code action} (e.g. "Opening /data/x.gpkg"). */
+    static String describe(String action, Throwable failure) {
+        return action + " failed: " + reason(failure);
+    }
+
+    /** The reason, in words. */
+    static String reason(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof RuntimeException) && t.getCause() != null && t.getMessage() == null) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null || t.getMessage().isBlank() ? "" : t.getMessage();
+        if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
+            return "the file " + message + " does not exist.";
+        }
+        if (t instanceof AccessDeniedException) {
+            return "permission denied for " + message + ".";
+        }
+        if (t instanceof FileAlreadyExistsException) {
+            return "the file " + message + " already exists.";
+        }
+        if (t instanceof StoreException || t instanceof GeoJsonException || t instanceof IOException) {
+            return message.isEmpty() ? t.getClass().getSimpleName() : message;
+        }
+        if (t instanceof IllegalArgumentException) {
+            return message;
+        }
+        return "unexpected " + t.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    }
+}
