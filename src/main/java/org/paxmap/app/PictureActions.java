@@ -1,29 +1,18 @@
 package org.paxmap.app;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.File;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
-import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
-import org.paxmap.geojson.GeoJsonFeatureReader;
-import org.paxmap.geojson.GeoJsonFeatureWriter;
 import org.paxmap.geojson.ImportOptions;
-import org.paxmap.geojson.ImportPlan;
-import org.paxmap.model.Feature;
-import org.paxmap.model.Layer;
-import org.paxmap.model.ReleaseLabel;
+import org.paxmap.interop.GeoJsonExport;
+import org.paxmap.interop.GeoJsonImport;
+import org.paxmap.interop.ImportReport;
+import org.paxmap.model.NodeIds;
 import org.paxmap.samples.SamplePicture;
 import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
@@ -51,10 +40,7 @@ final class PictureActions {
         }
         Path file = withExtension(chosen.toPath(), ".gpkg");
         String title = file.getFileName().toString().replaceFirst("\\.gpkg$", "");
-        String node = window.current()
-                .map(p -> p.summary().nodeId())
-                .orElseGet(
-                        () -> "LOCAL-" + HexFormat.of().formatHex(randomBytes()).toUpperCase(Locale.ROOT));
+        String node = window.current().map(p -> p.summary().nodeId()).orElseGet(NodeIds::random);
         window.load("Creating " + file, () -> {
             PictureStore store = PictureStore.create(file, node);
             try {
@@ -86,25 +72,17 @@ final class PictureActions {
         }
         Path file = chosen.toPath();
         PictureStore store = picture.store();
-        ReleaseLabel defaultLabel = picture.labels().size() == 1
-                ? picture.labels().get(0)
-                : new ReleaseLabel("UN", "UNCLASSIFIED", List.of(), List.of(), store.nodeId());
+        ImportOptions options = new ImportOptions(
+                store.nodeId(), userName(), GeoJsonImport.unmarkedLabel(store.nodeId()), false, false);
         window.inBackground(
                 "Importing " + file,
                 () -> {
-                    ImportPlan plan;
-                    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                        plan = GeoJsonFeatureReader.read(
-                                in,
-                                file.getFileName().toString(),
-                                new ImportOptions(store.nodeId(), userName(), defaultLabel, false, false));
-                    }
-                    List<Feature> saved = store.saveAll(plan.features());
-                    return new ImportReport(file, saved, plan, LoadedPicture.read(store));
+                    ImportReport report = GeoJsonImport.importFiles(store, List.of(file), options);
+                    return new ImportOutcome(file, report, LoadedPicture.read(store));
                 },
-                report -> {
-                    window.show(report.picture());
-                    window.showAlert(Alert.AlertType.INFORMATION, "Paxmap — import", report.text());
+                outcome -> {
+                    window.show(outcome.picture());
+                    window.showAlert(Alert.AlertType.INFORMATION, "Paxmap — import", outcome.text());
                 });
     }
 
@@ -123,15 +101,7 @@ final class PictureActions {
         Path file = withExtension(chosen.toPath(), ".geojson");
         window.inBackground(
                 "Exporting to " + file,
-                () -> {
-                    List<Feature> features = picture.store().query(FeatureQuery.all());
-                    Path partial = file.resolveSibling(file.getFileName() + ".partial");
-                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                        GeoJsonFeatureWriter.write(features, out);
-                    }
-                    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    return features.size();
-                },
+                () -> GeoJsonExport.exportTo(picture.store(), FeatureQuery.all(), file),
                 n -> window.showAlert(
                         Alert.AlertType.INFORMATION,
                         "Paxmap — export",
@@ -187,32 +157,23 @@ final class PictureActions {
         return user == null || user.isBlank() ? "paxmap" : user;
     }
 
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[3];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
-    }
-
     /** What an import did, for the message after it. */
-    private record ImportReport(Path file, List<Feature> saved, ImportPlan plan, LoadedPicture picture) {
+    private record ImportOutcome(Path file, ImportReport report, LoadedPicture picture) {
         String text() {
-            Map<Layer, Integer> perLayer = new EnumMap<>(Layer.class);
-            saved.forEach(f -> perLayer.merge(f.layer(), 1, Integer::sum));
             StringBuilder sb = new StringBuilder("Imported ")
-                    .append(saved.size())
-                    .append(" features from ")
+                    .append(report.summary())
+                    .append(" from ")
                     .append(file.getFileName())
-                    .append(": ");
-            sb.append(perLayer.getOrDefault(Layer.INCIDENTS, 0)).append(" incidents, ");
-            sb.append(perLayer.getOrDefault(Layer.ROUTES, 0)).append(" routes, ");
-            sb.append(perLayer.getOrDefault(Layer.ZONES, 0)).append(" zones.");
-            if (!plan.refusals().isEmpty()) {
-                sb.append("\n").append(plan.refusals().size()).append(" refused:");
-                plan.refusals().stream().limit(5).forEach(r -> sb.append("\n  ").append(r));
+                    .append('.');
+            if (!report.refusals().isEmpty()) {
+                sb.append("\n").append(report.refusals().size()).append(" refused:");
+                report.refusals().stream().limit(5).forEach(r -> sb.append("\n  ")
+                        .append(r));
             }
-            if (!plan.warnings().isEmpty()) {
-                sb.append("\n").append(plan.warnings().size()).append(" warnings:");
-                plan.warnings().stream().limit(5).forEach(w -> sb.append("\n  ").append(w));
+            if (!report.warnings().isEmpty()) {
+                sb.append("\n").append(report.warnings().size()).append(" warnings:");
+                report.warnings().stream().limit(5).forEach(w -> sb.append("\n  ")
+                        .append(w));
             }
             return sb.toString();
         }

@@ -23,9 +23,6 @@ import picocli.CommandLine.Spec;
             "All files are checked first; if any feature is refused, nothing is imported."
         })
 final class ImportGeoJsonCommand implements Callable<Integer> {
-    /** Policy given to imported features that carry no label: unknown to every release policy, so never released. */
-    static final String UNMARKED_POLICY = "LOCAL";
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,8 +49,8 @@ final class ImportGeoJsonCommand implements Callable<Integer> {
     @Option(
             names = "--policy",
             paramLabel = "NAME",
-            description = "label policy for features without a label (default: " + UNMARKED_POLICY + ")")
-    String policy = UNMARKED_POLICY;
+            description = "label policy for features without a label (default: " + GeoJsonImport.UNMARKED_POLICY + ")")
+    String policy = GeoJsonImport.UNMARKED_POLICY;
 
     @Option(
             names = "--releasable-to",

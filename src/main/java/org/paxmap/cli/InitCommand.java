@@ -1,8 +1,8 @@
 package org.paxmap.cli;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.paxmap.model.NodeIds;
 import org.paxmap.store.PictureStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +21,7 @@ final class InitCommand implements Callable<Integer> {
     @Option(
             names = "--node",
             paramLabel = "ID",
-            description = "this node's id in bundles (default: a random id like node-3f9a2c1e)")
+            description = "this node's id in bundles (default: a random id like LOCAL-3F9A2C1E)")
     String node;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "the picture's title")
@@ -29,8 +29,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String nodeId =
-                node != null ? node : "node-" + UUID.randomUUID().toString().substring(0, 8);
+        String nodeId = node != null ? node : NodeIds.random();
         try (PictureStore store = PictureStore.create(picture, nodeId)) {
             if (title != null) {
                 store.putSetting("title", title);

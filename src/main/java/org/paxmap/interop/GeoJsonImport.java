@@ -15,6 +15,7 @@ import org.paxmap.geojson.ImportOptions;
 import org.paxmap.geojson.ImportPlan;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
+import org.paxmap.model.ReleaseLabel;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
 
@@ -24,7 +25,18 @@ import org.paxmap.store.StoreException;
  * store serialises the write.
  */
 public final class GeoJsonImport {
+    /** The policy of {@link #unmarkedLabel}: known to no release policy, so never released to a partner. */
+    public static final String UNMARKED_POLICY = "LOCAL";
+
     private GeoJsonImport() {}
+
+    /**
+     * The label given to imported features that carry none: policy {@value #UNMARKED_POLICY}, classification {@code
+     * UNMARKED}, releasable to nobody. Export to a partner fails closed on it until an analyst labels the feature.
+     */
+    public static ReleaseLabel unmarkedLabel(String nodeId) {
+        return new ReleaseLabel(UNMARKED_POLICY, "UNMARKED", List.of(), List.of(), nodeId);
+    }
 
     /**
      * Reads {@code files} and saves their features into {@code store} in one transaction.

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.paxmap.geojson.GeoJsonException;
 import org.paxmap.geojson.GeoJsonFeatureReader;
 import org.paxmap.geojson.ImportOptions;
 import org.paxmap.geojson.ImportPlan;
+import org.paxmap.model.NodeIds;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
 
@@ -53,7 +53,7 @@ public final class SamplePicture {
         deleteLeftovers(dataDir);
         Path partial = dataDir.resolve(PARTIAL_PREFIX + randomHex(4));
         try {
-            build(partial, "LOCAL-" + randomHex(3).toUpperCase(Locale.ROOT));
+            build(partial, NodeIds.random());
             if (Files.exists(sidecar(partial, "-wal"))) {
                 throw new StoreException("the new picture " + partial + " still has a write-ahead log after closing");
             }
