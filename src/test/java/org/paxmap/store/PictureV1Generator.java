@@ -1,0 +1,114 @@
+package org.paxmap.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.locationtech.jts.geom.Coordinate;
+import org.paxmap.geo.Wgs84;
+import org.paxmap.model.AdmiraltyGrade;
+import org.paxmap.model.Casualties;
+import org.paxmap.model.Incident;
+import org.paxmap.model.IncidentType;
+import org.paxmap.model.PatrolRoute;
+import org.paxmap.model.ReleaseLabel;
+import org.paxmap.model.RouteStatus;
+import org.paxmap.model.Severity;
+import org.paxmap.model.SyncMeta;
+import org.paxmap.model.ThreatLevel;
+import org.paxmap.model.ThreatZone;
+import org.paxmap.model.TimePrecision;
+import org.paxmap.model.ZoneCategory;
+import org.paxmap.model.ZoneShape;
+
+/**
+ * Makes the test fixture {@code src/test/resources/store/picture-v1.gpkg}: a picture at schema version 1 (migration
+ * 1 only, no full-text index) holding two incidents, one route and one zone with fixed ids. Run from the worktree:
+ *
+ * <pre>
+ * ./mvnw -q test-compile && java -cp "target/test-classes:target/classes:$(./mvnw -q dependency:build-classpath \
+ *     -Dmdep.outputFile=/dev/stdout)" org.paxmap.store.PictureV1Generator src/test/resources/store/picture-v1.gpkg
+ * </pre>
+ *
+ * Never regenerate it with a newer schema: the point of the file is that it was written by version-1 code.
+ */
+public final class PictureV1Generator {
+    static final UUID INCIDENT_IED = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    static final UUID INCIDENT_PROTEST = UUID.fromString("00000000-0000-4000-8000-000000000002");
+    static final UUID ROUTE = UUID.fromString("00000000-0000-4000-8000-000000000003");
+    static final UUID ZONE = UUID.fromString("00000000-0000-4000-8000-000000000004");
+    static final String NODE = "node-v1-fixture";
+
+    private PictureV1Generator() {}
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        Files.deleteIfExists(file);
+        Instant t = Instant.parse("2024-03-01T09:30:00Z");
+        ReleaseLabel label = ReleaseLabel.exercise("ITA");
+        SyncMeta sync = SyncMeta.newLocal(NODE, "fixture", t);
+        try (PictureStore store = PictureStore.create(file, NODE, 1)) {
+            store.putSetting("user", "fixture");
+            store.putSetting("title", "EXERCISE — version 1 fixture");
+            store.saveAll(List.of(
+                    new Incident(
+                            INCIDENT_IED,
+                            Wgs84.point(35.2034, 33.1127),
+                            25,
+                            t,
+                            TimePrecision.EXACT,
+                            IncidentType.IED_UXO_FIND,
+                            Severity.HIGH,
+                            "Roadside device near Naqoura",
+                            "Command wire found by patrol",
+                            Casualties.NONE,
+                            "Patrol report",
+                            AdmiraltyGrade.parse("B2"),
+                            label,
+                            sync),
+                    new Incident(
+                            INCIDENT_PROTEST,
+                            Wgs84.point(35.1956, 33.2705),
+                            100,
+                            t.plusSeconds(86_400),
+                            TimePrecision.DAY,
+                            IncidentType.PEACEFUL_PROTEST,
+                            Severity.LOW,
+                            "Protest in Tyre market",
+                            "About two hundred people",
+                            Casualties.NONE,
+                            "Local media",
+                            AdmiraltyGrade.parse("C3"),
+                            label,
+                            sync),
+                    new PatrolRoute(
+                            ROUTE,
+                            "BLUE 3",
+                            "ITA-BN-2",
+                            Wgs84.FACTORY.createLineString(new Coordinate[] {
+                                new Coordinate(35.20, 33.11), new Coordinate(35.25, 33.15), new Coordinate(35.30, 33.16)
+                            }),
+                            t,
+                            t.plusSeconds(6 * 3600),
+                            RouteStatus.COMPLETED,
+                            label,
+                            sync),
+                    new ThreatZone(
+                            ZONE,
+                            "Minefield Alpha",
+                            ThreatZone.asMultiPolygon(Wgs84.FACTORY.createPolygon(new Coordinate[] {
+                                new Coordinate(35.30, 33.10), new Coordinate(35.35, 33.10),
+                                new Coordinate(35.35, 33.15), new Coordinate(35.30, 33.10)
+                            })),
+                            new ZoneShape.Drawn(),
+                            ThreatLevel.CRITICAL,
+                            ZoneCategory.MINEFIELD,
+                            t,
+                            null,
+                            label,
+                            sync)));
+        }
+        System.out.println("wrote " + file);
+    }
+}
