@@ -74,7 +74,6 @@ public final class StoreBenchmark {
 
         try (PictureStore store = PictureStore.open(picture);
                 Connection raw = DriverManager.getConnection("jdbc:sqlite:" + picture)) {
-            raw.setReadOnly(true);
             System.out.println();
             System.out.println(
                     "viewport queries (ms)        rows p50  | store p50   p99 | raw R*Tree p50   p99 | ratio p50");
