@@ -43,12 +43,12 @@ final class IncidentTable extends FeatureTable<Incident> {
                 "info_credibility INTEGER NOT NULL");
     }
 
+    /** Event-type queries use the sub-type index (an event type is a set of sub-types), so it has no index. */
     @Override
     List<String> indexSql() {
         return List.of(
                 "CREATE INDEX incidents_occurred_at ON incidents (occurred_at)",
                 "CREATE INDEX incidents_incident_type ON incidents (incident_type, occurred_at)",
-                "CREATE INDEX incidents_event_type ON incidents (event_type, occurred_at)",
                 "CREATE INDEX incidents_severity ON incidents (severity, occurred_at)");
     }
 

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,6 +42,13 @@ public final class PictureStore implements AutoCloseable {
     private static final String SETTING_NODE = "node_id";
     private static final String SETTING_USER = "user";
     private static final String SETTING_TITLE = "title";
+    /**
+     * From this many features, {@link #saveAll} maintains the R*Tree itself instead of through the triggers: the
+     * triggers call the Java {@code ST_*} functions five times per row, which costs about 45 µs per row through
+     * sqlite-jdbc's callbacks (measured: 13,900 rows/s with the triggers against 39,000 without). The triggers are
+     * dropped and re-created exactly inside the same transaction, so the file on disk always has them.
+     */
+    static final int BULK_THRESHOLD = 500;
 
     private final Path file;
     private final String nodeId;
@@ -172,15 +180,22 @@ public final class PictureStore implements AutoCloseable {
             String hash = FeatureJson.contentSha256(normal);
             stored.add(normal.withSync(normal.sync().edited(nodeId, user, now, hash, false)));
         }
+        boolean bulk = stored.size() >= BULK_THRESHOLD;
         write(() -> {
+            if (bulk) {
+                execute(layers(stored), RtreeIndex::dropTriggerSql);
+            }
             Map<Layer, Envelope> extents = new EnumMap<>(Layer.class);
             for (Feature f : stored) {
-                upsert(f, now);
+                upsert(f, now, bulk);
                 extents.computeIfAbsent(f.layer(), l -> new Envelope())
                         .expandToInclude(f.geometry().getEnvelopeInternal());
             }
             for (Map.Entry<Layer, Envelope> e : extents.entrySet()) {
                 touchContents(e.getKey(), e.getValue(), now);
+            }
+            if (bulk) {
+                execute(layers(stored), RtreeIndex::triggerSql);
             }
         });
         return stored;
@@ -202,7 +217,7 @@ public final class PictureStore implements AutoCloseable {
                     // A tombstone keeps the hash of the content it deletes: deletion is recorded by the flag and the
                     // vector.
                     Feature tombstone = current.withSync(sync.edited(nodeId, user, now, sync.contentSha256(), true));
-                    upsert(tombstone, now);
+                    upsert(tombstone, now, false);
                     touchContents(tombstone.layer(), null, now);
                     result[0] = tombstone;
                 },
@@ -210,7 +225,28 @@ public final class PictureStore implements AutoCloseable {
         return result[0];
     }
 
-    private void upsert(Feature f, Instant now) throws SQLException {
+    private static java.util.Set<Layer> layers(List<Feature> features) {
+        java.util.Set<Layer> layers = java.util.EnumSet.noneOf(Layer.class);
+        features.forEach(f -> layers.add(f.layer()));
+        return layers;
+    }
+
+    private void execute(java.util.Set<Layer> layers, java.util.function.Function<String, List<String>> sql)
+            throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            for (Layer layer : layers) {
+                for (String statement : sql.apply(layer.tableName())) {
+                    s.execute(statement);
+                }
+            }
+        }
+    }
+
+    /**
+     * Inserts or updates one row, its search entry and its change-log row. With {@code ownIndex} the R*Tree triggers
+     * are dropped and this keeps the index itself, with the envelope computed in Java.
+     */
+    private void upsert(Feature f, Instant now, boolean ownIndex) throws SQLException {
         FeatureTable<Feature> table = FeatureTable.of(f.layer());
         String t = f.layer().tableName();
         long fid = -1;
@@ -237,8 +273,29 @@ public final class PictureStore implements AutoCloseable {
             update.executeUpdate();
             operation = f.sync().deleted() ? "delete" : "update";
         }
+        if (ownIndex) {
+            if (f.sync().deleted() || f.geometry().isEmpty()) {
+                PreparedStatement ps = writes.get("DELETE FROM rtree_" + t + "_geom WHERE id = ?");
+                ps.setLong(1, fid);
+                ps.executeUpdate();
+            } else {
+                Envelope e = f.geometry().getEnvelopeInternal();
+                PreparedStatement ps = writes.get("INSERT OR REPLACE INTO rtree_" + t + "_geom VALUES (?, ?, ?, ?, ?)");
+                ps.setLong(1, fid);
+                ps.setDouble(2, e.getMinX());
+                ps.setDouble(3, e.getMaxX());
+                ps.setDouble(4, e.getMinY());
+                ps.setDouble(5, e.getMaxY());
+                ps.executeUpdate();
+            }
+        }
         if (schemaVersion >= 2) {
-            PreparedStatement search = writes.get(SearchIndex.UPSERT);
+            if (!operation.equals("create")) {
+                PreparedStatement remove = writes.get(SearchIndex.DELETE);
+                remove.setLong(1, SearchIndex.rowid(f.layer(), fid));
+                remove.executeUpdate();
+            }
+            PreparedStatement search = writes.get(SearchIndex.INSERT);
             search.setLong(1, SearchIndex.rowid(f.layer(), fid));
             search.setString(2, f.name());
             search.setString(3, table.searchDescription(f));

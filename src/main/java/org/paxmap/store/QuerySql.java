@@ -3,7 +3,6 @@ package org.paxmap.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
-import org.paxmap.model.EventType;
 import org.paxmap.model.IncidentType;
 import org.paxmap.model.Layer;
 import org.paxmap.model.Severity;
@@ -50,11 +49,15 @@ record QuerySql(String sql, List<Object> parameters) {
             }
         }
         if (layer == Layer.INCIDENTS) {
+            // An event type is the set of its sub-types, so this uses the sub-type index.
             in(
                     sql,
                     params,
-                    "t.event_type",
-                    q.eventTypes().stream().map(EventType::code).toList());
+                    "t.incident_type",
+                    java.util.Arrays.stream(IncidentType.values())
+                            .filter(t -> q.eventTypes().contains(t.eventType()))
+                            .map(IncidentType::code)
+                            .toList());
             in(
                     sql,
                     params,

@@ -67,6 +67,22 @@ final class RtreeIndex {
 
     private RtreeIndex() {}
 
+    private static final List<String> TRIGGERS =
+            List.of("insert", "update1", "update2", "update3", "update4", "delete");
+
+    /** The six triggers of the index of {@code t.geom} (primary key {@code fid}), exactly as created. */
+    static List<String> triggerSql(String t) {
+        List<String> all = sql(t, "geom", "fid");
+        return all.subList(1, all.size());
+    }
+
+    /** Drops the six triggers of {@code t.geom}; {@link #triggerSql} puts them back. */
+    static List<String> dropTriggerSql(String t) {
+        return TRIGGERS.stream()
+                .map(n -> "DROP TRIGGER rtree_" + t + "_geom_" + n)
+                .toList();
+    }
+
     /** The statements creating the index of column {@code c} (primary key {@code i}) of table {@code t}. */
     static List<String> sql(String t, String c, String i) {
         String all = TEMPLATE.replace("<t>", t).replace("<c>", c).replace("<i>", i);

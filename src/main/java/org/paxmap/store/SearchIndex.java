@@ -14,8 +14,11 @@ final class SearchIndex {
             CREATE VIRTUAL TABLE paxmap_search USING fts5(
               name, description, tokenize = 'unicode61 remove_diacritics 2')""";
 
-    /** Replaces (or adds) one entry. */
-    static final String UPSERT = "INSERT OR REPLACE INTO paxmap_search (rowid, name, description) VALUES (?, ?, ?)";
+    /** Adds one entry. */
+    static final String INSERT = "INSERT INTO paxmap_search (rowid, name, description) VALUES (?, ?, ?)";
+
+    /** Removes one entry (before adding its replacement). */
+    static final String DELETE = "DELETE FROM paxmap_search WHERE rowid = ?";
 
     private SearchIndex() {}
 

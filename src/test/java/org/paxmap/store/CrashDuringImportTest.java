@@ -1,0 +1,87 @@
+package org.paxmap.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paxmap.model.Layer;
+
+/**
+ * A child JVM importing 300,000 incidents in one {@code saveAll} is killed while it writes; the picture is intact
+ * with either none or all of them, and the same import run again succeeds.
+ */
+class CrashDuringImportTest {
+    private static final int COUNT = 300_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killingTheProcessMidImportLeavesAnIntactPictureWithNoneOrAll() throws Exception {
+        Path file = dir.resolve("crash.gpkg");
+        Process child = start(file);
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("writing")) {
+                // skip logging noise until the child reports it is writing
+            }
+            assertTrue(line != null, "child reported it is writing");
+            Path wal = Path.of(file + "-wal");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!(Files.exists(wal) && Files.size(wal) > 4_000_000) && System.nanoTime() < deadline) {
+                Thread.sleep(20); // wait until the transaction has really written pages into the WAL
+            }
+            assertTrue(Files.size(wal) > 4_000_000, "the child was writing when killed");
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        }
+
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+            assertEquals("ok", rs.getString(1));
+        }
+        try (PictureStore store = PictureStore.open(file)) {
+            long count = store.summary().counts().get(Layer.INCIDENTS);
+            assertTrue(count == 0 || count == COUNT, "none or all, was " + count);
+        }
+
+        Process again = start(file);
+        String output = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(again.waitFor(300, TimeUnit.SECONDS), "second import finished");
+        assertEquals(0, again.exitValue(), output);
+        System.out.println("second import: "
+                + output.lines().filter(l -> l.startsWith("done")).findFirst().orElse(""));
+        try (PictureStore store = PictureStore.open(file)) {
+            assertEquals(COUNT, store.summary().counts().get(Layer.INCIDENTS));
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_incidents_geom_%'")) {
+            assertEquals(6, rs.getInt(1), "the R*Tree triggers are back after the bulk write");
+        }
+    }
+
+    private static Process start(Path file) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        BulkImport.class.getName(),
+                        file.toString(),
+                        Integer.toString(COUNT))
+                .redirectErrorStream(true)
+                .start();
+    }
+}
