@@ -86,7 +86,7 @@ public final class StoreBenchmark {
     }
 
     /** Incidents with a fixed seed: 90% inside the area of operations, 10% spread over the world. */
-    static List<Incident> synthesise(int n, SplittableRandom random) {
+    public static List<Incident> synthesise(int n, SplittableRandom random) {
         IncidentType[] types = IncidentType.values();
         Severity[] severities = Severity.values();
         ReleaseLabel label = new ReleaseLabel("NATO", "NATO RESTRICTED", List.of("NATO"), List.of(), "DEU");

@@ -124,10 +124,17 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
         return columns;
     }
 
-    /** Inserts a row; returns its fid. */
+    /** Inserts a row with the fid given as the first parameter (see {@link Batch#newFid}). */
     final String insertSql() {
-        return "INSERT INTO " + layer.tableName() + " (" + columns + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(definitions.size(), "?")) + ") RETURNING fid";
+        return "INSERT INTO " + layer.tableName() + " (fid, " + columns + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(definitions.size() + 1, "?")) + ")";
+    }
+
+    /** Drops the layer's query indexes (before a load into a nearly empty table; {@link #indexSql} re-creates them). */
+    final List<String> dropIndexSql() {
+        return indexSql().stream()
+                .map(sql -> "DROP INDEX " + sql.split("\\s+")[2])
+                .toList();
     }
 
     /** Updates every column of the row whose fid is the last parameter. */
@@ -137,16 +144,16 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
                 + " WHERE fid = ?";
     }
 
-    /** Binds every column but {@code fid} from 1; returns the next index. */
-    final int bind(PreparedStatement ps, F feature) throws SQLException {
+    /** Binds every column but {@code fid} from {@code first}; returns the next index. */
+    final int bind(PreparedStatement ps, F feature, int first) throws SQLException {
         SyncMeta sync = feature.sync();
         if (sync.deleted()) {
-            ps.setNull(1, java.sql.Types.BLOB);
+            ps.setNull(first, java.sql.Types.BLOB);
         } else {
-            ps.setBytes(1, GeoPackageGeometry.encode(feature.geometry()));
+            ps.setBytes(first, GeoPackageGeometry.encode(feature.geometry()));
         }
-        ps.setString(2, feature.id().toString());
-        int i = bindOwn(ps, 3, feature);
+        ps.setString(first + 1, feature.id().toString());
+        int i = bindOwn(ps, first + 2, feature);
         ReleaseLabel label = feature.label();
         ps.setString(i++, label.policy());
         ps.setString(i++, label.classification());

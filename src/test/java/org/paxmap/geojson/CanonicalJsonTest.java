@@ -11,6 +11,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CanonicalJsonTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    @Test
+    void quantisedCoordinatesTakeTheFastPathAndItAgreesWithTheExactSearch() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        int fast = 0;
+        for (int i = 0; i < 200_000; i++) {
+            double degrees = (random.nextDouble() * 360 - 180) * Math.pow(10, -random.nextInt(7));
+            double value = org.paxmap.geo.Wgs84.quantise(degrees);
+            if (value == Math.rint(value)) {
+                continue;
+            }
+            String grid = CanonicalJson.onSevenDecimalGrid(value);
+            if (grid != null) {
+                fast++;
+                assertEquals(CanonicalJson.shortestDigits(value), grid, "value " + value);
+            }
+        }
+        assertEquals(true, fast > 150_000, "most quantised values take the fast path, " + fast + " did");
+        assertEquals(null, CanonicalJson.onSevenDecimalGrid(0.1 + 0.2), "0.30000000000000004 is not on the grid");
+        assertEquals(null, CanonicalJson.onSevenDecimalGrid(1e-7), "below 1e-6 ECMAScript uses an exponent");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({ // RFC 8785 Appendix B
         "0000000000000000, 0",
