@@ -61,6 +61,24 @@ final class Batch {
     }
 
     /**
+     * The layers in which every feature of {@code features} is new: not in the table, and not twice in the batch.
+     * Consults the uuid index once per feature of a layer whose table is not empty.
+     */
+    java.util.Set<Layer> layersOnlyCreating(List<Feature> features) throws SQLException {
+        java.util.Set<Layer> creating = java.util.EnumSet.noneOf(Layer.class);
+        java.util.Set<Layer> updating = java.util.EnumSet.noneOf(Layer.class);
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        for (Feature f : features) {
+            creating.add(f.layer());
+            if (!seen.add(f.id()) || (!updating.contains(f.layer()) && existingFid(f) >= 0)) {
+                updating.add(f.layer());
+            }
+        }
+        creating.removeAll(updating);
+        return creating;
+    }
+
+    /**
      * Whether loading {@code features} into {@code layer} is a bulk load into a table smaller than the load, where
      * building the query indexes once afterwards is cheaper than keeping them up to date row by row.
      */

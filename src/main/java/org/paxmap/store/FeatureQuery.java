@@ -29,7 +29,8 @@ import org.paxmap.model.Severity;
  * @param releasableTo a nation or group code that must be in the label's releasability, or {@code null}
  * @param text a full-text search over titles, names and descriptions (FTS5 syntax), or {@code null}
  * @param includeDeleted whether tombstones are returned
- * @param limit the most features to return, or 0 for no limit
+ * @param limit the most features to return, or 0 for no limit (with a bbox the limit applies before the exact
+ *     envelope check, so a feature lying within a metre outside the box may take a place and fewer come back)
  */
 public record FeatureQuery(
         Set<Layer> layers,

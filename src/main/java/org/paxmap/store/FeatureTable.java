@@ -99,6 +99,12 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
     /** A condition on alias {@code t} for the window {@code [from, to)}; either bound may be absent. */
     abstract String timeCondition(boolean from, boolean to);
 
+    /** The column that chooses a map symbol's kind: incident type, route status, zone category. */
+    abstract String kindColumn();
+
+    /** The column holding a level code (severity, threat level), or {@code null} for a layer without one. */
+    abstract String levelColumn();
+
     /** The column indexed as the feature's name in the full-text index. */
     abstract String searchNameColumn();
 

@@ -63,6 +63,15 @@ final class GeoPackageGeometry {
             return null;
         }
         int offset = wkbOffset(blob);
+        if (blob.length == offset + 21) {
+            // A 2D point, the common case: read it directly rather than through WKBReader (a map viewport decodes
+            // thousands per frame).
+            ByteOrder order = blob[offset] == 1 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+            ByteBuffer buf = ByteBuffer.wrap(blob).order(order);
+            if (buf.getInt(offset + 1) == 1) {
+                return Wgs84.point(buf.getDouble(offset + 5), buf.getDouble(offset + 13));
+            }
+        }
         try {
             byte[] wkb = new byte[blob.length - offset];
             System.arraycopy(blob, offset, wkb, 0, wkb.length);

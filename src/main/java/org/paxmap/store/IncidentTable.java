@@ -109,6 +109,16 @@ final class IncidentTable extends FeatureTable<Incident> {
     }
 
     @Override
+    String kindColumn() {
+        return "incident_type";
+    }
+
+    @Override
+    String levelColumn() {
+        return "severity";
+    }
+
+    @Override
     String searchNameColumn() {
         return "title";
     }

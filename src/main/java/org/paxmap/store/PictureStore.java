@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.paxmap.geo.GeometryValidator;
 import org.paxmap.geojson.FeatureJson;
 import org.paxmap.model.Feature;
@@ -208,11 +209,29 @@ public final class PictureStore implements AutoCloseable {
                     execute(EnumSet.of(layer), t -> FeatureTable.of(layer).dropIndexSql());
                 }
             }
+            // A bulk load that only creates rows in a layer writes just the rows one by one; the spatial index is
+            // filled in Hilbert order afterwards, and the search index and change log with one statement each.
+            java.util.Set<Layer> creating = bulk ? batch.layersOnlyCreating(result) : EnumSet.noneOf(Layer.class);
+            Map<Layer, SpatialIndexLoad> spatial = new EnumMap<>(Layer.class);
+            Map<Layer, Long> firstNewFid = new EnumMap<>(Layer.class);
             Map<Layer, Envelope> extents = new EnumMap<>(Layer.class);
             for (Feature f : result) {
-                upsert(f, now, bulk, batch);
-                extents.computeIfAbsent(f.layer(), l -> new Envelope())
-                        .expandToInclude(f.geometry().getEnvelopeInternal());
+                Envelope envelope = f.geometry().getEnvelopeInternal();
+                if (creating.contains(f.layer())) {
+                    long fid = batch.newFid(f);
+                    firstNewFid.putIfAbsent(f.layer(), fid);
+                    insertRow(f, fid);
+                    spatial.computeIfAbsent(f.layer(), SpatialIndexLoad::new).add(fid, envelope);
+                } else {
+                    upsert(f, now, bulk, batch);
+                }
+                extents.computeIfAbsent(f.layer(), l -> new Envelope()).expandToInclude(envelope);
+            }
+            for (SpatialIndexLoad load : spatial.values()) {
+                load.insert(writes);
+            }
+            for (Map.Entry<Layer, Long> e : firstNewFid.entrySet()) {
+                logCreatedRows(e.getKey(), e.getValue(), now);
             }
             for (Map.Entry<Layer, Envelope> e : extents.entrySet()) {
                 touchContents(e.getKey(), e.getValue(), now);
@@ -277,10 +296,7 @@ public final class PictureStore implements AutoCloseable {
         String operation;
         if (fid < 0) {
             fid = batch.newFid(f);
-            PreparedStatement insert = writes.get(table.insertSql());
-            insert.setLong(1, fid);
-            table.bind(insert, f, 2);
-            insert.executeUpdate();
+            insertRow(f, fid);
             operation = "create";
         } else {
             PreparedStatement update = writes.get(table.updateSql());
@@ -328,6 +344,33 @@ public final class PictureStore implements AutoCloseable {
         log.setString(5, f.sync().contentSha256());
         log.setString(6, GpkgDateTime.format(now));
         log.setString(7, f.sync().modifiedBy());
+        log.executeUpdate();
+    }
+
+    private void insertRow(Feature f, long fid) throws SQLException {
+        FeatureTable<Feature> table = FeatureTable.of(f.layer());
+        PreparedStatement insert = writes.get(table.insertSql());
+        insert.setLong(1, fid);
+        table.bind(insert, f, 2);
+        insert.executeUpdate();
+    }
+
+    /** Indexes and change-logs, in fid order, every row of {@code layer} from {@code firstFid} on (all new). */
+    private void logCreatedRows(Layer layer, long firstFid, Instant now) throws SQLException {
+        String t = layer.tableName();
+        if (schemaVersion >= 2) {
+            PreparedStatement search = writes.get(SearchIndex.populateSql(layer) + " WHERE fid >= ?");
+            search.setLong(1, firstFid);
+            search.executeUpdate();
+        }
+        PreparedStatement log = writes.get(
+                """
+                INSERT INTO paxmap_changelog (uuid, layer, operation, versions, content_sha256, at, by)
+                SELECT uuid, ?, 'create', versions, content_sha256, ?, modified_by FROM %s WHERE fid >= ? ORDER BY fid"""
+                        .formatted(t));
+        log.setString(1, t);
+        log.setString(2, GpkgDateTime.format(now));
+        log.setLong(3, firstFid);
         log.executeUpdate();
     }
 
@@ -390,6 +433,41 @@ public final class PictureStore implements AutoCloseable {
         return result;
     }
 
+    /**
+     * The live features of {@code layer} whose envelope intersects {@code box}, in no particular order: the map's
+     * viewport query. One R*Tree lookup joined to the feature rows, reading only what a symbol needs.
+     */
+    public List<MapFeature> mapFeatures(Layer layer, Envelope box) throws StoreException {
+        FeatureTable<Feature> table = FeatureTable.of(layer);
+        String t = layer.tableName();
+        String level = table.levelColumn() == null ? "NULL" : "t." + table.levelColumn();
+        String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + " FROM rtree_"
+                + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
+                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND t.deleted = 0";
+        return read(
+                () -> {
+                    PreparedStatement ps = reads.get(sql);
+                    ps.setDouble(1, box.getMaxX());
+                    ps.setDouble(2, box.getMinX());
+                    ps.setDouble(3, box.getMaxY());
+                    ps.setDouble(4, box.getMinY());
+                    List<MapFeature> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Geometry g = GeoPackageGeometry.decode(rs.getBytes(2));
+                            // The R*Tree holds 32-bit bounds rounded outwards: drop what lies just outside.
+                            if (g.getEnvelopeInternal().intersects(box)) {
+                                String code = rs.getString(4);
+                                out.add(new MapFeature(
+                                        layer, rs.getLong(1), g, rs.getString(3), code == null ? 0 : Levels.of(code)));
+                            }
+                        }
+                    }
+                    return out;
+                },
+                "Cannot read the map view of " + t + " in " + file);
+    }
+
     /** Matching incidents, ordered by occurred-at. */
     public List<Incident> incidents(FeatureQuery query) throws StoreException {
         return layer(Layer.INCIDENTS, query, query.limit());
@@ -418,7 +496,13 @@ public final class PictureStore implements AutoCloseable {
                     List<F> out = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.add(table.read(rs));
+                            F feature = table.read(rs);
+                            // The R*Tree holds 32-bit bounds rounded outwards: drop what lies just outside the box.
+                            if (query.bbox() == null
+                                    || feature.geometry().isEmpty()
+                                    || feature.geometry().getEnvelopeInternal().intersects(query.bbox())) {
+                                out.add(feature);
+                            }
                         }
                     }
                     return out;

@@ -78,6 +78,16 @@ final class RouteTable extends FeatureTable<PatrolRoute> {
     }
 
     @Override
+    String kindColumn() {
+        return "status";
+    }
+
+    @Override
+    String levelColumn() {
+        return null;
+    }
+
+    @Override
     String searchNameColumn() {
         return "name";
     }

@@ -129,6 +129,16 @@ final class ZoneTable extends FeatureTable<ThreatZone> {
     }
 
     @Override
+    String kindColumn() {
+        return "category";
+    }
+
+    @Override
+    String levelColumn() {
+        return "threat_level";
+    }
+
+    @Override
     String searchNameColumn() {
         return "name";
     }

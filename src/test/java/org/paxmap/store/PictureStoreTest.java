@@ -218,6 +218,30 @@ class PictureStoreTest {
     }
 
     @Test
+    void theMapViewportQueryReturnsWhatASymbolNeedsForLiveFeaturesInTheBox() throws Exception {
+        try (PictureStore store = PictureStore.create(file, NODE)) {
+            Incident inside = incident(35.50, 33.20, T0, IncidentType.ARMED_CLASH, Severity.CRITICAL, "In", "A1", OPEN);
+            Incident outside = incident(35.90, 33.20, "Out");
+            Incident deleted = incident(35.51, 33.21, "Deleted");
+            store.saveAll(List.of(inside, outside, deleted));
+            store.delete(deleted.id());
+            Envelope box = new Envelope(35.45, 35.55, 33.15, 33.25);
+
+            List<MapFeature> found = store.mapFeatures(Layer.INCIDENTS, box);
+
+            assertEquals(1, found.size(), "only the live incident inside the box");
+            MapFeature f = found.get(0);
+            assertEquals(Layer.INCIDENTS, f.layer());
+            assertEquals(new Coordinate(35.50, 33.20), f.geometry().getCoordinate());
+            assertEquals("armed_clash", f.kind());
+            assertEquals(Severity.CRITICAL.ordinal(), f.level());
+            Incident full = store.incidents(FeatureQuery.all().withBbox(box)).get(0);
+            assertEquals(inside.id(), full.id());
+            assertTrue(store.mapFeatures(Layer.ROUTES, box).isEmpty());
+        }
+    }
+
+    @Test
     void summaryCountsLiveFeaturesTombstonesExtentAndTimeSpan() throws Exception {
         try (PictureStore store = PictureStore.create(file, NODE)) {
             PictureSummary empty = store.summary();

@@ -1,0 +1,18 @@
+package org.paxmap.store;
+
+import org.locationtech.jts.geom.Geometry;
+import org.paxmap.model.Layer;
+
+/**
+ * What the map draws for one feature: its row, its geometry and the two values that choose its symbol. This is the
+ * viewport query's answer, lighter than a whole {@link org.paxmap.model.Feature}: a map frame needs neither
+ * descriptions nor labels, and fetches the full feature only for what the user selects. Immutable.
+ *
+ * @param layer the layer
+ * @param fid the row id in the layer's table (stable for the life of the picture; {@link PictureStore#find} takes
+ *     the feature id, which the full feature carries)
+ * @param geometry the geometry (lon/lat); callers must not mutate it
+ * @param kind the incident type, route status or zone category code
+ * @param level the severity or threat-level ordinal (0 low … 3 critical); 0 for routes
+ */
+public record MapFeature(Layer layer, long fid, Geometry geometry, String kind, int level) {}
