@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -115,9 +116,24 @@ public final class GeoJsonFeatureReader {
      *     malformed JSON); nothing is returned then
      */
     public static ImportPlan read(InputStream in, String sourceName, ImportOptions options) throws GeoJsonException {
+        List<Feature> features = new ArrayList<>();
+        ImportPlan plan = read(in, sourceName, options, features::add);
+        return new ImportPlan(features, plan.refusals(), plan.warnings());
+    }
+
+    /**
+     * Reads like {@link #read(InputStream, String, ImportOptions)} but hands each accepted feature to {@code sink}
+     * as soon as it is read, so that a large file is never held in memory whole. A refusal found later still throws:
+     * the caller must treat what the sink received as provisional until this method returns (the store's streaming
+     * save rolls back its transaction then).
+     *
+     * @return the refusals and warnings; its feature list is empty
+     */
+    public static ImportPlan read(InputStream in, String sourceName, ImportOptions options, Consumer<Feature> sink)
+            throws GeoJsonException {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(options.defaultLabel(), "options.defaultLabel");
-        Run run = new Run(sourceName, options);
+        Run run = new Run(sourceName, options, sink);
         try (JsonParser parser = MAPPER.createParser(in)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             run.root(parser);
@@ -139,15 +155,16 @@ public final class GeoJsonFeatureReader {
         private final String source;
         private final ImportOptions options;
         private final PlainFeatureMapper mapper;
-        private final List<Feature> features = new ArrayList<>();
+        private final Consumer<Feature> sink;
         private final List<String> refusals = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private int count;
         private boolean bare;
 
-        Run(String source, ImportOptions options) {
+        Run(String source, ImportOptions options, Consumer<Feature> sink) {
             this.source = source;
             this.options = options;
+            this.sink = sink;
             this.mapper = new PlainFeatureMapper(options, Instant.now());
         }
 
@@ -158,7 +175,7 @@ public final class GeoJsonFeatureReader {
                         + " start of the import week (precision week), routes and zones at the import time: "
                         + abbreviate(timeless));
             }
-            return new ImportPlan(features, refusals, warnings);
+            return new ImportPlan(List.of(), refusals, warnings);
         }
 
         void root(JsonParser parser) throws IOException, GeoJsonException {
@@ -259,7 +276,7 @@ public final class GeoJsonFeatureReader {
             List<String> featureWarnings = new ArrayList<>(0);
             try {
                 Feature f = decode(node, name, featureWarnings);
-                features.add(f);
+                sink.accept(f);
                 for (String w : featureWarnings) {
                     warnings.add(source + ": " + name + ", " + w);
                 }

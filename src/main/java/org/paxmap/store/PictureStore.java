@@ -7,11 +7,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,14 +169,85 @@ public final class PictureStore implements AutoCloseable {
      * @throws StoreException naming the first refused feature and why; nothing is written then
      */
     public List<Feature> saveAll(List<? extends Feature> features) throws StoreException {
+        List<Feature> stored = new ArrayList<>(features.size());
+        boolean[] given = new boolean[1];
+        saveAll(
+                () -> {
+                    if (given[0]) {
+                        return List.of();
+                    }
+                    given[0] = true;
+                    return features;
+                },
+                stored::addAll);
+        return stored;
+    }
+
+    /**
+     * Saves every feature {@code source} supplies, in one transaction, as {@link #saveAll(List)} does, without
+     * holding them all in memory: a large import streams through here while it is still being read. The source is
+     * called on the calling thread until it returns an empty chunk. If the source throws, or a feature is refused,
+     * the transaction is rolled back and nothing is saved.
+     *
+     * @return how many features were saved per layer (every layer present)
+     * @throws StoreException naming the first refused feature (counted from 1 across all chunks) and why
+     * @throws E whatever the source throws
+     */
+    public <E extends Exception> Map<Layer, Long> saveAll(FeatureSource<E> source) throws StoreException, E {
+        return saveAll(source, chunk -> {});
+    }
+
+    private <E extends Exception> Map<Layer, Long> saveAll(
+            FeatureSource<E> source, java.util.function.Consumer<List<Feature>> saved) throws StoreException, E {
         Instant now = GpkgDateTime.truncate(Instant.now());
         String user = user();
-        // Validation and hashing are pure CPU work on immutable values: spread them over the cores, then report the
-        // first problem in input order, as a sequential pass would.
-        Feature[] stored = new Feature[features.size()];
-        String[] problems = new String[features.size()];
-        IntStream.range(0, features.size()).parallel().forEach(i -> {
-            Feature f = features.get(i);
+        Map<Layer, Long> counts = new EnumMap<>(Layer.class);
+        for (Layer layer : Layer.values()) {
+            counts.put(layer, 0L);
+        }
+        try {
+            write(() -> {
+                SaveTransaction transaction = new SaveTransaction(writer, writes, schemaVersion, now);
+                int offset = 0;
+                for (List<? extends Feature> chunk = next(source); !chunk.isEmpty(); chunk = next(source)) {
+                    List<Feature> prepared = prepare(chunk, offset, user, now);
+                    transaction.write(prepared);
+                    prepared.forEach(f -> counts.merge(f.layer(), 1L, Long::sum));
+                    saved.accept(prepared);
+                    offset += chunk.size();
+                }
+                transaction.finish();
+            });
+        } catch (Refused r) {
+            throw r.failure;
+        } catch (SourceFailed f) {
+            @SuppressWarnings("unchecked")
+            E cause = (E) f.getCause();
+            throw cause;
+        }
+        return counts;
+    }
+
+    private static <E extends Exception> List<? extends Feature> next(FeatureSource<E> source) {
+        try {
+            List<? extends Feature> chunk = source.next();
+            return chunk == null ? List.of() : chunk;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SourceFailed(e);
+        }
+    }
+
+    /**
+     * Validates and hashes a chunk. This is pure CPU work on immutable values, spread over the cores; the first
+     * problem in input order is reported, as a sequential pass would.
+     */
+    private List<Feature> prepare(List<? extends Feature> chunk, int offset, String user, Instant now) {
+        Feature[] stored = new Feature[chunk.size()];
+        String[] problems = new String[chunk.size()];
+        IntStream.range(0, chunk.size()).parallel().forEach(i -> {
+            Feature f = chunk.get(i);
             Optional<String> problem = GeometryValidator.problem(f.layer(), f.geometry());
             if (problem.isPresent()) {
                 problems[i] = problem.get();
@@ -190,58 +259,11 @@ public final class PictureStore implements AutoCloseable {
         });
         for (int i = 0; i < problems.length; i++) {
             if (problems[i] != null) {
-                throw new StoreException("Nothing saved to " + file + ": " + describe(i, features.get(i))
-                        + " has an invalid geometry: " + problems[i] + ".");
+                throw new Refused(new StoreException("Nothing saved to " + file + ": "
+                        + describe(offset + i, chunk.get(i)) + " has an invalid geometry: " + problems[i] + "."));
             }
         }
-        List<Feature> result = List.of(stored);
-        boolean bulk = stored.length >= BULK_THRESHOLD;
-        write(() -> {
-            Batch batch = new Batch(writer, writes);
-            java.util.Set<Layer> layers = layers(result);
-            if (bulk) {
-                execute(layers, RtreeIndex::dropTriggerSql);
-            }
-            java.util.Set<Layer> reindex = EnumSet.noneOf(Layer.class);
-            for (Layer layer : layers) {
-                if (batch.isLoadIntoSmallTable(layer, result)) {
-                    reindex.add(layer);
-                    execute(EnumSet.of(layer), t -> FeatureTable.of(layer).dropIndexSql());
-                }
-            }
-            // A bulk load that only creates rows in a layer writes just the rows one by one; the spatial index is
-            // filled in Hilbert order afterwards, and the search index and change log with one statement each.
-            java.util.Set<Layer> creating = bulk ? batch.layersOnlyCreating(result) : EnumSet.noneOf(Layer.class);
-            Map<Layer, SpatialIndexLoad> spatial = new EnumMap<>(Layer.class);
-            Map<Layer, Long> firstNewFid = new EnumMap<>(Layer.class);
-            Map<Layer, Envelope> extents = new EnumMap<>(Layer.class);
-            for (Feature f : result) {
-                Envelope envelope = f.geometry().getEnvelopeInternal();
-                if (creating.contains(f.layer())) {
-                    long fid = batch.newFid(f);
-                    firstNewFid.putIfAbsent(f.layer(), fid);
-                    insertRow(f, fid);
-                    spatial.computeIfAbsent(f.layer(), SpatialIndexLoad::new).add(fid, envelope);
-                } else {
-                    upsert(f, now, bulk, batch);
-                }
-                extents.computeIfAbsent(f.layer(), l -> new Envelope()).expandToInclude(envelope);
-            }
-            for (SpatialIndexLoad load : spatial.values()) {
-                load.insert(writes);
-            }
-            for (Map.Entry<Layer, Long> e : firstNewFid.entrySet()) {
-                logCreatedRows(e.getKey(), e.getValue(), now);
-            }
-            for (Map.Entry<Layer, Envelope> e : extents.entrySet()) {
-                touchContents(e.getKey(), e.getValue(), now);
-            }
-            execute(reindex, t -> FeatureTable.of(Layer.fromTableName(t)).indexSql());
-            if (bulk) {
-                execute(layers, RtreeIndex::triggerSql);
-            }
-        });
-        return result;
+        return List.of(stored);
     }
 
     /** Deletes a feature as a tombstone (one transaction, change-logged). */
@@ -260,141 +282,13 @@ public final class PictureStore implements AutoCloseable {
                     // A tombstone keeps the hash of the content it deletes: deletion is recorded by the flag and the
                     // vector.
                     Feature tombstone = current.withSync(sync.edited(nodeId, user, now, sync.contentSha256(), true));
-                    upsert(tombstone, now, false, new Batch(writer, writes));
-                    touchContents(tombstone.layer(), null, now);
+                    SaveTransaction transaction = new SaveTransaction(writer, writes, schemaVersion, now);
+                    transaction.write(List.of(tombstone));
+                    transaction.finish();
                     result[0] = tombstone;
                 },
                 "Cannot delete feature " + id + " from " + file);
         return result[0];
-    }
-
-    private static java.util.Set<Layer> layers(List<Feature> features) {
-        java.util.Set<Layer> layers = java.util.EnumSet.noneOf(Layer.class);
-        features.forEach(f -> layers.add(f.layer()));
-        return layers;
-    }
-
-    private void execute(java.util.Set<Layer> layers, java.util.function.Function<String, List<String>> sql)
-            throws SQLException {
-        try (Statement s = writer.createStatement()) {
-            for (Layer layer : layers) {
-                for (String statement : sql.apply(layer.tableName())) {
-                    s.execute(statement);
-                }
-            }
-        }
-    }
-
-    /**
-     * Inserts or updates one row, its search entry and its change-log row. With {@code ownIndex} the R*Tree triggers
-     * are dropped and this keeps the index itself, with the envelope computed in Java.
-     */
-    private void upsert(Feature f, Instant now, boolean ownIndex, Batch batch) throws SQLException {
-        FeatureTable<Feature> table = FeatureTable.of(f.layer());
-        String t = f.layer().tableName();
-        long fid = batch.existingFid(f);
-        String operation;
-        if (fid < 0) {
-            fid = batch.newFid(f);
-            insertRow(f, fid);
-            operation = "create";
-        } else {
-            PreparedStatement update = writes.get(table.updateSql());
-            int next = table.bind(update, f, 1);
-            update.setLong(next, fid);
-            update.executeUpdate();
-            operation = f.sync().deleted() ? "delete" : "update";
-        }
-        if (ownIndex) {
-            if (f.sync().deleted() || f.geometry().isEmpty()) {
-                PreparedStatement ps = writes.get("DELETE FROM rtree_" + t + "_geom WHERE id = ?");
-                ps.setLong(1, fid);
-                ps.executeUpdate();
-            } else {
-                Envelope e = f.geometry().getEnvelopeInternal();
-                PreparedStatement ps = writes.get("INSERT OR REPLACE INTO rtree_" + t + "_geom VALUES (?, ?, ?, ?, ?)");
-                ps.setLong(1, fid);
-                ps.setDouble(2, e.getMinX());
-                ps.setDouble(3, e.getMaxX());
-                ps.setDouble(4, e.getMinY());
-                ps.setDouble(5, e.getMaxY());
-                ps.executeUpdate();
-            }
-        }
-        if (schemaVersion >= 2) {
-            if (!operation.equals("create")) {
-                PreparedStatement remove = writes.get(SearchIndex.DELETE);
-                remove.setLong(1, SearchIndex.rowid(f.layer(), fid));
-                remove.executeUpdate();
-            }
-            PreparedStatement search = writes.get(SearchIndex.INSERT);
-            search.setLong(1, SearchIndex.rowid(f.layer(), fid));
-            search.setString(2, f.name());
-            search.setString(3, table.searchDescription(f));
-            search.executeUpdate();
-        }
-        PreparedStatement log = writes.get(
-                """
-                INSERT INTO paxmap_changelog (uuid, layer, operation, versions, content_sha256, at, by)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""");
-        log.setString(1, f.id().toString());
-        log.setString(2, t);
-        log.setString(3, operation);
-        log.setString(4, FeatureTable.versionsJson(f.sync().versions()));
-        log.setString(5, f.sync().contentSha256());
-        log.setString(6, GpkgDateTime.format(now));
-        log.setString(7, f.sync().modifiedBy());
-        log.executeUpdate();
-    }
-
-    private void insertRow(Feature f, long fid) throws SQLException {
-        FeatureTable<Feature> table = FeatureTable.of(f.layer());
-        PreparedStatement insert = writes.get(table.insertSql());
-        insert.setLong(1, fid);
-        table.bind(insert, f, 2);
-        insert.executeUpdate();
-    }
-
-    /** Indexes and change-logs, in fid order, every row of {@code layer} from {@code firstFid} on (all new). */
-    private void logCreatedRows(Layer layer, long firstFid, Instant now) throws SQLException {
-        String t = layer.tableName();
-        if (schemaVersion >= 2) {
-            PreparedStatement search = writes.get(SearchIndex.populateSql(layer) + " WHERE fid >= ?");
-            search.setLong(1, firstFid);
-            search.executeUpdate();
-        }
-        PreparedStatement log = writes.get(
-                """
-                INSERT INTO paxmap_changelog (uuid, layer, operation, versions, content_sha256, at, by)
-                SELECT uuid, ?, 'create', versions, content_sha256, ?, modified_by FROM %s WHERE fid >= ? ORDER BY fid"""
-                        .formatted(t));
-        log.setString(1, t);
-        log.setString(2, GpkgDateTime.format(now));
-        log.setLong(3, firstFid);
-        log.executeUpdate();
-    }
-
-    private void touchContents(Layer layer, Envelope extent, Instant now) throws SQLException {
-        if (extent == null || extent.isNull()) {
-            PreparedStatement ps = writes.get("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?");
-            ps.setString(1, GpkgDateTime.format(now));
-            ps.setString(2, layer.tableName());
-            ps.executeUpdate();
-            return;
-        }
-        PreparedStatement ps = writes.get(
-                """
-                UPDATE gpkg_contents SET last_change = ?1,
-                  min_x = min(coalesce(min_x, ?2), ?2), max_x = max(coalesce(max_x, ?3), ?3),
-                  min_y = min(coalesce(min_y, ?4), ?4), max_y = max(coalesce(max_y, ?5), ?5)
-                WHERE table_name = ?6""");
-        ps.setString(1, GpkgDateTime.format(now));
-        ps.setDouble(2, extent.getMinX());
-        ps.setDouble(3, extent.getMaxX());
-        ps.setDouble(4, extent.getMinY());
-        ps.setDouble(5, extent.getMaxY());
-        ps.setString(6, layer.tableName());
-        ps.executeUpdate();
     }
 
     /** The feature with this id, including tombstones. */
@@ -651,6 +545,23 @@ public final class PictureStore implements AutoCloseable {
             } catch (SQLException e) {
                 // already broken; nothing left to release
             }
+        }
+    }
+
+    /** A refused feature, carried out of the write transaction so that it rolls back. */
+    private static final class Refused extends RuntimeException {
+        final StoreException failure;
+
+        Refused(StoreException failure) {
+            super(failure.getMessage(), null, false, false);
+            this.failure = failure;
+        }
+    }
+
+    /** A checked exception of a {@link FeatureSource}, carried out of the write transaction so that it rolls back. */
+    private static final class SourceFailed extends RuntimeException {
+        SourceFailed(Exception cause) {
+            super(cause.getMessage(), cause, false, false);
         }
     }
 
