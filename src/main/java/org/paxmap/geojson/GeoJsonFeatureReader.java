@@ -106,6 +106,9 @@ public final class GeoJsonFeatureReader {
     private static final Set<String> GEOMETRY_TYPES = Set.of(
             "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection");
 
+    /** How many per-feature warnings a read lists before it only counts them. */
+    static final int LISTED_WARNINGS = 100;
+
     private GeoJsonFeatureReader() {}
 
     /**
@@ -159,6 +162,7 @@ public final class GeoJsonFeatureReader {
         private final List<String> refusals = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private int count;
+        private int unlisted;
         private boolean bare;
 
         Run(String source, ImportOptions options, Consumer<Feature> sink) {
@@ -168,7 +172,19 @@ public final class GeoJsonFeatureReader {
             this.mapper = new PlainFeatureMapper(options, Instant.now());
         }
 
+        /** Records a warning; past {@link #LISTED_WARNINGS} only counts it, so a huge file yields a short report. */
+        private void warn(String warning) {
+            if (warnings.size() < LISTED_WARNINGS) {
+                warnings.add(warning);
+            } else {
+                unlisted++;
+            }
+        }
+
         ImportPlan plan() {
+            if (unlisted > 0) {
+                warnings.add(source + ": " + unlisted + " more warnings like the above");
+            }
             List<String> timeless = mapper.timelessFeatures();
             if (!timeless.isEmpty()) {
                 warnings.add(source + ": " + timeless.size() + " feature(s) have no time; incidents were put at the"
@@ -278,7 +294,7 @@ public final class GeoJsonFeatureReader {
                 Feature f = decode(node, name, featureWarnings);
                 sink.accept(f);
                 for (String w : featureWarnings) {
-                    warnings.add(source + ": " + name + ", " + w);
+                    warn(source + ": " + name + ", " + w);
                 }
             } catch (FeatureProblem p) {
                 String message = source + ": " + name + ", field " + p.field() + ": " + p.reason();

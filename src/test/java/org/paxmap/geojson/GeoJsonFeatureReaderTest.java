@@ -246,4 +246,21 @@ class GeoJsonFeatureReaderTest {
                 plan.warnings().get(0).endsWith("field geometry: altitude dropped (Paxmap stores 2D positions)"),
                 plan.warnings().toString());
     }
+
+    @Test
+    void aFileWithThousandsOfWarningsListsTheFirstHundredAndCountsTheRest() throws Exception {
+        StringBuilder features = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            features.append(i == 0 ? "" : ",")
+                    .append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[35.5,33.2,")
+                    .append(i)
+                    .append("]},\"properties\":{\"title\":\"t\",\"occurred_at\":\"2026-09-01T00:00:00Z\"}}");
+        }
+        ImportPlan plan = read("{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}");
+        assertEquals(1_000, plan.features().size());
+        assertEquals(GeoJsonFeatureReader.LISTED_WARNINGS + 1, plan.warnings().size());
+        assertEquals(
+                "in.geojson: 900 more warnings like the above",
+                plan.warnings().get(plan.warnings().size() - 1));
+    }
 }
