@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.paxmap.model.Feature;
 import org.paxmap.model.ReleaseLabel;
-import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.PictureSummary;
 import org.paxmap.store.StoreException;
@@ -34,9 +32,7 @@ record LoadedPicture(PictureStore store, PictureSummary summary, List<ReleaseLab
         Set<ReleaseLabel> labels = new TreeSet<>(Comparator.comparing(LoadedPicture::bannerForm)
                 .thenComparing(ReleaseLabel::policy)
                 .thenComparing(ReleaseLabel::originator));
-        for (Feature feature : store.query(FeatureQuery.all())) {
-            labels.add(feature.label());
-        }
+        labels.addAll(store.labels());
         return new LoadedPicture(store, store.summary(), List.copyOf(labels));
     }
 

@@ -181,12 +181,7 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
         Geometry geometry = blob == null ? emptyGeometry() : GeoPackageGeometry.decode(blob);
         UUID id = UUID.fromString(rs.getString(3));
         int i = 4 + ownCount;
-        ReleaseLabel label = new ReleaseLabel(
-                rs.getString(i),
-                rs.getString(i + 1),
-                split(rs.getString(i + 2)),
-                split(rs.getString(i + 3)),
-                rs.getString(i + 4));
+        ReleaseLabel label = label(rs, i);
         i += 5;
         SyncMeta sync = new SyncMeta(
                 rs.getString(i),
@@ -196,6 +191,16 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
                 rs.getString(i + 4),
                 rs.getInt(i + 5) != 0);
         return readOwn(rs, 4, id, geometry, label, sync);
+    }
+
+    /** The label stored in the five label columns starting at {@code index}. */
+    static ReleaseLabel label(ResultSet rs, int index) throws SQLException {
+        return new ReleaseLabel(
+                rs.getString(index),
+                rs.getString(index + 1),
+                split(rs.getString(index + 2)),
+                split(rs.getString(index + 3)),
+                rs.getString(index + 4));
     }
 
     static String versionsJson(VersionVector versions) {

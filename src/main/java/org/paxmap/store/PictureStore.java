@@ -24,6 +24,7 @@ import org.paxmap.model.Feature;
 import org.paxmap.model.Incident;
 import org.paxmap.model.Layer;
 import org.paxmap.model.PatrolRoute;
+import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.SyncMeta;
 import org.paxmap.model.ThreatZone;
 import org.sqlite.SQLiteConfig;
@@ -415,6 +416,29 @@ public final class PictureStore implements AutoCloseable {
                 ps.setString(i + 1, (String) p);
             }
         }
+    }
+
+    /**
+     * The distinct labels of the picture's live features, for the classification banner. One scan of the three
+     * tables' label columns; no feature is decoded.
+     */
+    public List<ReleaseLabel> labels() throws StoreException {
+        String columns = "label_policy, label_classification, label_releasable_to, label_caveats, label_originator";
+        String sql = java.util.Arrays.stream(Layer.values())
+                .map(l -> "SELECT " + columns + " FROM " + l.tableName() + " WHERE deleted = 0")
+                .collect(java.util.stream.Collectors.joining(" UNION "));
+        return read(
+                () -> {
+                    List<ReleaseLabel> labels = new ArrayList<>();
+                    try (PreparedStatement ps = reader.prepareStatement(sql);
+                            ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            labels.add(FeatureTable.label(rs, 1));
+                        }
+                    }
+                    return labels;
+                },
+                "Cannot read the labels of " + file);
     }
 
     /** Counts, extent and time span. */

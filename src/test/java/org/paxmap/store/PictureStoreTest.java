@@ -242,6 +242,20 @@ class PictureStoreTest {
     }
 
     @Test
+    void theDistinctLabelsOfLiveFeaturesAreListedForTheBanner() throws Exception {
+        try (PictureStore store = PictureStore.create(file, NODE)) {
+            assertTrue(store.labels().isEmpty());
+            Incident restricted = incident(35.5, 33.2, "R");
+            Incident deleted = incident(35.6, 33.2, T0, IncidentType.ARMED_CLASH, Severity.LOW, "D", "B2", OPEN);
+            store.saveAll(List.of(restricted, incident(35.4, 33.1, "R2"), deleted));
+            store.delete(deleted.id());
+            assertEquals(List.of(RESTRICTED), store.labels());
+            store.saveAll(List.of(route("Blue", T0, T0.plus(Duration.ofHours(2)))));
+            assertEquals(Set.of(RESTRICTED, OPEN), Set.copyOf(store.labels()));
+        }
+    }
+
+    @Test
     void summaryCountsLiveFeaturesTombstonesExtentAndTimeSpan() throws Exception {
         try (PictureStore store = PictureStore.create(file, NODE)) {
             PictureSummary empty = store.summary();
