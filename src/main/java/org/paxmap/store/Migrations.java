@@ -19,8 +19,11 @@ final class Migrations {
                     1,
                     "GeoPackage 1.3 core, incidents/routes/zones layers, R*Tree index, paxmap tables",
                     Migrations::version1),
+            new Migration(2, "FTS5 full-text search over names and descriptions (paxmap_search)", Migrations::version2),
             new Migration(
-                    2, "FTS5 full-text search over names and descriptions (paxmap_search)", Migrations::version2));
+                    3,
+                    "contentless full-text index: paxmap_search keeps no copy of names and descriptions",
+                    Migrations::version3));
 
     /** The schema version this program writes. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();
@@ -104,6 +107,16 @@ final class Migrations {
 
     private static void version2(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
+            s.execute(SearchIndex.CREATE_V2);
+            for (Layer layer : Layer.values()) {
+                s.execute(SearchIndex.populateSql(layer));
+            }
+        }
+    }
+
+    private static void version3(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE paxmap_search");
             s.execute(SearchIndex.CREATE);
             for (Layer layer : Layer.values()) {
                 s.execute(SearchIndex.populateSql(layer));

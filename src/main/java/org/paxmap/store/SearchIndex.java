@@ -8,11 +8,22 @@ import org.paxmap.model.Layer;
  * feature's entry by rowid without a scan. Tombstones stay indexed; queries filter them like any other criterion.
  */
 final class SearchIndex {
-    /** The index table, with Unicode word splitting that ignores diacritics ("Tyr" finds "Týr"). */
-    static final String CREATE =
+    /** The index table of schema version 2, which also kept a copy of the text (replaced by version 3). */
+    static final String CREATE_V2 =
             """
             CREATE VIRTUAL TABLE paxmap_search USING fts5(
               name, description, tokenize = 'unicode61 remove_diacritics 2')""";
+
+    /**
+     * The index table since schema version 3: contentless (the text stays in the feature tables only, which halves
+     * the index's size and write cost) with deletable rows, and Unicode word splitting that ignores diacritics ("Tyr"
+     * finds "Týr").
+     */
+    static final String CREATE =
+            """
+            CREATE VIRTUAL TABLE paxmap_search USING fts5(
+              name, description, content = '', contentless_delete = 1,
+              tokenize = 'unicode61 remove_diacritics 2')""";
 
     /** Adds one entry. */
     static final String INSERT = "INSERT INTO paxmap_search (rowid, name, description) VALUES (?, ?, ?)";

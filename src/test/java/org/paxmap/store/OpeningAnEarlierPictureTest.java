@@ -8,57 +8,65 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Point;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Incident;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ThreatZone;
 
-/** A picture written by schema version 1 (see {@link PictureV1Generator}) opens, migrates and is searchable. */
-class OpeningAVersionOnePictureTest {
+/**
+ * A picture written by each earlier schema version (committed fixtures, see {@link PictureFixtureGenerator}) opens,
+ * migrates to the latest version and is searchable.
+ */
+class OpeningAnEarlierPictureTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aVersionOnePictureIsMigratedToTheLatestSchemaWithItsFeaturesIntactAndSearchable() throws Exception {
+    @ParameterizedTest(name = "schema version {0}")
+    @ValueSource(ints = {1, 2})
+    void anEarlierPictureIsMigratedToTheLatestSchemaWithItsFeaturesIntactAndSearchable(int version) throws Exception {
+        assertTrue(version < Migrations.LATEST);
         Path file = dir.resolve("old.gpkg");
-        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/store/picture-v1.gpkg"))) {
+        String fixture = "/store/picture-v" + version + ".gpkg";
+        try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream(fixture), fixture)) {
             Files.copy(in, file);
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
                 var rs = c.createStatement().executeQuery("SELECT max(version) FROM paxmap_versions")) {
-            assertEquals(1, rs.getInt(1), "the fixture really is version 1");
+            assertEquals(version, rs.getInt(1), "the fixture really is version " + version);
         }
         try (PictureStore store = PictureStore.open(file)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
-            assertEquals(PictureV1Generator.NODE, store.nodeId());
+            assertEquals(PictureFixtureGenerator.NODE, store.nodeId());
             PictureSummary summary = store.summary();
             assertEquals(2, summary.counts().get(Layer.INCIDENTS));
             assertEquals(1, summary.counts().get(Layer.ROUTES));
             assertEquals(1, summary.counts().get(Layer.ZONES));
-            assertEquals("EXERCISE — version 1 fixture", summary.title());
+            assertEquals("EXERCISE — version " + version + " fixture", summary.title());
 
             Incident ied =
-                    (Incident) store.find(PictureV1Generator.INCIDENT_IED).orElseThrow();
+                    (Incident) store.find(PictureFixtureGenerator.INCIDENT_IED).orElseThrow();
             assertEquals(35.2034, ((Point) ied.geometry()).getX());
             assertEquals("B2", ied.grade().toString());
-            assertEquals(1, ied.sync().versions().get(PictureV1Generator.NODE));
+            assertEquals(1, ied.sync().versions().get(PictureFixtureGenerator.NODE));
 
             assertEquals(
-                    List.of(PictureV1Generator.INCIDENT_PROTEST),
+                    List.of(PictureFixtureGenerator.INCIDENT_PROTEST),
                     store.query(FeatureQuery.all().withText("tyre")).stream()
                             .map(Feature::id)
                             .toList(),
                     "rows written before the search index existed are found");
             assertEquals(
-                    List.of(PictureV1Generator.ZONE),
+                    List.of(PictureFixtureGenerator.ZONE),
                     store.query(FeatureQuery.all().withText("alpha")).stream()
                             .map(Feature::id)
                             .toList());
 
-            ThreatZone zone = (ThreatZone) store.find(PictureV1Generator.ZONE).orElseThrow();
+            ThreatZone zone =
+                    (ThreatZone) store.find(PictureFixtureGenerator.ZONE).orElseThrow();
             ThreatZone renamed = new ThreatZone(
                     zone.id(),
                     "Minefield Charlie",
@@ -78,7 +86,7 @@ class OpeningAVersionOnePictureTest {
                 var rs = c.createStatement()
                         .executeQuery(
                                 "SELECT group_concat(version) FROM (SELECT version FROM paxmap_versions ORDER BY version)")) {
-            assertEquals("1,2", rs.getString(1), "each migration recorded once");
+            assertEquals("1,2,3", rs.getString(1), "each migration recorded once");
         }
     }
 }

@@ -23,34 +23,37 @@ import org.paxmap.model.ZoneCategory;
 import org.paxmap.model.ZoneShape;
 
 /**
- * Makes the test fixture {@code src/test/resources/store/picture-v1.gpkg}: a picture at schema version 1 (migration
- * 1 only, no full-text index) holding two incidents, one route and one zone with fixed ids. Run from the worktree:
+ * Makes the test fixtures {@code src/test/resources/store/picture-v<N>.gpkg}: a picture at schema version N (the
+ * migrations up to N only) holding two incidents, one route and one zone with fixed ids. Run from the checkout, with
+ * the code of the day the version was the latest:
  *
  * <pre>
  * ./mvnw -q test-compile && java -cp "target/test-classes:target/classes:$(./mvnw -q dependency:build-classpath \
- *     -Dmdep.outputFile=/dev/stdout)" org.paxmap.store.PictureV1Generator src/test/resources/store/picture-v1.gpkg
+ *     -Dmdep.outputFile=/dev/stdout)" org.paxmap.store.PictureFixtureGenerator src/test/resources/store/picture-v2.gpkg 2
  * </pre>
  *
- * Never regenerate it with a newer schema: the point of the file is that it was written by version-1 code.
+ * Never regenerate a fixture with later code: the point of each file is that it was written by the code of its
+ * version (v1 by the first store, v2 by the store before the contentless search index).
  */
-public final class PictureV1Generator {
+public final class PictureFixtureGenerator {
     static final UUID INCIDENT_IED = UUID.fromString("00000000-0000-4000-8000-000000000001");
     static final UUID INCIDENT_PROTEST = UUID.fromString("00000000-0000-4000-8000-000000000002");
     static final UUID ROUTE = UUID.fromString("00000000-0000-4000-8000-000000000003");
     static final UUID ZONE = UUID.fromString("00000000-0000-4000-8000-000000000004");
     static final String NODE = "node-v1-fixture";
 
-    private PictureV1Generator() {}
+    private PictureFixtureGenerator() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
+        int version = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Files.deleteIfExists(file);
         Instant t = Instant.parse("2024-03-01T09:30:00Z");
         ReleaseLabel label = ReleaseLabel.exercise("ITA");
         SyncMeta sync = SyncMeta.newLocal(NODE, "fixture", t);
-        try (PictureStore store = PictureStore.create(file, NODE, 1)) {
+        try (PictureStore store = PictureStore.create(file, NODE, version)) {
             store.putSetting("user", "fixture");
-            store.putSetting("title", "EXERCISE — version 1 fixture");
+            store.putSetting("title", "EXERCISE — version " + version + " fixture");
             store.saveAll(List.of(
                     new Incident(
                             INCIDENT_IED,
