@@ -4,17 +4,11 @@ package org.paxmap.store;
 final class Levels {
     private Levels() {}
 
-    /** The ordinal of a stored level code: 0 low … 3 critical; 0 for anything else. */
-    static int of(String code) {
-        switch (code) {
-            case "moderate":
-                return 1;
-            case "high":
-                return 2;
-            case "critical":
-                return 3;
-            default:
-                return 0;
-        }
+    /**
+     * An SQL expression giving the ordinal of the level code in {@code column}: 0 low … 3 critical, 0 for anything
+     * else. Computed in SQL so the map's viewport query reads an integer rather than a string per row.
+     */
+    static String ordinalSql(String column) {
+        return "CASE " + column + " WHEN 'moderate' THEN 1 WHEN 'high' THEN 2 WHEN 'critical' THEN 3 ELSE 0 END";
     }
 }

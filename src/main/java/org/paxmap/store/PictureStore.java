@@ -335,7 +335,7 @@ public final class PictureStore implements AutoCloseable {
     public List<MapFeature> mapFeatures(Layer layer, Envelope box) throws StoreException {
         FeatureTable<Feature> table = FeatureTable.of(layer);
         String t = layer.tableName();
-        String level = table.levelColumn() == null ? "NULL" : "t." + table.levelColumn();
+        String level = table.levelColumn() == null ? "0" : Levels.ordinalSql("t." + table.levelColumn());
         String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + " FROM rtree_"
                 + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
                 + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND t.deleted = 0";
@@ -352,9 +352,7 @@ public final class PictureStore implements AutoCloseable {
                             Geometry g = GeoPackageGeometry.decode(rs.getBytes(2));
                             // The R*Tree holds 32-bit bounds rounded outwards: drop what lies just outside.
                             if (g.getEnvelopeInternal().intersects(box)) {
-                                String code = rs.getString(4);
-                                out.add(new MapFeature(
-                                        layer, rs.getLong(1), g, rs.getString(3), code == null ? 0 : Levels.of(code)));
+                                out.add(new MapFeature(layer, rs.getLong(1), g, rs.getString(3), rs.getInt(4)));
                             }
                         }
                     }

@@ -23,8 +23,9 @@ import org.paxmap.model.Layer;
  * PictureStore#BULK_THRESHOLD} or more features makes the whole transaction a bulk load: the triggers are dropped
  * and the index is kept here (re-created, exactly as specified, in {@link #finish}); a layer's query indexes are
  * dropped and rebuilt when the load is larger than the table; and in a chunk that only creates rows of a layer, the
- * rows are written one by one but the R*Tree is filled in Hilbert order afterwards and the search index and change
- * log with one statement each. Not thread-safe: one instance per transaction, under the store's write lock.
+ * rows are written one by one in Hilbert order (so map neighbours share pages), the search index and change log are
+ * filled with one statement each, and the R*Tree entries wait for {@link #finish}, which inserts those of the whole
+ * transaction in one Hilbert-ordered pass. Not thread-safe: one instance per transaction, under the store's write lock.
  */
 final class SaveTransaction {
     private final Connection writer;
@@ -34,6 +35,7 @@ final class SaveTransaction {
     private final Batch batch;
     private final Map<Layer, Envelope> extents = new EnumMap<>(Layer.class);
     private final Set<Layer> reindex = EnumSet.noneOf(Layer.class);
+    private final Map<Layer, SpatialIndexLoad> spatial = new EnumMap<>(Layer.class);
     private Boolean bulk;
 
     SaveTransaction(Connection writer, StatementCache writes, int schemaVersion, Instant now) {
@@ -59,7 +61,6 @@ final class SaveTransaction {
             }
         }
         Set<Layer> creating = bulk ? batch.layersOnlyCreating(chunk) : EnumSet.noneOf(Layer.class);
-        Map<Layer, SpatialIndexLoad> spatial = new EnumMap<>(Layer.class);
         Map<Layer, Long> firstNewFid = new EnumMap<>(Layer.class);
         // New rows are written in Hilbert order of their position, so that neighbours on the map are neighbours in
         // the table: a viewport then reads a few pages instead of one page per feature.
@@ -75,16 +76,19 @@ final class SaveTransaction {
             }
             extents.computeIfAbsent(f.layer(), l -> new Envelope()).expandToInclude(envelope);
         }
-        for (SpatialIndexLoad load : spatial.values()) {
-            load.insert(writes);
-        }
         for (Map.Entry<Layer, Long> e : firstNewFid.entrySet()) {
             logCreatedRows(e.getKey(), e.getValue());
         }
     }
 
-    /** Updates {@code gpkg_contents}, rebuilds dropped indexes and re-creates the R*Tree triggers. */
+    /**
+     * Fills the R*Tree with the bulk-created rows of the whole transaction, in Hilbert order; updates {@code
+     * gpkg_contents}; rebuilds dropped indexes and re-creates the R*Tree triggers.
+     */
     void finish() throws SQLException {
+        for (SpatialIndexLoad load : spatial.values()) {
+            load.insert(writes);
+        }
         for (Map.Entry<Layer, Envelope> e : extents.entrySet()) {
             touchContents(e.getKey(), e.getValue());
         }

@@ -7,10 +7,10 @@ import org.locationtech.jts.geom.Envelope;
 import org.paxmap.model.Layer;
 
 /**
- * The R*Tree entries of the new rows of one layer in a bulk chunk, inserted together after the rows. The rows arrive
- * in Hilbert order (see {@link HilbertOrder}), so the entries do too: SQLite's R*Tree has no bulk build, and
- * inserting neighbours one after another keeps the nodes it touches in the page cache and its splits local. Not
- * thread-safe: one instance per layer and chunk.
+ * The R*Tree entries of the new rows of one layer in a bulk load, inserted together at the end in Hilbert order of
+ * their centres (see {@link HilbertOrder}): SQLite's R*Tree has no bulk build, and inserting neighbours one after
+ * another keeps the nodes it touches in the page cache and its splits local. Not thread-safe: one instance per layer
+ * and transaction.
  */
 final class SpatialIndexLoad {
     private final Layer layer;
@@ -36,11 +36,11 @@ final class SpatialIndexLoad {
         size++;
     }
 
-    /** Inserts every entry, in the order added, through the writer's statement cache. */
+    /** Inserts every entry, in Hilbert order, through the writer's statement cache. */
     void insert(StatementCache writes) throws SQLException {
         PreparedStatement ps =
                 writes.get("INSERT OR REPLACE INTO rtree_" + layer.tableName() + "_geom VALUES (?, ?, ?, ?, ?)");
-        for (int i = 0; i < size; i++) {
+        for (int i : HilbertOrder.order(bounds, size)) {
             ps.setLong(1, fids[i]);
             ps.setDouble(2, bounds[4 * i]);
             ps.setDouble(3, bounds[4 * i + 1]);
