@@ -330,7 +330,8 @@ public final class PictureStore implements AutoCloseable {
 
     /**
      * The live features of {@code layer} whose envelope intersects {@code box}, in no particular order: the map's
-     * viewport query. One R*Tree lookup joined to the feature rows, reading only what a symbol needs.
+     * viewport query. One R*Tree lookup joined to the feature rows, reading only what a symbol needs. Tombstones have
+     * no geometry and hence no R*Tree entry, so they never appear.
      */
     public List<MapFeature> mapFeatures(Layer layer, Envelope box) throws StoreException {
         FeatureTable<Feature> table = FeatureTable.of(layer);
@@ -338,7 +339,7 @@ public final class PictureStore implements AutoCloseable {
         String level = table.levelColumn() == null ? "0" : Levels.ordinalSql("t." + table.levelColumn());
         String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + " FROM rtree_"
                 + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
-                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND t.deleted = 0";
+                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?";
         return read(
                 () -> {
                     PreparedStatement ps = reads.get(sql);
