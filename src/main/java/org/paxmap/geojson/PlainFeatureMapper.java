@@ -120,14 +120,19 @@ final class PlainFeatureMapper {
                 sync);
     }
 
+    /** The time in {@code field}, or the import time with the feature noted as timeless (one warning per file). */
+    private Instant startOrImportTime(JsonNode p, String field, String name) throws FeatureProblem {
+        if (p.hasNonNull(field)) {
+            return time(p, field).instant();
+        }
+        timelessFeatures.add(name);
+        return importTime.truncatedTo(ChronoUnit.SECONDS);
+    }
+
     private PatrolRoute route(
             UUID id, LineString line, JsonNode p, ReleaseLabel label, SyncMeta sync, int number, String name)
             throws FeatureProblem {
-        Instant start = p.hasNonNull("planned_start") ? time(p, "planned_start").instant() : null;
-        if (start == null) {
-            start = importTime.truncatedTo(ChronoUnit.SECONDS);
-            timelessFeatures.add(name);
-        }
+        Instant start = startOrImportTime(p, "planned_start", name);
         Instant end = p.hasNonNull("planned_end") ? time(p, "planned_end").instant() : start;
         return new PatrolRoute(
                 id,
@@ -144,11 +149,7 @@ final class PlainFeatureMapper {
     private ThreatZone zone(
             UUID id, Geometry area, JsonNode p, ReleaseLabel label, SyncMeta sync, int number, String name)
             throws FeatureProblem {
-        Instant from = p.hasNonNull("valid_from") ? time(p, "valid_from").instant() : null;
-        if (from == null) {
-            from = importTime.truncatedTo(ChronoUnit.SECONDS);
-            timelessFeatures.add(name);
-        }
+        Instant from = startOrImportTime(p, "valid_from", name);
         Instant until = p.hasNonNull("valid_until") ? time(p, "valid_until").instant() : null;
         return new ThreatZone(
                 id,

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
@@ -61,6 +65,7 @@ public final class PictureStore implements AutoCloseable {
     private final Connection reader;
     private final StatementCache reads;
     private final ReentrantLock readLock = new ReentrantLock();
+    private ExecutorService preparer;
 
     private PictureStore(Path file, Connection writer, Connection reader, int schemaVersion) throws SQLException {
         this.file = file;
@@ -187,7 +192,8 @@ public final class PictureStore implements AutoCloseable {
     /**
      * Saves every feature {@code source} supplies, in one transaction, as {@link #saveAll(List)} does, without
      * holding them all in memory: a large import streams through here while it is still being read. The source is
-     * called on the calling thread until it returns an empty chunk. If the source throws, or a feature is refused,
+     * called from one thread at a time (the store's preparing thread, not the caller's) until it returns an empty
+     * chunk; while the store writes one chunk it already takes, validates and hashes the next. If the source throws, or a feature is refused,
      * the transaction is rolled back and nothing is saved.
      *
      * @return how many features were saved per layer (every layer present)
@@ -206,16 +212,23 @@ public final class PictureStore implements AutoCloseable {
         for (Layer layer : Layer.values()) {
             counts.put(layer, 0L);
         }
+        // Two stages: while this thread writes one chunk, the preparer takes the next from the source, validates and
+        // hashes it. The writer then spends its time in SQLite, the one part that cannot run in parallel.
+        Future<?>[] pending = new Future<?>[1];
         try {
             write(() -> {
                 SaveTransaction transaction = new SaveTransaction(writer, writes, schemaVersion, now);
                 int offset = 0;
-                for (List<? extends Feature> chunk = next(source); !chunk.isEmpty(); chunk = next(source)) {
-                    List<Feature> prepared = prepare(chunk, offset, user, now);
-                    transaction.write(prepared);
-                    prepared.forEach(f -> counts.merge(f.layer(), 1L, Long::sum));
-                    saved.accept(prepared);
+                Future<List<Feature>> next = preparer().submit(() -> prepare(next(source), 0, user, now));
+                pending[0] = next;
+                for (List<Feature> chunk = await(next); !chunk.isEmpty(); chunk = await(next)) {
                     offset += chunk.size();
+                    int from = offset;
+                    next = preparer().submit(() -> prepare(next(source), from, user, now));
+                    pending[0] = next;
+                    transaction.write(chunk);
+                    chunk.forEach(f -> counts.merge(f.layer(), 1L, Long::sum));
+                    saved.accept(chunk);
                 }
                 transaction.finish();
             });
@@ -225,8 +238,39 @@ public final class PictureStore implements AutoCloseable {
             @SuppressWarnings("unchecked")
             E cause = (E) f.getCause();
             throw cause;
+        } finally {
+            if (pending[0] != null && !pending[0].isDone()) {
+                pending[0].cancel(true); // e.g. the writer failed: stop waiting on the source
+            }
         }
         return counts;
+    }
+
+    /** The single daemon thread that prepares the next chunk of a save; created on the first save. */
+    private synchronized ExecutorService preparer() {
+        if (preparer == null) {
+            preparer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "paxmap-store-prepare " + file.getFileName());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return preparer;
+    }
+
+    /** The prepared chunk, with the preparer's refusal or source failure rethrown on the writing thread. */
+    private static List<Feature> await(Future<List<Feature>> prepared) {
+        try {
+            return prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing features", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static <E extends Exception> List<? extends Feature> next(FeatureSource<E> source) {
@@ -245,6 +289,9 @@ public final class PictureStore implements AutoCloseable {
      * problem in input order is reported, as a sequential pass would.
      */
     private List<Feature> prepare(List<? extends Feature> chunk, int offset, String user, Instant now) {
+        if (chunk.isEmpty()) {
+            return List.of();
+        }
         Feature[] stored = new Feature[chunk.size()];
         String[] problems = new String[chunk.size()];
         IntStream.range(0, chunk.size()).parallel().forEach(i -> {
@@ -330,7 +377,8 @@ public final class PictureStore implements AutoCloseable {
 
     /**
      * The live features of {@code layer} whose envelope intersects {@code box}, in no particular order: the map's
-     * viewport query. One R*Tree lookup joined to the feature rows, reading only what a symbol needs.
+     * viewport query. One R*Tree lookup joined to the feature rows, reading only what a symbol needs. Tombstones have
+     * no geometry and hence no R*Tree entry, so they never appear.
      */
     public List<MapFeature> mapFeatures(Layer layer, Envelope box) throws StoreException {
         FeatureTable<Feature> table = FeatureTable.of(layer);
@@ -338,7 +386,7 @@ public final class PictureStore implements AutoCloseable {
         String level = table.levelColumn() == null ? "0" : Levels.ordinalSql("t." + table.levelColumn());
         String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + " FROM rtree_"
                 + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
-                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND t.deleted = 0";
+                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?";
         return read(
                 () -> {
                     PreparedStatement ps = reads.get(sql);
@@ -508,6 +556,11 @@ public final class PictureStore implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (preparer != null) {
+                preparer.shutdownNow();
+            }
+        }
         writeLock.lock();
         readLock.lock();
         try {
