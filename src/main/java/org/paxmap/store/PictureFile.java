@@ -85,7 +85,16 @@ final class PictureFile {
         if (message.startsWith("[") && bracket > 0) {
             message = message.substring(bracket + 2);
         }
-        return message.replace("(", "").replace(")", "").trim();
+        // sqlite-jdbc writes "<description> (<sqlite3_errmsg>)", which often says the same thing twice.
+        int open = message.lastIndexOf(" (");
+        if (open > 0 && message.endsWith(")")) {
+            String head = message.substring(0, open).trim();
+            String detail = message.substring(open + 2, message.length() - 1).trim();
+            message = head.toLowerCase(java.util.Locale.ROOT).contains(detail.toLowerCase(java.util.Locale.ROOT))
+                    ? head
+                    : head + ": " + detail;
+        }
+        return message.trim();
     }
 
     private static boolean hasSqliteHeader(Path file) throws StoreException {

@@ -53,7 +53,8 @@ class OpeningForeignFilesTest {
     void aCorruptSqliteFileIsRefusedAsDamaged() throws Exception {
         Path file = shared().resolve("mbtiles/node-mbtiles_corrupt.mbtiles");
         String message = refusedUnchanged(file);
-        assertTrue(message.contains("damaged") || message.contains("not a GeoPackage"), message);
+        assertTrue(message.contains("the SQLite file is damaged"), message);
+        assertEquals(1, message.split("malformed", -1).length - 1, "SQLite's reason once, not twice: " + message);
     }
 
     @Test
