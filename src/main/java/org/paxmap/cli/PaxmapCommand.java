@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ImportGeoJsonCommand.class,
             ExportGeoJsonCommand.class,
             QueryCommand.class,
+            BasemapCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PaxmapCommand implements Runnable {
