@@ -119,8 +119,11 @@ public final class TileRenderer {
                     g.draw(path);
                 }
             } else if (!s.polygon() && outline != null) {
-                g.setStroke(outline);
-                g.draw(linePath(s.parts()[0], f));
+                Path2D line = linePath(s.parts()[0], f);
+                if (line != null) {
+                    g.setStroke(outline);
+                    g.draw(line);
+                }
             }
         }
     }

@@ -65,7 +65,8 @@ class TopoJsonTest {
     @Test
     void theHandMadeFixtureHasLandCountriesAndOneBorder() throws Exception {
         TopoJson topo = TopoJson.read(Path.of("src/test/resources/basemap/atlas.topo.json"));
-        assertThat(topo.shapes("countries")).extracting(TopoJson.Shape::name)
+        assertThat(topo.shapes("countries"))
+                .extracting(TopoJson.Shape::name)
                 .containsExactly("Lebanon", "Israel", "Africa");
         assertThat(topo.shapes("land").get(0).geometry().getNumGeometries()).isEqualTo(2);
         assertThat(topo.shapes("land").get(0).geometry().isValid()).isTrue();
