@@ -10,11 +10,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.locationtech.jts.geom.Envelope;
 import org.paxmap.tiles.TileKey;
 import org.paxmap.tiles.TileSource;
@@ -73,18 +69,7 @@ public final class TileRenderer {
 
     /** The tile encoded as PNG. */
     public byte[] renderPng(TileKey key) {
-        return png(render(key));
-    }
-
-    /** Encodes an image as PNG. */
-    public static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(render(key));
     }
 
     /** Zoom-0 pixels to tile pixels: {@code p * scale - offset}. */
