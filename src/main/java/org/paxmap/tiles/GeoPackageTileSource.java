@@ -208,8 +208,9 @@ public final class GeoPackageTileSource implements TileSource {
      * set's west and north edge, pixel centres at .5).
      */
     TileResampler.Grid sampleGrid(TileKey key, TileMatrix level) {
+        // a bilinear sample averages 2 x 2 source pixels, so one per 2 source pixels covers the output pixel
         double sourcePixelsPerOutput = Math.pow(2, level.xyzZoom() - key.z());
-        int samples = (int) Math.max(1, Math.min(8, Math.ceil(sourcePixelsPerOutput - 1e-9)));
+        int samples = (int) Math.max(1, Math.min(4, Math.ceil(sourcePixelsPerOutput / 2 - 1e-9)));
         int n = TILE_SIZE * samples;
         double[] xs = new double[n];
         double[] ys = new double[n];
