@@ -13,7 +13,13 @@ import java.sql.ResultSet;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.paxmap.geo.WebMercator;
+import org.paxmap.tiles.DecodedTile;
+import org.paxmap.tiles.TileDecoder;
 import org.paxmap.tiles.TileKey;
+import org.paxmap.tiles.TileSetInfo;
+import org.paxmap.tiles.TileSource;
+import org.paxmap.tiles.TileSources;
 
 /** The base map Paxmap ships (maps/basemap.mbtiles) is what its README promises, and Tyre is on it. */
 class CommittedBasemapTest {
@@ -57,6 +63,31 @@ class CommittedBasemapTest {
             TileKey atlantic = Pixels.tileAt(-35, 20, 3);
             assertThat(Pixels.colourAt(tile(c, atlantic), atlantic, -35, 20)).isEqualTo(BasemapStyle.SEA);
         }
+    }
+
+    @Test
+    void paxmapsOwnTileReaderOpensTheShippedMapAndDecodesTyreExactly() throws Exception {
+        try (TileSource source = TileSources.open(MAP)) {
+            TileSetInfo info = source.info();
+            assertThat(info.name()).isEqualTo("Paxmap base map (Natural Earth)");
+            assertThat(info.minZoom()).isZero();
+            assertThat(info.maxZoom()).isEqualTo(11);
+            assertThat(info.attribution()).contains("Natural Earth").contains("OpenStreetMap");
+            TileKey key = Pixels.tileAt(35.1939, 33.2733, 11);
+            DecodedTile tile = TileDecoder.decode(source.tile(key), "tile " + key);
+            assertThat(argbAt(tile, key, 35.165, 33.2733)).isEqualTo(BasemapStyle.SEA.getRGB());
+            assertThat(argbAt(tile, key, 35.33, 33.22)).isEqualTo(BasemapStyle.LAND.getRGB());
+            // An open-sea tile (1-bit palette PNG) decodes to the sea colour too.
+            TileKey atlantic = Pixels.tileAt(-35, 20, 6);
+            assertThat(TileDecoder.decode(source.tile(atlantic), "atlantic").argb()[128 * 256 + 128])
+                    .isEqualTo(BasemapStyle.SEA.getRGB());
+        }
+    }
+
+    private static int argbAt(DecodedTile tile, TileKey key, double lon, double lat) {
+        int px = (int) (WebMercator.x(lon, key.z()) - key.x() * 256.0);
+        int py = (int) (WebMercator.y(lat, key.z()) - key.y() * 256.0);
+        return tile.argb()[py * tile.width() + px];
     }
 
     private static int count(Connection c, int z) throws Exception {
