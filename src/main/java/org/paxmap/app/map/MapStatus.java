@@ -31,7 +31,6 @@ public final class MapStatus extends HBox {
         coordinate.getStyleClass().add("map-coordinate");
         coordinate.setTooltip(new Tooltip("Click to copy the coordinate"));
         coordinate.setOnMouseClicked(e -> copy());
-        coordinate.setMinWidth(470);
         zoom.setId("mapZoom");
         scaleText.setId("mapScale");
         bar.getStyleClass().add("scale-bar");

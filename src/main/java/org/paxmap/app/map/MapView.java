@@ -255,9 +255,9 @@ public final class MapView extends Region {
         return cache.contains(key);
     }
 
-    /** The features drawn now, per layer (for tests). */
-    Map<Layer, List<MapFeature>> drawnFeatures() {
-        return features;
+    /** The last features fetched for {@code layer} (drawn when the layer is visible); empty before the first answer. */
+    public List<MapFeature> shownFeatures(Layer layer) {
+        return features.getOrDefault(layer, List.of());
     }
 
     @Override
@@ -497,6 +497,7 @@ public final class MapView extends Region {
     }
 
     private void scrolled(ScrollEvent e) {
+        stopCoasting();
         double steps = Math.max(-1, Math.min(1, e.getDeltaY() / 160));
         if (steps != 0) {
             state.zoomAbout(e.getX(), e.getY(), state.zoom() + steps);
