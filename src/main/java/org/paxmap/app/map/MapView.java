@@ -498,8 +498,11 @@ public final class MapView extends Region {
 
     private void scrolled(ScrollEvent e) {
         stopCoasting();
-        double steps = Math.max(-1, Math.min(1, e.getDeltaY() / 160));
-        if (steps != 0) {
+        // a mouse wheel notch is 40 px on most platforms (a quarter level); smaller deltas (trackpads, some robots)
+        // still zoom by at least a tenth of a level per event
+        double dy = e.getDeltaY();
+        double steps = Math.signum(dy) * Math.max(0.1, Math.min(1, Math.abs(dy) / 160));
+        if (dy != 0) {
             state.zoomAbout(e.getX(), e.getY(), state.zoom() + steps);
             markDirty();
         }

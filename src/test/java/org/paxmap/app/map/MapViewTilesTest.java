@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,15 +19,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The map view draws a tile set's tiles where Web Mercator puts them, and covers a loading tile with its parent. */
 class MapViewTilesTest {
     private MapView map;
+    private Stage stage;
 
     @BeforeEach
     void showAMapView() throws Exception {
         FxToolkit.registerPrimaryStage();
-        map = WaitForAsyncUtils.asyncFx(() -> new MapView(64L << 20)).get();
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(new Scene(map, 512, 512));
-            stage.show();
-        });
+        // a stage of its own: the primary stage may carry another test's minimum size
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+                    Stage own = new Stage();
+                    map = new MapView(64L << 20);
+                    own.setScene(new Scene(map, 512, 512));
+                    own.show();
+                    return own;
+                })
+                .get();
         // centre of the world at zoom 2 in 512x512: tile 2/1/1 fills the screen's top-left 256x256 exactly
         onFx(() -> {
             map.state().centreOn(0, 0);
@@ -37,8 +43,10 @@ class MapViewTilesTest {
 
     @AfterEach
     void closeIt() throws Exception {
-        onFx(map::dispose);
-        FxToolkit.cleanupStages();
+        onFx(() -> {
+            map.dispose();
+            stage.close();
+        });
     }
 
     @Test
