@@ -1,6 +1,7 @@
 package org.paxmap.tiles;
 
 import org.locationtech.jts.geom.Envelope;
+import org.paxmap.geo.WebMercator;
 
 /**
  * What a tile set says about itself, with sensible values where its metadata is silent. Immutable.
@@ -23,5 +24,32 @@ public record TileSetInfo(
         bounds = new Envelope(bounds);
         attribution = attribution == null ? "" : attribution;
         description = description == null ? "" : description;
+    }
+
+    /** The whole square world of Web Mercator in lon/lat: what a tile set without bounds covers. */
+    public static Envelope worldBounds() {
+        return new Envelope(-180, 180, -WebMercator.MAX_LATITUDE, WebMercator.MAX_LATITUDE);
+    }
+
+    /** The bounds (a copy: the record's own envelope must stay as it is). */
+    @Override
+    public Envelope bounds() {
+        return new Envelope(bounds);
+    }
+
+    /**
+     * Whether {@code key} is within the zoom range and its area overlaps the bounds by more than an edge: the tiles a
+     * source may hold. A source answers {@code null} for every other key without reading its file.
+     */
+    public boolean covers(TileKey key) {
+        if (key.z() < minZoom || key.z() > maxZoom) {
+            return false;
+        }
+        Envelope tile = WebMercator.tileBounds(key.z(), key.x(), key.y());
+        if (bounds.getWidth() == 0 || bounds.getHeight() == 0) {
+            return tile.intersects(bounds); // a point or a line of bounds: the tiles that touch it
+        }
+        Envelope overlap = tile.intersection(bounds);
+        return overlap.getWidth() > 0 && overlap.getHeight() > 0;
     }
 }
