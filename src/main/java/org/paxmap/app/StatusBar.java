@@ -24,8 +24,9 @@ final class StatusBar extends HBox {
         getStyleClass().add("status-bar");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        file.setMinWidth(Region.USE_PREF_SIZE);
         counts.setMinWidth(Region.USE_PREF_SIZE);
+        span.setMinWidth(0);
+        file.setMinWidth(0);
         node.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(file, separators[0], counts, separators[1], span, grow, mapStatus, node);
         showMessage("No picture open");

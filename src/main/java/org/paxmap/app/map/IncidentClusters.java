@@ -33,10 +33,33 @@ public final class IncidentClusters {
         cell[3] = Math.max(cell[3], level);
     }
 
-    /** The clusters, in no particular order. */
+    /**
+     * The clusters, largest first. Cells whose centres lie closer than a cell's edge (a group straddling a cell border)
+     * are merged into the larger one, so one group never shows as two stacked discs.
+     */
     public List<Cluster> clusters() {
-        List<Cluster> out = new ArrayList<>(cells.size());
-        for (double[] c : cells.values()) {
+        List<double[]> sorted = new ArrayList<>(cells.values());
+        sorted.sort((a, b) -> Double.compare(b[2], a[2]));
+        List<double[]> merged = new ArrayList<>();
+        for (double[] c : sorted) {
+            double[] into = null;
+            for (double[] m : merged) {
+                if (Math.hypot(c[0] / c[2] - m[0] / m[2], c[1] / c[2] - m[1] / m[2]) < cellSize) {
+                    into = m;
+                    break;
+                }
+            }
+            if (into == null) {
+                merged.add(c.clone());
+            } else {
+                into[0] += c[0];
+                into[1] += c[1];
+                into[2] += c[2];
+                into[3] = Math.max(into[3], c[3]);
+            }
+        }
+        List<Cluster> out = new ArrayList<>(merged.size());
+        for (double[] c : merged) {
             out.add(new Cluster(c[0] / c[2], c[1] / c[2], (int) c[2], (int) c[3]));
         }
         return out;

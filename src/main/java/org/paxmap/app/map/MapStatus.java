@@ -32,6 +32,8 @@ public final class MapStatus extends HBox {
         coordinate.setTooltip(new Tooltip("Click to copy the coordinate"));
         coordinate.setOnMouseClicked(e -> copy());
         zoom.setId("mapZoom");
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
+        coordinate.setMinWidth(Region.USE_PREF_SIZE);
         scaleText.setId("mapScale");
         bar.getStyleClass().add("scale-bar");
         StackPane scale = new StackPane(bar, scaleText);
@@ -58,8 +60,8 @@ public final class MapStatus extends HBox {
         double lon = lonLat.getX();
         double lat = lonLat.getY();
         String mgrs = Coordinates.mgrs(lon, lat);
-        lastCopyable =
-                Coordinates.decimal(lon, lat) + "  " + Coordinates.dms(lon, lat) + (mgrs.isEmpty() ? "" : "  " + mgrs);
+        lastCopyable = Coordinates.decimal(lon, lat) + " · " + Coordinates.dms(lon, lat)
+                + (mgrs.isEmpty() ? "" : " · " + mgrs);
         coordinate.setText(lastCopyable);
     }
 

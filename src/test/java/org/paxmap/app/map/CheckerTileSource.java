@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
 import javax.imageio.ImageIO;
 import org.locationtech.jts.geom.Envelope;
-import org.paxmap.tiles.DecodedTile;
 import org.paxmap.tiles.TileKey;
 import org.paxmap.tiles.TileSetInfo;
 import org.paxmap.tiles.TileSource;
@@ -18,8 +17,7 @@ import org.paxmap.tiles.TileSourceException;
 
 /**
  * A test tile set drawn with java.awt: each tile is a 4x4 checkerboard of 64 px cells in two colours that depend on
- * the zoom, with the tile key written in the top-left cell. One tile can be held back until a latch opens. PNG bytes,
- * decoded by {@link #decode} (ImageIO) until the tiles package's decoder exists. Thread-safe.
+ * the zoom, with the tile key written in the top-left cell. One tile can be held back until a latch opens. PNG bytes. Thread-safe.
  */
 final class CheckerTileSource implements TileSource {
     private final int maxZoom;
@@ -85,16 +83,4 @@ final class CheckerTileSource implements TileSource {
 
     @Override
     public void close() {}
-
-    /** Decodes PNG bytes with ImageIO. */
-    static DecodedTile decode(byte[] data, String where) throws TileSourceException {
-        try {
-            BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(data));
-            int w = image.getWidth();
-            int h = image.getHeight();
-            return new DecodedTile(w, h, image.getRGB(0, 0, w, h, null, 0, w));
-        } catch (IOException e) {
-            throw new TileSourceException(where + ": " + e.getMessage(), e);
-        }
-    }
 }

@@ -92,6 +92,18 @@ class MapArithmeticTest {
     }
 
     @Test
+    void a_group_straddling_a_cell_border_is_one_disc_not_two() {
+        IncidentClusters clusters = new IncidentClusters(48);
+        clusters.add(46, 10, 1);
+        clusters.add(47, 11, 1);
+        clusters.add(49, 10, 2);
+        List<IncidentClusters.Cluster> out = clusters.clusters();
+        assertEquals(1, out.size());
+        assertEquals(3, out.get(0).count());
+        assertEquals(2, out.get(0).maxLevel());
+    }
+
+    @Test
     void positions_read_in_decimal_degrees_dms_and_mgrs() {
         assertEquals("33.27100, 35.20300", Coordinates.decimal(35.203, 33.271));
         assertEquals("33°16'15.6\"N 35°12'10.8\"E", Coordinates.dms(35.203, 33.271));

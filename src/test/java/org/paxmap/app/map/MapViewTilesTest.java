@@ -51,7 +51,7 @@ class MapViewTilesTest {
 
     @Test
     void a_canvas_pixel_has_the_colour_of_the_tile_pixel_drawn_there() throws Exception {
-        onFx(() -> map.setTileSource(new CheckerTileSource(5), CheckerTileSource::decode));
+        onFx(() -> map.setTileSource(new CheckerTileSource(5)));
         int expected = CheckerTileSource.colourAt(new TileKey(2, 1, 1), 160, 160);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixel(160, 160) == expected);
         // and one tile to the right and down: tile 2/2/2, its pixel (100, 30)
@@ -63,7 +63,7 @@ class MapViewTilesTest {
     void while_a_tile_is_loading_its_parent_is_drawn_scaled_in_its_place() throws Exception {
         TileKey child = new TileKey(2, 1, 1);
         CountDownLatch release = new CountDownLatch(1);
-        onFx(() -> map.setTileSource(new CheckerTileSource(5, child, release), CheckerTileSource::decode));
+        onFx(() -> map.setTileSource(new CheckerTileSource(5, child, release)));
         try {
             // the parent 1/0/0 is prefetched (one level up); screen (160,160) is its pixel (80,80) scaled 2x
             int parentColour = CheckerTileSource.colourAt(child.parent(), 80, 80);
@@ -80,7 +80,7 @@ class MapViewTilesTest {
     @Test
     void past_the_sets_deepest_level_its_tiles_are_over_zoomed() throws Exception {
         onFx(() -> {
-            map.setTileSource(new CheckerTileSource(2), CheckerTileSource::decode);
+            map.setTileSource(new CheckerTileSource(2));
             map.state().zoomAbout(0, 0, 3); // keeps the world's centre at the top-left corner
             map.markDirty();
         });
