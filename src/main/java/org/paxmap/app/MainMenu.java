@@ -1,27 +1,40 @@
 package org.paxmap.app;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.paxmap.app.map.MapView;
+import org.paxmap.model.Layer;
 
 /** Builds the window's menu bar and wires it to {@link PictureActions}. FX-thread only. */
 final class MainMenu {
     private MainMenu() {}
 
-    static MenuBar create(PictureActions actions) {
+    static MenuBar create(PictureActions actions, MapView map) {
         Menu file = menu(
                 "menuFile",
                 "_File",
                 item("itemNew", "_New picture…", "Shortcut+N", actions::newPicture),
                 item("itemOpen", "_Open picture…", "Shortcut+O", actions::openPicture),
+                item("itemOpenMap", "Open _map…", "Shortcut+M", actions::openMap),
                 new SeparatorMenuItem(),
                 item("itemImport", "_Import GeoJSON…", "Shortcut+I", actions::importGeoJson),
                 item("itemExport", "_Export GeoJSON…", "Shortcut+E", actions::exportGeoJson),
                 new SeparatorMenuItem(),
                 item("itemQuit", "_Quit", "Shortcut+Q", actions::quit));
-        Menu view = menu("menuView", "_View", item("itemFullScreen", "_Full screen", "F11", actions::toggleFullScreen));
+        Menu view = menu(
+                "menuView",
+                "_View",
+                item("itemZoomToPicture", "_Zoom to picture", "Shortcut+0", map::zoomToPicture),
+                new SeparatorMenuItem(),
+                layer("itemIncidents", "_Incidents", map, Layer.INCIDENTS),
+                layer("itemRoutes", "_Routes", map, Layer.ROUTES),
+                layer("itemZones", "Z_ones", map, Layer.ZONES),
+                new SeparatorMenuItem(),
+                item("itemFullScreen", "_Full screen", "F11", actions::toggleFullScreen));
         Menu help = menu("menuHelp", "_Help", item("itemAbout", "_About Paxmap", null, actions::about));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menuBar");
@@ -32,6 +45,13 @@ final class MainMenu {
         Menu menu = new Menu(text, null, items);
         menu.setId(id);
         return menu;
+    }
+
+    private static CheckMenuItem layer(String id, String text, MapView map, Layer layer) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.selectedProperty().bindBidirectional(map.layerVisibleProperty(layer));
+        return item;
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {

@@ -8,30 +8,35 @@ import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.paxmap.app.map.MapStatus;
+import org.paxmap.app.map.MapView;
 import org.paxmap.store.PictureStore;
 
 /**
- * The main window: classification banners at top and bottom, the menu bar, the map placeholder and the status bar. It
- * owns the open picture's store and runs all store I/O on the {@code io} executor, never on the FX thread. FX-thread
- * only.
+ * The main window: classification banners at top and bottom, the menu bar, the map (with a placeholder over it while
+ * a picture loads or none is open) and the status bar. It owns the open picture's store and runs all store I/O on the
+ * {@code io} executor, never on the FX thread; on start it opens the bundled base map ({@link MapFolder}) off the FX
+ * thread. FX-thread only.
  */
 final class MainWindow {
     private final Stage stage;
     private final ExecutorService io;
     private final ClassificationBanner topBanner = new ClassificationBanner("bannerTop");
     private final ClassificationBanner bottomBanner = new ClassificationBanner("bannerBottom");
-    private final StatusBar statusBar = new StatusBar();
+    private final MapView map = new MapView();
+    private final StatusBar statusBar = new StatusBar(new MapStatus(map));
     private final MapPlaceholder placeholder = new MapPlaceholder();
     private LoadedPicture current;
 
     MainWindow(Stage stage, ExecutorService io) {
         this.stage = stage;
         this.io = io;
-        VBox top = new VBox(topBanner, MainMenu.create(new PictureActions(this)));
+        VBox top = new VBox(topBanner, MainMenu.create(new PictureActions(this), map));
         VBox bottom = new VBox(statusBar, bottomBanner);
-        BorderPane root = new BorderPane(placeholder, top, null, bottom, null);
+        BorderPane root = new BorderPane(new StackPane(map, placeholder), top, null, bottom, null);
         root.setId("mainWindow");
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("paxmap.css").toExternalForm());
@@ -39,6 +44,12 @@ final class MainWindow {
         stage.setTitle("Paxmap");
         stage.setMinWidth(640);
         stage.setMinHeight(400);
+        openBaseMap();
+    }
+
+    /** The map view. */
+    MapView map() {
+        return map;
     }
 
     Stage stage() {
@@ -55,6 +66,7 @@ final class MainWindow {
      * loading and names the action in an error. The previous picture stays open if this one fails.
      */
     void load(String description, Callable<PictureStore> opener) {
+        placeholder.setVisible(true);
         placeholder.showLoading(description);
         statusBar.showMessage("Loading…");
         topBanner.showNeutral("LOADING…");
@@ -86,6 +98,29 @@ final class MainWindow {
         bottomBanner.show(picture);
         statusBar.show(picture);
         placeholder.show(picture);
+        placeholder.setVisible(false);
+        map.showPicture(picture.store(), io, picture.summary().extent());
+        if (previous == null || previous.store() != picture.store()) {
+            map.zoomToPicture();
+        }
+    }
+
+    /** Opens the tile set at {@code file} as the map, alerting (naming the file and why) if it cannot be used. */
+    void openMap(java.nio.file.Path file) {
+        map.openTileSet(
+                file,
+                failure -> showAlert(
+                        Alert.AlertType.ERROR,
+                        "Paxmap — map",
+                        UserMessages.describe("Opening the map " + file, failure)));
+    }
+
+    private void openBaseMap() {
+        Thread finder = new Thread(
+                () -> MapFolder.baseMap().ifPresent(file -> javafx.application.Platform.runLater(() -> openMap(file))),
+                "paxmap-find-base-map");
+        finder.setDaemon(true);
+        finder.start();
     }
 
     /**
@@ -126,6 +161,7 @@ final class MainWindow {
 
     /** Closes the open store on the I/O thread (at exit). */
     void close() {
+        map.dispose();
         if (current != null) {
             io.execute(current.store()::close);
             current = null;
@@ -140,6 +176,7 @@ final class MainWindow {
             topBanner.showNeutral("NO PICTURE OPEN");
             bottomBanner.showNeutral("NO PICTURE OPEN");
             statusBar.showMessage("No picture open");
+            placeholder.setVisible(true);
             placeholder.showMessage("No picture open", "Use File › Open picture… or File › New picture….");
         }
     }

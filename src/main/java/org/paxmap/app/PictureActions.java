@@ -27,6 +27,9 @@ final class PictureActions {
     private static final FileChooser.ExtensionFilter GEOJSON =
             new FileChooser.ExtensionFilter("GeoJSON (*.geojson, *.json)", "*.geojson", "*.json");
 
+    private static final FileChooser.ExtensionFilter MAPS =
+            new FileChooser.ExtensionFilter("Tile sets (*.mbtiles, *.gpkg)", "*.mbtiles", "*.gpkg");
+
     private final MainWindow window;
 
     PictureActions(MainWindow window) {
@@ -58,6 +61,13 @@ final class PictureActions {
         if (chosen != null) {
             Path file = chosen.toPath();
             window.load("Opening " + file, () -> PictureStore.open(file));
+        }
+    }
+
+    void openMap() {
+        File chosen = chooser("Open map", MAPS).showOpenDialog(window.stage());
+        if (chosen != null) {
+            window.openMap(chosen.toPath());
         }
     }
 

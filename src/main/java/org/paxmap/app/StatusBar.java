@@ -1,13 +1,17 @@
 package org.paxmap.app;
 
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom status line: picture file, counts per layer, time span, node id. FX-thread only. */
+/**
+ * The bottom status line: picture file, counts per layer, time span, the map's position, zoom and scale, node id.
+ * FX-thread only.
+ */
 final class StatusBar extends HBox {
     private final Label file = label("statusFile");
     private final Label counts = label("statusCounts");
@@ -15,12 +19,16 @@ final class StatusBar extends HBox {
     private final Label node = label("statusNode");
     private final Separator[] separators = {new Separator(Orientation.VERTICAL), new Separator(Orientation.VERTICAL)};
 
-    StatusBar() {
+    StatusBar(Node mapStatus) {
         setId("statusBar");
         getStyleClass().add("status-bar");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(file, separators[0], counts, separators[1], span, grow, node);
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        span.setMinWidth(0);
+        file.setMinWidth(0);
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(file, separators[0], counts, separators[1], span, grow, mapStatus, node);
         showMessage("No picture open");
     }
 

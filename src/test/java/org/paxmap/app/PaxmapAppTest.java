@@ -89,9 +89,11 @@ class PaxmapAppTest {
                 List.of("File", "View", "Help"),
                 bar.getMenus().stream().map(m -> plain(m.getText())).toList());
         assertEquals(
-                List.of("New picture…", "Open picture…", "Import GeoJSON…", "Export GeoJSON…", "Quit"),
+                List.of("New picture…", "Open picture…", "Open map…", "Import GeoJSON…", "Export GeoJSON…", "Quit"),
                 items(bar.getMenus().get(0)));
-        assertEquals(List.of("Full screen"), items(bar.getMenus().get(1)));
+        assertEquals(
+                List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Full screen"),
+                items(bar.getMenus().get(1)));
         assertEquals(List.of("About Paxmap"), items(bar.getMenus().get(2)));
         bar.getMenus().get(0).getItems().stream()
                 .filter(i -> !(i instanceof SeparatorMenuItem))

@@ -1,0 +1,208 @@
+package org.paxmap.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Point;
+import org.paxmap.app.map.MapView;
+import org.paxmap.app.map.MapViewState;
+import org.paxmap.model.Layer;
+import org.paxmap.store.MapFeature;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.robot.Motion;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The user pans and zooms the exercise picture's map in the real window with mouse and keys, and hides a layer. */
+class MapInteractionTest {
+    @TempDir
+    static Path dataDir;
+
+    private static Application app;
+    private static MapView map;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startTheWindow() throws Exception {
+        System.setProperty(UserDataDir.PROPERTY, dataDir.toString());
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(PaxmapApp.class);
+        map = new FxRobot().lookup("#mapView").queryAs(MapView.class);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !onFx(() -> map.shownFeatures(Layer.INCIDENTS))
+                .isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterAll
+    static void stopTheWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.clearProperty(UserDataDir.PROPERTY);
+    }
+
+    @BeforeEach
+    void startFromThePicture() throws Exception {
+        onFx(() -> {
+            map.zoomToPicture();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void the_map_opens_fitted_to_the_picture() throws Exception {
+        MapViewState state = onFx(() -> map.state().copy());
+        assertTrue(state.centreLon() > 35 && state.centreLon() < 36.2, state.toString());
+        assertTrue(state.centreLat() > 32.8 && state.centreLat() < 33.8, state.toString());
+        assertTrue(state.zoom() > 7 && state.zoom() < 13, state.toString());
+    }
+
+    @Test
+    void dragging_left_pans_east() throws Exception {
+        double before = onFx(() -> map.state().centreLon());
+        double lat = onFx(() -> map.state().centreLat());
+        robot.drag(map, MouseButton.PRIMARY).moveBy(-200, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = onFx(() -> map.state().centreLon());
+        assertTrue(after > before, before + " -> " + after);
+        assertEquals(lat, onFx(() -> map.state().centreLat()), 0.02, "a horizontal drag keeps the latitude");
+    }
+
+    @Test
+    void the_wheel_zooms_about_the_cursor() throws Exception {
+        robot.moveTo(map, Pos.TOP_LEFT, new Point2D(300, 200), Motion.DIRECT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D local = onFx(() -> new Point2D(300, 200));
+        double zoom = onFx(() -> map.state().zoom());
+        double lon = onFx(() -> map.state().lonAt(local.getX()));
+        double lat = onFx(() -> map.state().latAt(local.getY()));
+        robot.scroll(2, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapViewState after = onFx(() -> map.state().copy());
+        assertNotEquals(zoom, after.zoom(), 0.05, "two wheel notches change the zoom by more than a little");
+        assertEquals(local.getX(), after.screenX(lon), 1.0);
+        assertEquals(local.getY(), after.screenY(lat), 1.0);
+    }
+
+    @Test
+    void arrow_and_plus_minus_keys_pan_and_zoom() throws Exception {
+        robot.clickOn(map);
+        MapViewState start = onFx(() -> map.state().copy());
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> map.state().centreLon()) > start.centreLon(), "right shows what lies east");
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> map.state().centreLat()) > start.centreLat(), "up shows what lies north");
+        robot.type(KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(start.zoom() + 1, onFx(() -> map.state().zoom()), 1e-9);
+        robot.type(KeyCode.MINUS, KeyCode.MINUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(start.zoom() - 1, onFx(() -> map.state().zoom()), 1e-9);
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> map.state().sameViewAs(start)), "Home zooms back to the picture");
+    }
+
+    @Test
+    void hiding_the_incident_layer_removes_the_dot_of_a_known_incident() throws Exception {
+        MapFeature incident = mostIsolatedIncident();
+        Point p = (Point) incident.geometry();
+        onFx(() -> {
+            map.state().centreOn(p.getX(), p.getY());
+            map.state().setZoom(16);
+            map.markDirty();
+            return null;
+        });
+        CheckMenuItem toggle = incidentsToggle();
+        try {
+            try {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isLevelColour(centrePixel()));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError(
+                        "centre " + centrePixel() + " view " + onFx(() -> map.state()) + " at " + p + " shown "
+                                + onFx(() -> map.shownFeatures(Layer.INCIDENTS).size()));
+            }
+            onFx(() -> {
+                toggle.setSelected(false); // what clicking View > Incidents does
+                return null;
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !isLevelColour(centrePixel()));
+            assertEquals(Boolean.FALSE, onFx(() -> map.layerVisibleProperty(Layer.INCIDENTS)
+                    .get()));
+        } finally {
+            onFx(() -> {
+                toggle.setSelected(true);
+                return null;
+            });
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isLevelColour(centrePixel()));
+    }
+
+    private static MapFeature mostIsolatedIncident() throws Exception {
+        List<MapFeature> all = onFx(() -> map.shownFeatures(Layer.INCIDENTS));
+        return all.stream()
+                .max(Comparator.comparingDouble(f -> all.stream()
+                        .filter(o -> o != f)
+                        .mapToDouble(o -> o.geometry().distance(f.geometry()))
+                        .min()
+                        .orElse(1)))
+                .orElseThrow();
+    }
+
+    private CheckMenuItem incidentsToggle() {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        return (CheckMenuItem) bar.getMenus().get(1).getItems().stream()
+                .filter(i -> "itemIncidents".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Color centrePixel() throws Exception {
+        return onFx(() -> {
+            Canvas canvas = (Canvas) map.lookup("#mapCanvas");
+            return canvas.snapshot(null, null)
+                    .getPixelReader()
+                    .getColor((int) canvas.getWidth() / 2, (int) canvas.getHeight() / 2);
+        });
+    }
+
+    private static boolean isLevelColour(Color c) {
+        for (String level : new String[] {"#7d9a83", "#f2a900", "#ee5a24", "#a4161a"}) {
+            Color l = Color.web(level);
+            if (Math.abs(c.getRed() - l.getRed())
+                            + Math.abs(c.getGreen() - l.getGreen())
+                            + Math.abs(c.getBlue() - l.getBlue())
+                    < 0.05) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get();
+    }
+}

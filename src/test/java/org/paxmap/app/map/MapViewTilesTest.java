@@ -1,0 +1,108 @@
+package org.paxmap.app.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.paxmap.tiles.TileKey;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The map view draws a tile set's tiles where Web Mercator puts them, and covers a loading tile with its parent. */
+class MapViewTilesTest {
+    private MapView map;
+    private Stage stage;
+
+    @BeforeEach
+    void showAMapView() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        // a stage of its own: the primary stage may carry another test's minimum size
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+                    Stage own = new Stage();
+                    map = new MapView(64L << 20);
+                    own.setScene(new Scene(map, 512, 512));
+                    own.show();
+                    return own;
+                })
+                .get();
+        // centre of the world at zoom 2 in 512x512: tile 2/1/1 fills the screen's top-left 256x256 exactly
+        onFx(() -> {
+            map.state().centreOn(0, 0);
+            map.state().setZoom(2);
+            map.markDirty();
+        });
+    }
+
+    @AfterEach
+    void closeIt() throws Exception {
+        onFx(() -> {
+            map.dispose();
+            stage.close();
+        });
+    }
+
+    @Test
+    void a_canvas_pixel_has_the_colour_of_the_tile_pixel_drawn_there() throws Exception {
+        onFx(() -> map.setTileSource(new CheckerTileSource(5)));
+        int expected = CheckerTileSource.colourAt(new TileKey(2, 1, 1), 160, 160);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixel(160, 160) == expected);
+        // and one tile to the right and down: tile 2/2/2, its pixel (100, 30)
+        int other = CheckerTileSource.colourAt(new TileKey(2, 2, 2), 100, 30);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixel(356, 286) == other);
+    }
+
+    @Test
+    void while_a_tile_is_loading_its_parent_is_drawn_scaled_in_its_place() throws Exception {
+        TileKey child = new TileKey(2, 1, 1);
+        CountDownLatch release = new CountDownLatch(1);
+        onFx(() -> map.setTileSource(new CheckerTileSource(5, child, release)));
+        try {
+            // the parent 1/0/0 is prefetched (one level up); screen (160,160) is its pixel (80,80) scaled 2x
+            int parentColour = CheckerTileSource.colourAt(child.parent(), 80, 80);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixel(160, 160) == parentColour);
+            assertFalse(onFxGet(() -> map.isCached(child)), "the child is still held back");
+        } finally {
+            release.countDown();
+        }
+        int childColour = CheckerTileSource.colourAt(child, 160, 160);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixel(160, 160) == childColour);
+        assertEquals(childColour, pixel(160, 160));
+    }
+
+    @Test
+    void past_the_sets_deepest_level_its_tiles_are_over_zoomed() throws Exception {
+        onFx(() -> {
+            map.setTileSource(new CheckerTileSource(2));
+            map.state().zoomAbout(0, 0, 3); // keeps the world's centre at the top-left corner
+            map.markDirty();
+        });
+        // zoom 3 over a set ending at 2: tile 2/2/2 drawn 2x, screen (160,100) is its pixel (80,50)
+        int expected = CheckerTileSource.colourAt(new TileKey(2, 2, 2), 80, 50);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixel(160, 100) == expected);
+    }
+
+    private int pixel(int x, int y) throws Exception {
+        return onFxGet(() -> {
+            Canvas canvas = (Canvas) map.lookup("#mapCanvas");
+            WritableImage image = canvas.snapshot(null, null);
+            return image.getPixelReader().getArgb(x, y);
+        });
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        WaitForAsyncUtils.asyncFx(action).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T onFxGet(java.util.concurrent.Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get();
+    }
+}
