@@ -112,10 +112,12 @@ public final class BasemapData {
         }
         names.sort(
                 Comparator.comparingDouble(LabelPlacer.CountryName::zoom0Width).reversed());
-        ShapeLayer lakes =
-                s.lakes() == null ? ShapeLayer.EMPTY : ShapeLayer.ofGeometries(GeoJsonShapes.read(s.lakes()));
-        ShapeLayer rivers =
-                s.rivers() == null ? ShapeLayer.EMPTY : ShapeLayer.ofGeometries(GeoJsonShapes.read(s.rivers()));
+        ShapeLayer lakes = s.lakes() == null
+                ? ShapeLayer.EMPTY
+                : ShapeLayer.ofGeometries(withoutSimplificationDebris(GeoJsonShapes.read(s.lakes())));
+        ShapeLayer rivers = s.rivers() == null
+                ? ShapeLayer.EMPTY
+                : ShapeLayer.ofGeometries(withoutSimplificationDebris(GeoJsonShapes.read(s.rivers())));
         List<Place> places = s.places() == null ? List.of() : PlaceList.read(s.places(), s.placeArea());
         return new BasemapData(land, coasts, borders, lakes, rivers, new LabelPlacer(names, places), s);
     }
@@ -153,6 +155,29 @@ public final class BasemapData {
     /** International borders for {@code detail}. */
     public ShapeLayer borders(Detail detail) {
         return borders.get(detail);
+    }
+
+    /** Water polygons with fewer exterior positions than this are dropped (see {@link #withoutSimplificationDebris}). */
+    static final int MIN_WATER_POSITIONS = 8;
+
+    /**
+     * The water polygons worth drawing: the 10m OpenStreetMap water layers were simplified so hard that most small
+     * lakes and river stretches became triangles and quadrilaterals (in southern Lebanon 45 of 56 lake parts and 20
+     * of 24 river parts have four positions), which drawn look like scattered blue shards on land. Parts whose
+     * exterior ring has fewer than {@value #MIN_WATER_POSITIONS} positions are dropped; real lakes keep their shape.
+     */
+    static List<Geometry> withoutSimplificationDebris(List<? extends Geometry> water) {
+        List<Geometry> kept = new ArrayList<>();
+        for (Geometry g : water) {
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Geometry part = g.getGeometryN(i);
+                if (!(part instanceof org.locationtech.jts.geom.Polygon polygon)
+                        || polygon.getExteriorRing().getNumPoints() >= MIN_WATER_POSITIONS) {
+                    kept.add(part);
+                }
+            }
+        }
+        return kept;
     }
 
     /** Lakes. */
