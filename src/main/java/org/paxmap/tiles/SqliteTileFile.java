@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * A SQLite tile file (MBTiles or GeoPackage) opened strictly read-only: the connections are opened with {@code
@@ -92,11 +93,32 @@ final class SqliteTileFile implements AutoCloseable {
         }
     }
 
+    /**
+     * A read-only connection. A file in WAL mode with no {@code -wal} beside it (no writer has it open, nothing is
+     * waiting to be checkpointed) is opened {@code immutable}: otherwise SQLite would create {@code -wal} and {@code
+     * -shm} files beside it, which a read-only connection cannot remove again.
+     */
     private static Connection connect(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true); // SQLITE_OPEN_READONLY: the file is never written, not even its header
         config.setBusyTimeout(2000);
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        Path absolute = file.toAbsolutePath();
+        if (isWal(absolute) && !Files.exists(Path.of(absolute + "-wal"))) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            return DriverManager.getConnection(
+                    "jdbc:sqlite:" + absolute.toUri() + "?immutable=1", config.toProperties());
+        }
+        return DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
+    }
+
+    /** Whether the header's read and write versions (bytes 18 and 19) say WAL. */
+    private static boolean isWal(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(20);
+            return header.length == 20 && header[18] == 2 && header[19] == 2;
+        } catch (IOException e) {
+            return false; // the open that follows reports it
+        }
     }
 
     /** The file. */
