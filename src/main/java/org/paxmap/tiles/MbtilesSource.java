@@ -42,7 +42,17 @@ public final class MbtilesSource implements TileSource {
      * @throws TileSourceException naming the file and why it is no usable raster MBTiles
      */
     public static MbtilesSource open(Path file) throws TileSourceException {
-        SqliteTileFile db = SqliteTileFile.open(file);
+        return open(file, SqliteTileFile.MAX_CONNECTIONS);
+    }
+
+    /**
+     * Opens {@code file} read-only with at most {@code maxConnections} connections for concurrent reads (1 makes
+     * readers take turns on one connection; the benchmark compares the two).
+     *
+     * @throws TileSourceException naming the file and why it is no usable raster MBTiles
+     */
+    public static MbtilesSource open(Path file, int maxConnections) throws TileSourceException {
+        SqliteTileFile db = SqliteTileFile.open(file, maxConnections);
         try {
             return new MbtilesSource(db, db.read("read the tile set", c -> readInfo(file, c)));
         } catch (TileSourceException | RuntimeException e) {

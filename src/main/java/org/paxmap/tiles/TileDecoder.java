@@ -1,7 +1,8 @@
 package org.paxmap.tiles;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -60,23 +61,40 @@ public final class TileDecoder {
         }
     }
 
-    /** The pixels of {@code image} as non-premultiplied ARGB, converting (one draw) when stored otherwise. */
+    /**
+     * The pixels of {@code image} as non-premultiplied ARGB. The layouts ImageIO's PNG and JPEG readers produce are
+     * packed straight from their byte arrays (a Java2D draw for the conversion measured slower and did not scale
+     * across threads); anything else goes through the colour model.
+     */
     static int[] argb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_ARGB
-                && image.getRaster().getDataBuffer() instanceof DataBufferInt
-                && image.getRaster().getDataBuffer().getNumBanks() == 1
-                && image.getRaster().getWidth() * image.getRaster().getHeight()
-                        == ((DataBufferInt) image.getRaster().getDataBuffer()).getData().length) {
-            return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int n = width * height;
+        DataBuffer buffer = image.getRaster().getDataBuffer();
+        boolean plain = image.getRaster().getParent() == null && buffer.getNumBanks() == 1;
+        if (plain && image.getType() == BufferedImage.TYPE_INT_ARGB && buffer.getSize() == n) {
+            return ((DataBufferInt) buffer).getData();
         }
-        BufferedImage argb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = argb.createGraphics();
-        try {
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
+        if (plain && image.getType() == BufferedImage.TYPE_4BYTE_ABGR && buffer.getSize() == 4 * n) {
+            byte[] abgr = ((DataBufferByte) buffer).getData();
+            int[] argb = new int[n];
+            for (int i = 0, j = 0; i < n; i++, j += 4) {
+                argb[i] = (abgr[j] & 0xFF) << 24
+                        | (abgr[j + 3] & 0xFF) << 16
+                        | (abgr[j + 2] & 0xFF) << 8
+                        | (abgr[j + 1] & 0xFF);
+            }
+            return argb;
         }
-        return ((DataBufferInt) argb.getRaster().getDataBuffer()).getData();
+        if (plain && image.getType() == BufferedImage.TYPE_3BYTE_BGR && buffer.getSize() == 3 * n) {
+            byte[] bgr = ((DataBufferByte) buffer).getData();
+            int[] argb = new int[n];
+            for (int i = 0, j = 0; i < n; i++, j += 3) {
+                argb[i] = 0xFF000000 | (bgr[j + 2] & 0xFF) << 16 | (bgr[j + 1] & 0xFF) << 8 | (bgr[j] & 0xFF);
+            }
+            return argb;
+        }
+        return image.getRGB(0, 0, width, height, null, 0, width);
     }
 
     /** PNG bytes of non-premultiplied ARGB pixels. */

@@ -48,7 +48,11 @@ class LayeringTest {
         noClasses()
                 .that()
                 .resideInAnyPackage(
-                        "org.paxmap.model..", "org.paxmap.geo..", "org.paxmap.geojson..", "org.paxmap.store..")
+                        "org.paxmap.model..",
+                        "org.paxmap.geo..",
+                        "org.paxmap.geojson..",
+                        "org.paxmap.store..",
+                        "org.paxmap.tiles..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.paxmap.app..", "org.paxmap.cli..", "org.paxmap.samples..")
@@ -59,6 +63,18 @@ class LayeringTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.paxmap.store..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void tileSourcesStandApartFromThePictureStore() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.paxmap.tiles..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.paxmap.store..", "org.paxmap.geojson..", "org.paxmap.interop..")
+                .because("a tile set is read on its own; the base-map builder and the view sit above both")
                 .check(classes);
     }
 
