@@ -255,6 +255,33 @@ public final class MapView extends Region {
         return cache.contains(key);
     }
 
+    /**
+     * Tiles of the view's drawn level that are neither cached nor known to be missing, plus one while a redraw is
+     * pending or arrived tiles wait to be taken in; 0 means the view is fully painted (for tests and the benchmark).
+     */
+    int tilesPending() {
+        int pending = dirty || tilesArrived.get() ? 1 : 0;
+        if (source == null) {
+            return pending;
+        }
+        int z = TileGrid.level(state.zoom(), info.minZoom(), info.maxZoom());
+        if (z - state.zoom() > 3) {
+            return pending;
+        }
+        for (TileKey key : TileGrid.covering(state, z, 0)) {
+            if (!cache.contains(key) && !missing.contains(key.packed())) {
+                pending++;
+            }
+        }
+        return pending;
+    }
+
+    /** Takes in arrived tiles and redraws now, as a pulse would (for the benchmark, which times the redraw). */
+    void redrawNow() {
+        dirty = true;
+        pulse(System.nanoTime());
+    }
+
     /** The last features fetched for {@code layer} (drawn when the layer is visible); empty before the first answer. */
     public List<MapFeature> shownFeatures(Layer layer) {
         return features.getOrDefault(layer, List.of());
