@@ -126,7 +126,7 @@ final class LayersPanel extends VBox {
     private VBox usable(Candidate c) {
         TileSetInfo info = c.info();
         RadioButton radio = new RadioButton(info.name());
-        radio.setId("baseMap-" + c.file().getFileName());
+        radio.setId(idFor(c.file()));
         radio.setUserData(c.file().toAbsolutePath().normalize());
         radio.setToggleGroup(choice);
         radio.setWrapText(true);
@@ -153,7 +153,7 @@ final class LayersPanel extends VBox {
 
     private VBox refused(Candidate c) {
         Label name = new Label(c.file().getFileName().toString());
-        name.setId("baseMap-" + c.file().getFileName());
+        name.setId(idFor(c.file()));
         name.getStyleClass().add("map-refused");
         name.setTooltip(new Tooltip(c.refusal()));
         Label why = new Label("not usable — " + c.refusal());
@@ -162,6 +162,11 @@ final class LayersPanel extends VBox {
         why.setMaxHeight(48);
         why.setTooltip(new Tooltip(c.refusal()));
         return new VBox(1, name, indent(why));
+    }
+
+    /** The node id of a candidate's entry: {@code baseMap-} and its file name with every other character a dash. */
+    static String idFor(Path file) {
+        return "baseMap-" + file.getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
     private static HBox indent(Region content) {
