@@ -1,5 +1,6 @@
 package org.paxmap.app;
 
+import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -13,7 +14,7 @@ import org.paxmap.model.Layer;
 final class MainMenu {
     private MainMenu() {}
 
-    static MenuBar create(PictureActions actions, MapView map) {
+    static MenuBar create(PictureActions actions, MapView map, Node legend, Node layersPanel) {
         Menu file = menu(
                 "menuFile",
                 "_File",
@@ -34,6 +35,9 @@ final class MainMenu {
                 layer("itemRoutes", "_Routes", map, Layer.ROUTES),
                 layer("itemZones", "Z_ones", map, Layer.ZONES),
                 new SeparatorMenuItem(),
+                shows("itemLegend", "_Legend", "Shortcut+L", legend),
+                shows("itemLayers", "L_ayers", "Shortcut+Shift+L", layersPanel),
+                new SeparatorMenuItem(),
                 item("itemFullScreen", "_Full screen", "F11", actions::toggleFullScreen));
         Menu help = menu("menuHelp", "_Help", item("itemAbout", "_About Paxmap", null, actions::about));
         MenuBar bar = new MenuBar(file, view, help);
@@ -51,6 +55,14 @@ final class MainMenu {
         CheckMenuItem item = new CheckMenuItem(text);
         item.setId(id);
         item.selectedProperty().bindBidirectional(map.layerVisibleProperty(layer));
+        return item;
+    }
+
+    private static CheckMenuItem shows(String id, String text, String accelerator, Node node) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.selectedProperty().bindBidirectional(node.visibleProperty());
         return item;
     }
 

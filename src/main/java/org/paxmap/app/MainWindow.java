@@ -4,20 +4,27 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.paxmap.app.map.MapLegend;
 import org.paxmap.app.map.MapStatus;
 import org.paxmap.app.map.MapView;
 import org.paxmap.store.PictureStore;
+import org.paxmap.tiles.TileSetInfo;
 
 /**
- * The main window: classification banners at top and bottom, the menu bar, the map (with a placeholder over it while
- * a picture loads or none is open) and the status bar. It owns the open picture's store and runs all store I/O on the
+ * The main window: classification banners at top and bottom, the menu bar, the map (with the legend, the base map's
+ * attribution, and a placeholder over it while a picture loads or none is open), the layers panel on the right and
+ * the status bar. It owns the open picture's store and runs all store I/O on the
  * {@code io} executor, never on the FX thread; on start it opens the bundled base map ({@link MapFolder}) off the FX
  * thread. FX-thread only.
  */
@@ -29,14 +36,34 @@ final class MainWindow {
     private final MapView map = new MapView();
     private final StatusBar statusBar = new StatusBar(new MapStatus(map));
     private final MapPlaceholder placeholder = new MapPlaceholder();
+    private final MapLegend legend = new MapLegend();
+    private final Label attribution = new Label();
+    private final LayersPanel layers = new LayersPanel(map, this::openMap, MapFolder::tileSetCandidates);
     private LoadedPicture current;
 
     MainWindow(Stage stage, ExecutorService io) {
         this.stage = stage;
         this.io = io;
-        VBox top = new VBox(topBanner, MainMenu.create(new PictureActions(this), map));
+        VBox top = new VBox(topBanner, MainMenu.create(new PictureActions(this), map, legend, layers));
         VBox bottom = new VBox(statusBar, bottomBanner);
-        BorderPane root = new BorderPane(new StackPane(map, placeholder), top, null, bottom, null);
+        attribution.setId("mapAttribution");
+        attribution.getStyleClass().add("map-attribution");
+        attribution.setMouseTransparent(true);
+        attribution
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            TileSetInfo info = map.tileSetInfoProperty().get();
+                            return info == null ? "" : info.attribution();
+                        },
+                        map.tileSetInfoProperty()));
+        attribution.visibleProperty().bind(attribution.textProperty().isNotEmpty());
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        layers.managedProperty().bind(layers.visibleProperty());
+        BorderPane root =
+                new BorderPane(new StackPane(map, legend, attribution, placeholder), top, layers, bottom, null);
         root.setId("mainWindow");
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("paxmap.css").toExternalForm());
@@ -45,6 +72,7 @@ final class MainWindow {
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         openBaseMap();
+        layers.scan();
     }
 
     /** The map view. */

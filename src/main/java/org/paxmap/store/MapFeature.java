@@ -14,5 +14,16 @@ import org.paxmap.model.Layer;
  * @param geometry the geometry (lon/lat); callers must not mutate it
  * @param kind the incident type, route status or zone category code
  * @param level the severity or threat-level ordinal (0 low … 3 critical); 0 for routes
+ * @param name the incident's title, the route's or the zone's name (for map labels); empty when it has none
  */
-public record MapFeature(Layer layer, long fid, Geometry geometry, String kind, int level) {}
+public record MapFeature(Layer layer, long fid, Geometry geometry, String kind, int level, String name) {
+    /** Never a {@code null} name. */
+    public MapFeature {
+        name = name == null ? "" : name;
+    }
+
+    /** A feature without a name. */
+    public MapFeature(Layer layer, long fid, Geometry geometry, String kind, int level) {
+        this(layer, fid, geometry, kind, level, "");
+    }
+}

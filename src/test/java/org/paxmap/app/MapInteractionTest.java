@@ -139,17 +139,17 @@ class MapInteractionTest {
         CheckMenuItem toggle = incidentsToggle();
         try {
             try {
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isLevelColour(centrePixel()));
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isLevelColour(discPixel()));
             } catch (java.util.concurrent.TimeoutException e) {
                 throw new AssertionError(
-                        "centre " + centrePixel() + " view " + onFx(() -> map.state()) + " at " + p + " shown "
+                        "centre " + discPixel() + " view " + onFx(() -> map.state()) + " at " + p + " shown "
                                 + onFx(() -> map.shownFeatures(Layer.INCIDENTS).size()));
             }
             onFx(() -> {
                 toggle.setSelected(false); // what clicking View > Incidents does
                 return null;
             });
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !isLevelColour(centrePixel()));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !isLevelColour(discPixel()));
             assertEquals(Boolean.FALSE, onFx(() -> map.layerVisibleProperty(Layer.INCIDENTS)
                     .get()));
         } finally {
@@ -158,7 +158,7 @@ class MapInteractionTest {
                 return null;
             });
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isLevelColour(centrePixel()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isLevelColour(discPixel()));
     }
 
     private static MapFeature mostIsolatedIncident() throws Exception {
@@ -180,12 +180,13 @@ class MapInteractionTest {
                 .orElseThrow();
     }
 
-    private static Color centrePixel() throws Exception {
+    // Inside the incident's disc, beside the glyph drawn on it.
+    private static Color discPixel() throws Exception {
         return onFx(() -> {
             Canvas canvas = (Canvas) map.lookup("#mapCanvas");
             return canvas.snapshot(null, null)
                     .getPixelReader()
-                    .getColor((int) canvas.getWidth() / 2, (int) canvas.getHeight() / 2);
+                    .getColor((int) canvas.getWidth() / 2 + 6, (int) canvas.getHeight() / 2);
         });
     }
 

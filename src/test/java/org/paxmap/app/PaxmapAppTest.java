@@ -92,7 +92,7 @@ class PaxmapAppTest {
                 List.of("New picture…", "Open picture…", "Open map…", "Import GeoJSON…", "Export GeoJSON…", "Quit"),
                 items(bar.getMenus().get(0)));
         assertEquals(
-                List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Full screen"),
+                List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Legend", "Layers", "Full screen"),
                 items(bar.getMenus().get(1)));
         assertEquals(List.of("About Paxmap"), items(bar.getMenus().get(2)));
         bar.getMenus().get(0).getItems().stream()

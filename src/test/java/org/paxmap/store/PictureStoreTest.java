@@ -235,6 +235,7 @@ class PictureStoreTest {
             assertEquals(new Coordinate(35.50, 33.20), f.geometry().getCoordinate());
             assertEquals("armed_clash", f.kind());
             assertEquals(Severity.CRITICAL.ordinal(), f.level());
+            assertEquals(inside.title(), f.name(), "the title names the incident on the map");
             Incident full = store.incidents(FeatureQuery.all().withBbox(box)).get(0);
             assertEquals(inside.id(), full.id());
             assertTrue(store.mapFeatures(Layer.ROUTES, box).isEmpty());

@@ -1,7 +1,9 @@
 package org.paxmap.app.map;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -12,17 +14,23 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.paxmap.model.EventType;
+import org.paxmap.model.IncidentType;
 import org.paxmap.store.MapFeature;
 
 /**
- * Draws the picture's features on the map canvas, batched: one path per colour for zones, routes and incident dots.
- * Zones are filled by threat level with an outline; routes are lines with direction arrows; incidents are dots
- * coloured by severity with a white outline, and below {@link #CLUSTER_BELOW_ZOOM} they are grouped into
- * {@value #CLUSTER_CELL}-pixel cells drawn as discs with their count. FX-thread only.
+ * Draws the picture's features on the map canvas, batched: one path per colour for zones, routes, incident markers and
+ * glyphs, never a node per feature. Zones are filled by threat level with an outline, and named at their interior point
+ * when large enough on screen; routes are lines with direction arrows, and numbered waypoints from
+ * {@link #WAYPOINT_ZOOM}; incidents are discs coloured by severity carrying a white glyph for their {@link EventType}
+ * (peace-operations incidents with a UN-blue ring), and below {@link #CLUSTER_BELOW_ZOOM} they are grouped into
+ * {@value #CLUSTER_CELL}-pixel cells drawn as discs with their count. The legend draws its samples with the same
+ * methods, so it cannot drift from the map. FX-thread only (the glyph cache is unsynchronised).
  */
 final class FeaturePainter {
     /** Zoom under which incidents are clustered. */
@@ -36,9 +44,19 @@ final class FeaturePainter {
         Color.web("#7d9a83"), Color.web("#f2a900"), Color.web("#ee5a24"), Color.web("#a4161a")
     };
 
-    private static final double DOT_RADIUS = 5;
-    private static final Color ROUTE_COLOUR = Color.web("#1e4fa3");
+    /** Zoom from which route waypoints are numbered. */
+    static final double WAYPOINT_ZOOM = 13;
+
+    /** The ring around peace-operations incidents: UN blue. */
+    static final Color UN_BLUE = Color.web("#4b92db");
+
+    static final double MARKER_RADIUS = 8;
+    static final Color ROUTE_COLOUR = Color.web("#1e4fa3");
+    private static final double MIN_LABEL_EXTENT = 60;
     private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font WAYPOINT_FONT = Font.font("System", FontWeight.BOLD, 9);
+    private static final Font ZONE_FONT = Font.font("System", FontWeight.BOLD, 12);
+    private static final Map<String, EventType> TYPES = new HashMap<>();
 
     private FeaturePainter() {}
 
@@ -62,6 +80,45 @@ final class FeaturePainter {
                 g.stroke();
             }
         }
+        drawZoneNames(g, view, zones);
+    }
+
+    // A zone is named when its screen box is wide and tall enough for the name; the interior point is computed only
+    // for those, which are few at any zoom.
+    private static void drawZoneNames(GraphicsContext g, MapViewState view, List<MapFeature> zones) {
+        g.setFont(ZONE_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineWidth(3);
+        for (MapFeature zone : zones) {
+            if (zone.name().isEmpty()) {
+                continue;
+            }
+            Envelope e = zone.geometry().getEnvelopeInternal();
+            double wide = view.screenX(e.getMaxX()) - view.screenX(e.getMinX());
+            double tall = view.screenY(e.getMinY()) - view.screenY(e.getMaxY());
+            if (wide < Math.max(MIN_LABEL_EXTENT, zone.name().length() * 7.5) || tall < 30) {
+                continue;
+            }
+            Point inside = zone.geometry().getInteriorPoint();
+            if (inside == null || inside.isEmpty()) {
+                continue;
+            }
+            double x = view.screenX(inside.getX());
+            double y = view.screenY(inside.getY());
+            if (x < 0 || y < 0 || x > view.width() || y > view.height()) {
+                continue;
+            }
+            haloText(g, zone.name(), x, y, LEVEL_COLOURS[clampLevel(zone.level())].deriveColor(0, 1, 0.6, 1));
+        }
+    }
+
+    private static void haloText(GraphicsContext g, String text, double x, double y, Color ink) {
+        g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.85));
+        g.strokeText(text, x, y);
+        g.setFill(ink);
+        g.fillText(text, x, y);
     }
 
     static void drawRoutes(GraphicsContext g, MapViewState view, List<MapFeature> routes) {
@@ -89,6 +146,85 @@ final class FeaturePainter {
         }
         g.setFill(ROUTE_COLOUR);
         g.fill();
+        if (view.zoom() >= WAYPOINT_ZOOM) {
+            drawWaypoints(g, view, routes);
+        }
+    }
+
+    // Numbered from 1 along each route; a waypoint closer than three radii to the last numbered one is skipped (it
+    // keeps its number), so dense lines do not pile up labels.
+    private static void drawWaypoints(GraphicsContext g, MapViewState view, List<MapFeature> routes) {
+        double r = 6.5;
+        List<double[]> marks = new ArrayList<>();
+        for (MapFeature route : routes) {
+            int n = 0;
+            double lastX = Double.NaN;
+            double lastY = Double.NaN;
+            for (Coordinate c : route.geometry().getCoordinates()) {
+                n++;
+                double x = view.screenX(c.x);
+                double y = view.screenY(c.y);
+                if (Math.hypot(x - lastX, y - lastY) < 3 * r) {
+                    continue;
+                }
+                lastX = x;
+                lastY = y;
+                if (x >= -r && y >= -r && x <= view.width() + r && y <= view.height() + r) {
+                    marks.add(new double[] {x, y, n});
+                }
+            }
+        }
+        g.beginPath();
+        for (double[] m : marks) {
+            g.moveTo(m[0] + r, m[1]);
+            g.arc(m[0], m[1], r, r, 0, 360);
+            g.closePath();
+        }
+        g.setFill(Color.WHITE);
+        g.fill();
+        g.setStroke(ROUTE_COLOUR);
+        g.setLineWidth(1.5);
+        g.stroke();
+        g.setFont(WAYPOINT_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(ROUTE_COLOUR);
+        for (double[] m : marks) {
+            g.fillText(Integer.toString((int) m[2]), m[0], m[1] + 0.5);
+        }
+    }
+
+    /** Draws the route symbol (a line with an arrow) from {@code x0, y} to {@code x1, y}, for the legend. */
+    static void drawRouteSample(GraphicsContext g, double x0, double x1, double y) {
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.beginPath();
+        g.moveTo(x0, y);
+        g.lineTo(x1, y);
+        g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.8));
+        g.setLineWidth(5);
+        g.stroke();
+        g.setStroke(ROUTE_COLOUR);
+        g.setLineWidth(2.5);
+        g.stroke();
+        g.beginPath();
+        arrow(g, (x0 + x1) / 2, y, 1, 0);
+        g.setFill(ROUTE_COLOUR);
+        g.fill();
+    }
+
+    /** Draws a threat-level sample square (fill and outline as on the map) at {@code x, y} of edge {@code size}. */
+    static void drawZoneSample(GraphicsContext g, double x, double y, double size, int level) {
+        Color c = LEVEL_COLOURS[clampLevel(level)];
+        g.setFill(c.deriveColor(0, 1, 1, 0.22));
+        g.fillRect(x, y, size, size);
+        g.setStroke(c.deriveColor(0, 1, 0.85, 0.9));
+        g.setLineWidth(1.5);
+        g.strokeRect(x, y, size, size);
+    }
+
+    /** Draws one incident marker of {@code type} (may be {@code null}: a plain disc) and severity {@code level}. */
+    static void drawMarker(GraphicsContext g, double x, double y, EventType type, int level) {
+        drawMarkers(g, List.of(new Marker(x, y, clampLevel(level), type)));
     }
 
     static void drawIncidents(GraphicsContext g, MapViewState view, List<MapFeature> incidents) {
@@ -96,51 +232,94 @@ final class FeaturePainter {
         double h = view.height();
         if (view.zoom() < CLUSTER_BELOW_ZOOM) {
             IncidentClusters clusters = new IncidentClusters(CLUSTER_CELL);
+            // a cluster of one sits exactly on its point: its type is found again by position
+            Map<Long, EventType> typeAt = new HashMap<>();
             for (MapFeature f : incidents) {
                 if (f.geometry() instanceof Point p) {
                     double x = view.screenX(p.getX());
                     double y = view.screenY(p.getY());
                     if (x >= -CLUSTER_CELL && y >= -CLUSTER_CELL && x <= w + CLUSTER_CELL && y <= h + CLUSTER_CELL) {
                         clusters.add(x, y, clampLevel(f.level()));
+                        typeAt.put(positionKey(x, y), eventType(f.kind()));
                     }
                 }
             }
-            List<double[]> singles = new ArrayList<>();
+            List<Marker> singles = new ArrayList<>();
             List<IncidentClusters.Cluster> groups = new ArrayList<>();
             for (IncidentClusters.Cluster c : clusters.clusters()) {
                 if (c.count() == 1) {
-                    singles.add(new double[] {c.x(), c.y(), c.maxLevel()});
+                    singles.add(new Marker(c.x(), c.y(), c.maxLevel(), typeAt.get(positionKey(c.x(), c.y()))));
                 } else {
                     groups.add(c);
                 }
             }
-            drawDots(g, singles);
+            drawMarkers(g, singles);
             drawClusters(g, groups);
         } else {
-            List<double[]> dots = new ArrayList<>();
+            List<Marker> markers = new ArrayList<>();
+            double r = MARKER_RADIUS + 2;
             for (MapFeature f : incidents) {
                 if (f.geometry() instanceof Point p) {
                     double x = view.screenX(p.getX());
                     double y = view.screenY(p.getY());
-                    if (x >= -DOT_RADIUS && y >= -DOT_RADIUS && x <= w + DOT_RADIUS && y <= h + DOT_RADIUS) {
-                        dots.add(new double[] {x, y, clampLevel(f.level())});
+                    if (x >= -r && y >= -r && x <= w + r && y <= h + r) {
+                        markers.add(new Marker(x, y, clampLevel(f.level()), eventType(f.kind())));
                     }
                 }
             }
-            drawDots(g, dots);
+            drawMarkers(g, markers);
         }
     }
 
-    private static void drawDots(GraphicsContext g, List<double[]> dots) {
+    /** An incident marker to draw: screen position, severity level (clamped) and event type (or {@code null}). */
+    record Marker(double x, double y, int level, EventType type) {}
+
+    private static long positionKey(double x, double y) {
+        return Double.doubleToLongBits(x) * 31 + Double.doubleToLongBits(y);
+    }
+
+    /** The event type of an incident type code, or {@code null} for a code the catalogue does not know. */
+    static EventType eventType(String kind) {
+        if (kind == null) {
+            return null;
+        }
+        return TYPES.computeIfAbsent(kind, k -> {
+            try {
+                return IncidentType.parse(k).eventType();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        });
+    }
+
+    // Batches: the UN-blue rings, one disc path per severity, then one glyph path per event type and ink (white on
+    // the darker severities, near-black on amber), strokes then fills.
+    private static void drawMarkers(GraphicsContext g, List<Marker> markers) {
+        double r = MARKER_RADIUS;
+        g.beginPath();
+        boolean ringed = false;
+        for (Marker m : markers) {
+            if (m.type() == EventType.PEACE_OPERATIONS) {
+                g.moveTo(m.x() + r + 2, m.y());
+                g.arc(m.x(), m.y(), r + 2, r + 2, 0, 360);
+                g.closePath();
+                ringed = true;
+            }
+        }
+        if (ringed) {
+            g.setStroke(UN_BLUE);
+            g.setLineWidth(3);
+            g.stroke();
+        }
         g.setLineWidth(1.5);
         g.setStroke(Color.WHITE);
         for (int level = 0; level < LEVEL_COLOURS.length; level++) {
             g.beginPath();
             boolean any = false;
-            for (double[] d : dots) {
-                if ((int) d[2] == level) {
-                    g.moveTo(d[0] + DOT_RADIUS, d[1]);
-                    g.arc(d[0], d[1], DOT_RADIUS, DOT_RADIUS, 0, 360);
+            for (Marker m : markers) {
+                if (m.level() == level) {
+                    g.moveTo(m.x() + r, m.y());
+                    g.arc(m.x(), m.y(), r, r, 0, 360);
                     g.closePath();
                     any = true;
                 }
@@ -149,6 +328,140 @@ final class FeaturePainter {
                 g.setFill(LEVEL_COLOURS[level]);
                 g.fill();
                 g.stroke();
+            }
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        for (EventType type : EventType.values()) {
+            for (int dark = 0; dark < 2; dark++) {
+                for (int fill = 0; fill < 2; fill++) {
+                    g.beginPath();
+                    boolean any = false;
+                    for (Marker m : markers) {
+                        if (m.type() == type && (m.level() == 1) == (dark == 1)) {
+                            any |= glyph(g, type, m.x(), m.y(), fill == 1);
+                        }
+                    }
+                    if (any) {
+                        Color ink = dark == 1 ? Color.web("#1b1b1b") : Color.WHITE;
+                        if (fill == 1) {
+                            g.setFill(ink);
+                            g.fill();
+                        } else {
+                            g.setStroke(ink);
+                            g.setLineWidth(1.8);
+                            g.stroke();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Adds the stroked or the filled part of a glyph centred on x, y (within about 5 px) to the current path; answers
+    // whether it added anything.
+    private static boolean glyph(GraphicsContext g, EventType type, double x, double y, boolean fillPart) {
+        double s = 4.2;
+        switch (type) {
+            case BATTLES -> { // crossed swords: an X with hilts
+                if (fillPart) {
+                    return false;
+                }
+                g.moveTo(x - s, y - s);
+                g.lineTo(x + s, y + s);
+                g.moveTo(x + s, y - s);
+                g.lineTo(x - s, y + s);
+                g.moveTo(x - s, y + s * 0.2);
+                g.lineTo(x - s * 0.2, y + s);
+                g.moveTo(x + s, y + s * 0.2);
+                g.lineTo(x + s * 0.2, y + s);
+                return true;
+            }
+            case EXPLOSIONS_REMOTE_VIOLENCE -> { // a burst: eight-pointed star
+                if (!fillPart) {
+                    return false;
+                }
+                for (int i = 0; i < 16; i++) {
+                    double a = Math.PI * i / 8;
+                    double rr = i % 2 == 0 ? s * 1.25 : s * 0.5;
+                    double px = x + rr * Math.sin(a);
+                    double py = y - rr * Math.cos(a);
+                    if (i == 0) {
+                        g.moveTo(px, py);
+                    } else {
+                        g.lineTo(px, py);
+                    }
+                }
+                g.closePath();
+                return true;
+            }
+            case VIOLENCE_AGAINST_CIVILIANS -> { // a person: head, body, arms, legs
+                if (fillPart) {
+                    double hr = s * 0.42;
+                    g.moveTo(x + hr, y - s * 0.6);
+                    g.arc(x, y - s * 0.6, hr, hr, 0, 360);
+                    g.closePath();
+                } else {
+                    g.moveTo(x, y - s * 0.1);
+                    g.lineTo(x, y + s * 0.5);
+                    g.moveTo(x - s * 0.7, y + s * 0.15);
+                    g.lineTo(x + s * 0.7, y + s * 0.15);
+                    g.moveTo(x - s * 0.55, y + s * 1.1);
+                    g.lineTo(x, y + s * 0.5);
+                    g.lineTo(x + s * 0.55, y + s * 1.1);
+                }
+                return true;
+            }
+            case PROTESTS -> { // a flag on a pole
+                if (fillPart) {
+                    g.moveTo(x - s * 0.55, y - s);
+                    g.lineTo(x + s, y - s * 0.5);
+                    g.lineTo(x - s * 0.55, y);
+                    g.closePath();
+                } else {
+                    g.moveTo(x - s * 0.6, y - s);
+                    g.lineTo(x - s * 0.6, y + s);
+                }
+                return true;
+            }
+            case RIOTS -> { // a flame
+                if (!fillPart) {
+                    return false;
+                }
+                g.moveTo(x, y - s * 1.15);
+                g.quadraticCurveTo(x + s * 1.1, y - s * 0.1, x + s * 0.75, y + s * 0.55);
+                g.quadraticCurveTo(x + s * 0.45, y + s * 1.1, x, y + s * 1.05);
+                g.quadraticCurveTo(x - s * 0.45, y + s * 1.1, x - s * 0.75, y + s * 0.55);
+                g.quadraticCurveTo(x - s * 0.9, y - s * 0.1, x - s * 0.2, y - s * 0.35);
+                g.quadraticCurveTo(x + s * 0.1, y - s * 0.6, x, y - s * 1.15);
+                g.closePath();
+                return true;
+            }
+            case STRATEGIC_DEVELOPMENTS -> { // a diamond
+                if (!fillPart) {
+                    return false;
+                }
+                g.moveTo(x, y - s * 1.1);
+                g.lineTo(x + s * 0.85, y);
+                g.lineTo(x, y + s * 1.1);
+                g.lineTo(x - s * 0.85, y);
+                g.closePath();
+                return true;
+            }
+            case PEACE_OPERATIONS -> { // a shield (the UN-blue ring is drawn with the discs)
+                if (!fillPart) {
+                    return false;
+                }
+                g.moveTo(x - s * 0.9, y - s * 0.95);
+                g.lineTo(x + s * 0.9, y - s * 0.95);
+                g.lineTo(x + s * 0.9, y + s * 0.05);
+                g.quadraticCurveTo(x + s * 0.8, y + s * 0.8, x, y + s * 1.15);
+                g.quadraticCurveTo(x - s * 0.8, y + s * 0.8, x - s * 0.9, y + s * 0.05);
+                g.closePath();
+                return true;
+            }
+            default -> {
+                return false;
             }
         }
     }

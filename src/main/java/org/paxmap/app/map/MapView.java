@@ -78,6 +78,8 @@ public final class MapView extends Region {
     private final Map<Layer, BooleanProperty> layerVisible = new EnumMap<>(Layer.class);
     private final ObjectProperty<Point2D> cursor = new SimpleObjectProperty<>(this, "pointer");
     private final ObjectProperty<MapViewState> view = new SimpleObjectProperty<>(this, "view", state.copy());
+    private final ObjectProperty<TileSetInfo> shownInfo = new SimpleObjectProperty<>(this, "tileSetInfo");
+    private final ObjectProperty<Path> shownFile = new SimpleObjectProperty<>(this, "tileSetFile");
     private final AnimationTimer timer;
 
     private TileSource source;
@@ -170,6 +172,16 @@ public final class MapView extends Region {
         return info;
     }
 
+    /** The open tile set's description, {@code null} when none is open; changes when the base map is switched. */
+    public ReadOnlyObjectProperty<TileSetInfo> tileSetInfoProperty() {
+        return shownInfo;
+    }
+
+    /** The file or folder of the open tile set when it was opened by {@link #openTileSet}, else {@code null}. */
+    public ReadOnlyObjectProperty<Path> tileSetFileProperty() {
+        return shownFile;
+    }
+
     /** Asks for a redraw on the next pulse. */
     public void markDirty() {
         dirty = true;
@@ -203,9 +215,15 @@ public final class MapView extends Region {
 
     /** Shows {@code tiles} decoded by {@code decoder}; the previous source is closed off the FX thread. */
     void setTileSource(TileSource tiles, TileLoader.Decoder decoder) {
+        setTileSource(tiles, decoder, null);
+    }
+
+    private void setTileSource(TileSource tiles, TileLoader.Decoder decoder, Path file) {
         closeSource();
         source = tiles;
         info = tiles == null ? null : tiles.info();
+        shownInfo.set(info);
+        shownFile.set(tiles == null ? null : file);
         message = tiles == null ? NO_BASE_MAP : null;
         if (tiles != null) {
             loader = new TileLoader(tiles, decoder, 2, () -> tilesArrived.set(true));
@@ -228,7 +246,7 @@ public final class MapView extends Region {
                     try {
                         TileSource opened = TileSources.open(file);
                         opened.info();
-                        Platform.runLater(() -> setTileSource(opened));
+                        Platform.runLater(() -> setTileSource(opened, TileDecoder::decode, file));
                     } catch (Exception | Error e) {
                         Platform.runLater(() -> {
                             if (source == null) {
