@@ -31,7 +31,7 @@ import org.paxmap.model.Layer;
  * <pre>./mvnw -B test -Dtest=org.paxmap.app.map.MapGoldenTest -Dpaxmap.updateGolden=true</pre>
  */
 class MapGoldenTest {
-    static final int WIDTH = 960;
+    static final int WIDTH = 880;
     static final int HEIGHT = 560;
     static final int CHANNEL_TOLERANCE = 24;
     static final double MAX_DIFFERING_PERCENT = 1.0;
