@@ -375,6 +375,43 @@ public final class MapView extends Region {
         fetchFeatures();
     }
 
+    /**
+     * Draws source rectangle {@code s*} of {@code image} into destination rectangle {@code d*}, cut to the canvas
+     * first. Deep over-zoom makes a tile's destination thousands of canvas widths wide, which the software pipeline
+     * does not draw at all; drawing only the visible part, from the matching part of the source, works at any zoom.
+     */
+    private void drawVisiblePart(
+            GraphicsContext g,
+            Image image,
+            double sx,
+            double sy,
+            double sw,
+            double sh,
+            double dx,
+            double dy,
+            double dw,
+            double dh) {
+        double cx0 = Math.max(dx, 0);
+        double cy0 = Math.max(dy, 0);
+        double cx1 = Math.min(dx + dw, canvas.getWidth());
+        double cy1 = Math.min(dy + dh, canvas.getHeight());
+        if (cx1 <= cx0 || cy1 <= cy0 || dw <= 0 || dh <= 0) {
+            return;
+        }
+        double kx = sw / dw;
+        double ky = sh / dh;
+        g.drawImage(
+                image,
+                sx + (cx0 - dx) * kx,
+                sy + (cy0 - dy) * ky,
+                (cx1 - cx0) * kx,
+                (cy1 - cy0) * ky,
+                cx0,
+                cy0,
+                cx1 - cx0,
+                cy1 - cy0);
+    }
+
     private void drawTiles(GraphicsContext g) {
         int z = TileGrid.level(state.zoom(), info.minZoom(), info.maxZoom());
         if (z - state.zoom() > 3) {
@@ -393,7 +430,7 @@ public final class MapView extends Region {
             double y1 = Math.floor(((key.y() + 1) * size - top) * scale);
             Image image = cache.get(key);
             if (image != null) {
-                g.drawImage(image, x0, y0, x1 - x0, y1 - y0);
+                drawVisiblePart(g, image, 0, 0, size, size, x0, y0, x1 - x0, y1 - y0);
                 continue;
             }
             TileKey ancestor = cache.nearestCachedAncestor(key);
@@ -402,7 +439,7 @@ public final class MapView extends Region {
                 double part = (double) size / (1 << levels);
                 double sx = (key.x() - ((long) ancestor.x() << levels)) * part;
                 double sy = (key.y() - ((long) ancestor.y() << levels)) * part;
-                g.drawImage(cache.get(ancestor), sx, sy, part, part, x0, y0, x1 - x0, y1 - y0);
+                drawVisiblePart(g, cache.get(ancestor), sx, sy, part, part, x0, y0, x1 - x0, y1 - y0);
             }
         }
     }

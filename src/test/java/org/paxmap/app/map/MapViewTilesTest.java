@@ -89,6 +89,21 @@ class MapViewTilesTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixel(160, 100) == expected);
     }
 
+    @Test
+    void ten_levels_past_a_sets_only_level_its_tile_still_covers_the_view() throws Exception {
+        onFx(() -> {
+            map.setTileSource(new CheckerTileSource(0));
+            // centre on pixel (40, 40) of the one tile, 0/0/0, away from its label, and zoom 12 levels past it
+            map.state().centreOn(org.paxmap.geo.WebMercator.lon(40, 0), org.paxmap.geo.WebMercator.lat(40, 0));
+            map.state().setZoom(12);
+            map.markDirty();
+        });
+        // drawn 4096x, the whole 512 px view shows the tile's pixels 39.94..40.06
+        int expected = CheckerTileSource.colourAt(new TileKey(0, 0, 0), 40, 40);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pixel(256, 256) == expected);
+        assertEquals(expected, pixel(20, 480));
+    }
+
     private int pixel(int x, int y) throws Exception {
         return onFxGet(() -> {
             Canvas canvas = (Canvas) map.lookup("#mapCanvas");
