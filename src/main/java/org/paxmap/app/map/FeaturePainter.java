@@ -227,56 +227,13 @@ final class FeaturePainter {
         drawMarkers(g, List.of(new Marker(x, y, clampLevel(level), type)));
     }
 
+    /** Draws {@code incidents} once, without the caching a map view keeps (see {@link IncidentLayout}). */
     static void drawIncidents(GraphicsContext g, MapViewState view, List<MapFeature> incidents) {
-        double w = view.width();
-        double h = view.height();
-        if (view.zoom() < CLUSTER_BELOW_ZOOM) {
-            IncidentClusters clusters = new IncidentClusters(CLUSTER_CELL);
-            // a cluster of one sits exactly on its point: its type is found again by position
-            Map<Long, EventType> typeAt = new HashMap<>();
-            for (MapFeature f : incidents) {
-                if (f.geometry() instanceof Point p) {
-                    double x = view.screenX(p.getX());
-                    double y = view.screenY(p.getY());
-                    if (x >= -CLUSTER_CELL && y >= -CLUSTER_CELL && x <= w + CLUSTER_CELL && y <= h + CLUSTER_CELL) {
-                        clusters.add(x, y, clampLevel(f.level()));
-                        typeAt.put(positionKey(x, y), eventType(f.kind()));
-                    }
-                }
-            }
-            List<Marker> singles = new ArrayList<>();
-            List<IncidentClusters.Cluster> groups = new ArrayList<>();
-            for (IncidentClusters.Cluster c : clusters.clusters()) {
-                if (c.count() == 1) {
-                    singles.add(new Marker(c.x(), c.y(), c.maxLevel(), typeAt.get(positionKey(c.x(), c.y()))));
-                } else {
-                    groups.add(c);
-                }
-            }
-            drawMarkers(g, singles);
-            drawClusters(g, groups);
-        } else {
-            List<Marker> markers = new ArrayList<>();
-            double r = MARKER_RADIUS + 2;
-            for (MapFeature f : incidents) {
-                if (f.geometry() instanceof Point p) {
-                    double x = view.screenX(p.getX());
-                    double y = view.screenY(p.getY());
-                    if (x >= -r && y >= -r && x <= w + r && y <= h + r) {
-                        markers.add(new Marker(x, y, clampLevel(f.level()), eventType(f.kind())));
-                    }
-                }
-            }
-            drawMarkers(g, markers);
-        }
+        new IncidentLayout().draw(g, view, incidents);
     }
 
     /** An incident marker to draw: screen position, severity level (clamped) and event type (or {@code null}). */
     record Marker(double x, double y, int level, EventType type) {}
-
-    private static long positionKey(double x, double y) {
-        return Double.doubleToLongBits(x) * 31 + Double.doubleToLongBits(y);
-    }
 
     /** The event type of an incident type code, or {@code null} for a code the catalogue does not know. */
     static EventType eventType(String kind) {
@@ -294,7 +251,7 @@ final class FeaturePainter {
 
     // Batches: the UN-blue rings, one disc path per severity, then one glyph path per event type and ink (white on
     // the darker severities, near-black on amber), strokes then fills.
-    private static void drawMarkers(GraphicsContext g, List<Marker> markers) {
+    static void drawMarkers(GraphicsContext g, List<Marker> markers) {
         double r = MARKER_RADIUS;
         g.beginPath();
         boolean ringed = false;
@@ -466,7 +423,7 @@ final class FeaturePainter {
         }
     }
 
-    private static void drawClusters(GraphicsContext g, List<IncidentClusters.Cluster> groups) {
+    static void drawClusters(GraphicsContext g, List<IncidentClusters.Cluster> groups) {
         g.setFont(CLUSTER_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -534,7 +491,7 @@ final class FeaturePainter {
         g.closePath();
     }
 
-    private static int clampLevel(int level) {
+    static int clampLevel(int level) {
         return Math.max(0, Math.min(LEVEL_COLOURS.length - 1, level));
     }
 }

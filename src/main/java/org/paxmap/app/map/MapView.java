@@ -71,6 +71,7 @@ public final class MapView extends Region {
     private static final System.Logger LOG = System.getLogger(MapView.class.getName());
 
     private final Canvas canvas = new Canvas();
+    private final IncidentLayout incidentLayout = new IncidentLayout();
     private final MapViewState state = new MapViewState(35.5, 33.5, 7, 0, 0);
     private final TileCache<Image> cache;
     private final Set<Long> missing = new HashSet<>();
@@ -362,7 +363,7 @@ public final class MapView extends Region {
             FeaturePainter.drawRoutes(g, state, features.getOrDefault(Layer.ROUTES, List.of()));
         }
         if (layerVisible.get(Layer.INCIDENTS).get()) {
-            FeaturePainter.drawIncidents(g, state, features.getOrDefault(Layer.INCIDENTS, List.of()));
+            incidentLayout.draw(g, state, features.getOrDefault(Layer.INCIDENTS, List.of()));
         }
         if (message != null) {
             drawMessage(g, w, h);
