@@ -17,6 +17,9 @@ rm -rf "$input" target/installer
 mkdir -p "$input"
 cp target/paxmap.jar "$input/"
 cp -r target/lib "$input/lib"
+# the bundled base map: the window looks for maps/ next to its jar (lib/app/maps in the image)
+mkdir -p "$input/maps"
+cp maps/basemap.mbtiles maps/ATTRIBUTION maps/README.md "$input/maps/"
 
 "$JPACKAGE" --type app-image \
   --name Paxmap \
