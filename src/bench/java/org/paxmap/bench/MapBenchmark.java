@@ -3,25 +3,17 @@ package org.paxmap.bench;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -44,7 +36,6 @@ import org.paxmap.model.ThreatZone;
 import org.paxmap.model.ZoneCategory;
 import org.paxmap.store.PictureStore;
 import org.paxmap.tiles.MbtilesSource;
-import org.paxmap.tiles.TileDecoder;
 import org.paxmap.tiles.TileKey;
 import org.paxmap.tiles.TileSources;
 
@@ -297,20 +288,12 @@ public final class MapBenchmark {
     }
 
     private static void throughput(Path file) throws Exception {
-        List<TileKey> keys = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT zoom_level, tile_column, tile_row FROM tiles")) {
-            while (rs.next()) {
-                int z = rs.getInt(1);
-                keys.add(new TileKey(z, rs.getInt(2), (1 << z) - 1 - rs.getInt(3)));
-            }
-        }
+        List<TileKey> keys = TileSourceBenchmark.keys(file);
         for (int threads : new int[] {1, 2}) {
             try (MbtilesSource source = MbtilesSource.open(file, threads)) {
-                decodeFor(source, keys, threads, 1); // warm-up
+                TileSourceBenchmark.measure(source, keys, threads, true, 1); // warm-up
                 double seconds = 3;
-                long[] r = decodeFor(source, keys, threads, seconds);
+                long[] r = TileSourceBenchmark.measure(source, keys, threads, true, seconds);
                 System.out.printf(
                         Locale.ROOT,
                         "  %d thread(s): %,8.0f tiles/s  %6.1f MB/s  (%,d tiles in the set)%n",
@@ -320,44 +303,6 @@ public final class MapBenchmark {
                         keys.size());
             }
         }
-    }
-
-    private static long[] decodeFor(MbtilesSource source, List<TileKey> keys, int threads, double seconds)
-            throws Exception {
-        AtomicLong tiles = new AtomicLong();
-        AtomicLong bytes = new AtomicLong();
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                long seed = t;
-                running.add(pool.submit(() -> {
-                    List<TileKey> order = new ArrayList<>(keys);
-                    Collections.shuffle(order, new Random(seed));
-                    while (System.nanoTime() < end) {
-                        for (TileKey key : order) {
-                            byte[] data = source.tile(key);
-                            if (data != null) {
-                                TileDecoder.decode(data, "tile " + key);
-                                bytes.addAndGet(data.length);
-                            }
-                            tiles.incrementAndGet();
-                            if (System.nanoTime() >= end) {
-                                break;
-                            }
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : running) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return new long[] {tiles.get(), bytes.get()};
     }
 
     private static boolean heapAfterWorldPan() throws Exception {

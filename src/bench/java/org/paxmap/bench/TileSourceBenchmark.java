@@ -87,7 +87,7 @@ public final class TileSourceBenchmark {
     }
 
     /** Tiles read and bytes read in {@code seconds}. */
-    private static long[] measure(MbtilesSource source, List<TileKey> keys, int threads, boolean decode, double seconds)
+    static long[] measure(MbtilesSource source, List<TileKey> keys, int threads, boolean decode, double seconds)
             throws Exception {
         AtomicLong tiles = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
@@ -126,7 +126,8 @@ public final class TileSourceBenchmark {
         return new long[] {tiles.get(), bytes.get()};
     }
 
-    private static List<TileKey> keys(Path file) throws SQLException {
+    /** Every tile key of an MBTiles file, in XYZ addressing. */
+    static List<TileKey> keys(Path file) throws SQLException {
         List<TileKey> keys = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement();
