@@ -134,12 +134,7 @@ final class FeaturePainter {
                 }
             }
         }
-        g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.8));
-        g.setLineWidth(5);
-        g.stroke();
-        g.setStroke(ROUTE_COLOUR);
-        g.setLineWidth(2.5);
-        g.stroke();
+        strokeRoutePath(g);
         g.beginPath();
         for (double[] a : arrows) {
             arrow(g, a[0], a[1], a[2], a[3]);
@@ -194,18 +189,23 @@ final class FeaturePainter {
         }
     }
 
-    /** Draws the route symbol (a line with an arrow) from {@code x0, y} to {@code x1, y}, for the legend. */
-    static void drawRouteSample(GraphicsContext g, double x0, double x1, double y) {
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.beginPath();
-        g.moveTo(x0, y);
-        g.lineTo(x1, y);
+    /** Strokes the current path as a route: a white halo under the route colour, so it reads on any base map. */
+    private static void strokeRoutePath(GraphicsContext g) {
         g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.8));
         g.setLineWidth(5);
         g.stroke();
         g.setStroke(ROUTE_COLOUR);
         g.setLineWidth(2.5);
         g.stroke();
+    }
+
+    /** Draws the route symbol (a line with an arrow) from {@code x0, y} to {@code x1, y}, for the legend. */
+    static void drawRouteSample(GraphicsContext g, double x0, double x1, double y) {
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.beginPath();
+        g.moveTo(x0, y);
+        g.lineTo(x1, y);
+        strokeRoutePath(g);
         g.beginPath();
         arrow(g, (x0 + x1) / 2, y, 1, 0);
         g.setFill(ROUTE_COLOUR);
