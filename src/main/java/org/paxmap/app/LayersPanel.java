@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.locationtech.jts.geom.Envelope;
+import org.paxmap.app.map.Background;
 import org.paxmap.app.map.MapView;
 import org.paxmap.model.Layer;
 import org.paxmap.tiles.TileSetInfo;
@@ -83,17 +84,13 @@ final class LayersPanel extends VBox {
 
     /** Reads the maps folder again in the background and lists what it holds. */
     void scan() {
-        Thread scanner = new Thread(
-                () -> {
-                    List<Candidate> found = new ArrayList<>();
-                    for (Path file : lister.get()) {
-                        found.add(describe(file));
-                    }
-                    Platform.runLater(() -> show(found));
-                },
-                "paxmap-scan-maps");
-        scanner.setDaemon(true);
-        scanner.start();
+        Background.run("paxmap-scan-maps", () -> {
+            List<Candidate> found = new ArrayList<>();
+            for (Path file : lister.get()) {
+                found.add(describe(file));
+            }
+            Platform.runLater(() -> show(found));
+        });
     }
 
     // Off the FX thread: opens the candidate, keeps its description, closes it.

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.paxmap.app.map.Background;
 import org.paxmap.app.map.MapLegend;
 import org.paxmap.app.map.MapStatus;
 import org.paxmap.app.map.MapView;
@@ -144,11 +145,8 @@ final class MainWindow {
     }
 
     private void openBaseMap() {
-        Thread finder = new Thread(
-                () -> MapFolder.baseMap().ifPresent(file -> javafx.application.Platform.runLater(() -> openMap(file))),
-                "paxmap-find-base-map");
-        finder.setDaemon(true);
-        finder.start();
+        Background.run("paxmap-find-base-map", () -> MapFolder.baseMap()
+                .ifPresent(file -> javafx.application.Platform.runLater(() -> openMap(file))));
     }
 
     /**

@@ -242,25 +242,20 @@ public final class MapView extends Region {
             message = "Opening " + file.getFileName() + "…";
             markDirty();
         }
-        Thread opener = new Thread(
-                () -> {
-                    try {
-                        TileSource opened = TileSources.open(file);
-                        opened.info();
-                        Platform.runLater(() -> setTileSource(opened, TileDecoder::decode, file));
-                    } catch (Exception | Error e) {
-                        Platform.runLater(() -> {
-                            if (source == null) {
-                                message = NO_BASE_MAP;
-                                markDirty();
-                            }
-                            onFailure.accept(e);
-                        });
+        Background.run("paxmap-open-map", () -> {
+            try {
+                TileSource opened = TileSources.open(file);
+                Platform.runLater(() -> setTileSource(opened, TileDecoder::decode, file));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> {
+                    if (source == null) {
+                        message = NO_BASE_MAP;
+                        markDirty();
                     }
-                },
-                "paxmap-open-map");
-        opener.setDaemon(true);
-        opener.start();
+                    onFailure.accept(e);
+                });
+            }
+        });
     }
 
     /** Stops drawing and loading and closes the tile set (at exit). */
@@ -523,9 +518,7 @@ public final class MapView extends Region {
             oldLoader.close();
         }
         if (oldSource != null) {
-            Thread closer = new Thread(oldSource::close, "paxmap-close-map");
-            closer.setDaemon(true);
-            closer.start();
+            Background.run("paxmap-close-map", oldSource::close);
         }
     }
 
