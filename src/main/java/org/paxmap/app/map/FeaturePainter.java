@@ -1,7 +1,6 @@
 package org.paxmap.app.map;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -56,7 +55,9 @@ final class FeaturePainter {
     private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
     private static final Font WAYPOINT_FONT = Font.font("System", FontWeight.BOLD, 9);
     private static final Font ZONE_FONT = Font.font("System", FontWeight.BOLD, 12);
-    private static final Map<String, EventType> TYPES = new HashMap<>();
+    /** Event type of every incident type code the catalogue knows; built once, read-only, thread-safe. */
+    private static final Map<String, EventType> TYPES = java.util.Arrays.stream(IncidentType.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(IncidentType::code, IncidentType::eventType));
 
     private FeaturePainter() {}
 
@@ -240,13 +241,7 @@ final class FeaturePainter {
         if (kind == null) {
             return null;
         }
-        return TYPES.computeIfAbsent(kind, k -> {
-            try {
-                return IncidentType.parse(k).eventType();
-            } catch (RuntimeException e) {
-                return null;
-            }
-        });
+        return TYPES.get(kind);
     }
 
     // Batches: the UN-blue rings, one disc path per severity, then one glyph path per event type and ink (white on
