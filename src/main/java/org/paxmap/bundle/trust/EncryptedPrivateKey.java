@@ -50,7 +50,7 @@ public record EncryptedPrivateKey(int iterations, byte[] salt, byte[] nonce, byt
     private static final String KDF = "PBKDF2WithHmacSHA256";
     private static final String CIPHER = "AES-256-GCM";
     private static final Set<String> MEMBERS =
-            Set.of("format", "kdf", "iterations", "salt", "cipher", "nonce", "ciphertext");
+            StrictJson.ordered("format", "kdf", "iterations", "salt", "cipher", "nonce", "ciphertext");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Copies the arrays. */

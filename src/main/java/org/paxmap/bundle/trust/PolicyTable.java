@@ -147,7 +147,8 @@ public final class PolicyTable {
     public static PolicyTable fromJson(String json, String source) throws TrustException {
         JsonPlace where = JsonPlace.of(source);
         ObjectNode node = StrictJson.object(json, source);
-        StrictJson.members(node, Set.of("format", "policies"), Set.of("format", "policies"), where);
+        StrictJson.members(
+                node, StrictJson.ordered("format", "policies"), StrictJson.ordered("format", "policies"), where);
         String format = StrictJson.text(node, "format", where);
         if (!format.equals(FORMAT)) {
             throw new TrustException(source + ": field 'format' is '" + format + "', expected '" + FORMAT + "'");

@@ -42,7 +42,8 @@ public final class PublicKeyFile {
     /** Largest file read. */
     static final int MAX_BYTES = 64 * 1024;
 
-    private static final Set<String> MEMBERS = Set.of("format", "nodeId", "name", "organisation", "jwk", "createdAt");
+    private static final Set<String> MEMBERS =
+            StrictJson.ordered("format", "nodeId", "name", "organisation", "jwk", "createdAt");
 
     private PublicKeyFile() {}
 

@@ -27,7 +27,7 @@ public record PublicKeyJwk(String x) {
     public static final int KEY_BYTES = 32;
 
     private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
-    private static final Set<String> MEMBERS = Set.of("kty", "crv", "x");
+    private static final Set<String> MEMBERS = StrictJson.ordered("kty", "crv", "x");
 
     /** Checks that {@code x} is canonical base64url of 32 bytes; throws {@link IllegalArgumentException} if not. */
     public PublicKeyJwk {

@@ -30,7 +30,7 @@ public record ReleasePolicy(
     /** The releasability code that releases to everyone. */
     public static final String ALL = "ALL";
 
-    private static final Set<String> MEMBERS = Set.of("name", "classifications", "codes", "groups");
+    private static final Set<String> MEMBERS = StrictJson.ordered("name", "classifications", "codes", "groups");
 
     /** Normalises to upper case and copies; refuses an empty name or classification list, or duplicate levels. */
     public ReleasePolicy {
@@ -113,7 +113,7 @@ public record ReleasePolicy(
 
     /** Reads one policy object strictly; {@code where} names the file and path in messages. */
     static ReleasePolicy read(ObjectNode node, JsonPlace where) throws TrustException {
-        StrictJson.members(node, MEMBERS, Set.of("name", "classifications"), where);
+        StrictJson.members(node, MEMBERS, StrictJson.ordered("name", "classifications"), where);
         String name = StrictJson.text(node, "name", where);
         List<String> classifications = StrictJson.strings(node, "classifications", where);
         List<String> codes = node.has("codes") ? StrictJson.strings(node, "codes", where) : List.of();

@@ -32,6 +32,11 @@ final class StrictJson {
 
     private StrictJson() {}
 
+    /** The names in this order, so that the first missing member reported is always the same one. */
+    static Set<String> ordered(String... names) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
+    }
+
     /** Parses {@code text} as one JSON object, or refuses naming {@code source}. */
     static ObjectNode object(String text, String source) throws TrustException {
         JsonNode node;
