@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             ExportGeoJsonCommand.class,
             QueryCommand.class,
             BasemapCommand.class,
+            KeysCommand.class,
+            PartnersCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PaxmapCommand implements Runnable {

@@ -10,7 +10,8 @@ import org.paxmap.model.Layer;
 
 /**
  * The ordered list of schema migrations and the code that applies them. Version 1 is the GeoPackage core, the three
- * feature layers with the R*Tree extension and the {@code paxmap_} tables; version 2 adds the FTS5 search table.
+ * feature layers with the R*Tree extension and the {@code paxmap_} tables; version 2 adds the FTS5 search table;
+ * version 4 the trust tables ({@link TrustTables}).
  */
 final class Migrations {
     /** Every migration, in order; the last one's version is the current schema version. */
@@ -23,7 +24,8 @@ final class Migrations {
             new Migration(
                     3,
                     "contentless full-text index: paxmap_search keeps no copy of names and descriptions",
-                    Migrations::version3));
+                    Migrations::version3),
+            new Migration(4, "trust: node identity, partners, release policies", TrustTables::create));
 
     /** The schema version this program writes. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -651,4 +651,92 @@ public final class PictureStore implements AutoCloseable {
     private interface SqlRead<T> {
         T run() throws SQLException;
     }
+
+    // Trust (schema version 4): this node's identity, its partners and the release policy table. The store keeps
+    // these as plain values; org.paxmap.bundle.trust gives them meaning.
+
+    /** This node's identity and encrypted private key, if one was created. */
+    public Optional<StoredIdentity> identity() throws StoreException {
+        return read(() -> TrustTables.identity(reads), "Cannot read the node identity of " + file);
+    }
+
+    /**
+     * Records this node's identity (one transaction). A picture has at most one.
+     *
+     * @throws StoreException if the picture already has an identity, or the identity is for another node id
+     */
+    public void putIdentity(StoredIdentity identity) throws StoreException {
+        String failure = "Cannot record the key of node " + identity.nodeId() + " in " + file;
+        if (!identity.nodeId().equals(nodeId)) {
+            throw new StoreException(failure + ": the picture belongs to node " + nodeId + ".");
+        }
+        boolean[] exists = new boolean[1];
+        write(
+                () -> {
+                    exists[0] = TrustTables.identity(writes).isPresent();
+                    if (!exists[0]) {
+                        TrustTables.insertIdentity(writes, identity);
+                    }
+                },
+                failure);
+        if (exists[0]) {
+            throw new StoreException(failure + ": the picture already has a node key.");
+        }
+    }
+
+    /** Every partner, by node id. */
+    public List<StoredPartner> partners() throws StoreException {
+        return read(() -> TrustTables.partners(reads), "Cannot read the partners of " + file);
+    }
+
+    /**
+     * Adds a partner (one transaction).
+     *
+     * @throws StoreException if a partner with the same node id, key or thumbprint exists
+     */
+    public void addPartner(StoredPartner partner) throws StoreException {
+        write(
+                () -> TrustTables.insertPartner(writes, partner),
+                "Cannot add partner " + partner.nodeId() + " to " + file);
+    }
+
+    /**
+     * Sets a partner's status to {@link StoredPartner#ACTIVE} or {@link StoredPartner#SUSPENDED} (one transaction).
+     *
+     * @return whether the partner exists
+     */
+    public boolean setPartnerStatus(String partnerNodeId, String status) throws StoreException {
+        if (!StoredPartner.ACTIVE.equals(status) && !StoredPartner.SUSPENDED.equals(status)) {
+            throw new IllegalArgumentException("partner status must be active or suspended, not " + status);
+        }
+        boolean[] found = new boolean[1];
+        write(
+                () -> found[0] = TrustTables.setPartnerStatus(writes, partnerNodeId, status),
+                "Cannot change partner " + partnerNodeId + " in " + file);
+        return found[0];
+    }
+
+    /**
+     * Removes a partner (one transaction).
+     *
+     * @return whether the partner existed
+     */
+    public boolean removePartner(String partnerNodeId) throws StoreException {
+        boolean[] found = new boolean[1];
+        write(
+                () -> found[0] = TrustTables.deletePartner(writes, partnerNodeId),
+                "Cannot remove partner " + partnerNodeId + " from " + file);
+        return found[0];
+    }
+
+    /** The stored release policy table, by name; empty if the user never edited it. */
+    public List<StoredPolicy> policies() throws StoreException {
+        return read(() -> TrustTables.policies(reads), "Cannot read the release policies of " + file);
+    }
+
+    /** Replaces the whole release policy table (one transaction). */
+    public void replacePolicies(List<StoredPolicy> policies) throws StoreException {
+        Instant now = GpkgDateTime.truncate(Instant.now());
+        write(() -> TrustTables.replacePolicies(writes, policies, now), "Cannot write the release policies of " + file);
+    }
 }

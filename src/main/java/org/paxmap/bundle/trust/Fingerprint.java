@@ -1,0 +1,93 @@
+package org.paxmap.bundle.trust;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What two people compare out of band (read aloud over the phone, side by side on two screens) before one node trusts
+ * the other's key: the key's RFC 7638 thumbprint shown as 12 groups of 5 digits, Signal-style, and in its base64url
+ * form. Immutable and thread-safe.
+ *
+ * <h2>Derivation (version 1)</h2>
+ *
+ * A partner implementation reproduces the digits exactly as follows:
+ *
+ * <ol>
+ *   <li>{@code t} = the 32 bytes of the thumbprint (base64url-decode {@link #base64url()}), i.e. SHA-256 of the JWK's
+ *       canonical JSON {@code {"crv":"Ed25519","kty":"OKP","x":"..."}};
+ *   <li>{@code h} = SHA-512 over the 21 ASCII bytes {@code paxmap-fingerprint/1}, one zero byte, then {@code t};
+ *   <li>for {@code i} = 0 … 11: read bytes {@code h[5i] … h[5i+4]} as an unsigned big-endian 40-bit integer,
+ *       take it modulo 100000, and write it as 5 decimal digits with leading zeros;
+ *   <li>the 12 groups in that order, separated by single spaces, are the fingerprint (60 digits, about 199 bits).
+ * </ol>
+ *
+ * The domain tag keeps these digits from colliding with any other use of the same thumbprint.
+ *
+ * @param base64url the RFC 7638 thumbprint, unpadded base64url of 32 bytes
+ */
+public record Fingerprint(String base64url) {
+    /** The domain tag hashed before the thumbprint (followed by one zero byte). */
+    public static final String DOMAIN = "paxmap-fingerprint/1";
+
+    /** Number of groups of digits. */
+    public static final int GROUPS = 12;
+
+    /** Checks that the thumbprint is canonical base64url of 32 bytes. */
+    public Fingerprint {
+        try {
+            byte[] t = StrictJson.base64url(base64url, "thumbprint", JsonPlace.of("fingerprint"));
+            if (t.length != 32) {
+                throw new IllegalArgumentException("a thumbprint has 32 bytes, not " + t.length);
+            }
+        } catch (TrustException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The fingerprint of an RFC 7638 thumbprint. */
+    public static Fingerprint of(String thumbprint) {
+        return new Fingerprint(thumbprint);
+    }
+
+    /** The 12 groups of 5 digits, in order. */
+    public List<String> groups() {
+        byte[] h;
+        try {
+            MessageDigest sha512 = MessageDigest.getInstance("SHA-512");
+            sha512.update(DOMAIN.getBytes(StandardCharsets.US_ASCII));
+            sha512.update((byte) 0);
+            h = sha512.digest(java.util.Base64.getUrlDecoder().decode(base64url));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-512", e);
+        }
+        List<String> groups = new ArrayList<>(GROUPS);
+        for (int i = 0; i < GROUPS; i++) {
+            long value = 0;
+            for (int j = 0; j < 5; j++) {
+                value = (value << 8) | (h[5 * i + j] & 0xFF);
+            }
+            groups.add(String.format("%05d", value % 100_000));
+        }
+        return List.copyOf(groups);
+    }
+
+    /** The digits: 12 groups of 5 separated by single spaces. */
+    public String digits() {
+        return String.join(" ", groups());
+    }
+
+    /** The digits on three lines of four groups, for display. */
+    public String digitsInLines() {
+        List<String> g = groups();
+        return String.join(" ", g.subList(0, 4)) + "\n" + String.join(" ", g.subList(4, 8)) + "\n"
+                + String.join(" ", g.subList(8, 12));
+    }
+
+    @Override
+    public String toString() {
+        return digits();
+    }
+}

@@ -1,0 +1,147 @@
+package org.paxmap.bundle.trust;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Strict reading of the small JSON documents of this package (key files, encrypted keys, policy tables): duplicate
+ * members, trailing content, unknown and missing members and wrongly typed values are refused with the source and the
+ * dotted field path. Thread-safe (the mapper is configured once and only read).
+ */
+final class StrictJson {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
+
+    private StrictJson() {}
+
+    /** The names in this order, so that the first missing member reported is always the same one. */
+    static Set<String> ordered(String... names) {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
+    }
+
+    /** Parses {@code text} as one JSON object, or refuses naming {@code source}. */
+    static ObjectNode object(String text, String source) throws TrustException {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new TrustException(source + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new TrustException(source + ": expected a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    /** Refuses members of {@code node} other than {@code allowed}, and missing ones among {@code required}. */
+    static void members(ObjectNode node, Set<String> allowed, Set<String> required, JsonPlace where)
+            throws TrustException {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new TrustException(where.file() + ": unknown field '" + where.field(name) + "'");
+            }
+        }
+        for (String name : required) {
+            if (!node.has(name)) {
+                throw new TrustException(where.file() + ": field '" + where.field(name) + "' is missing");
+            }
+        }
+    }
+
+    /** A required, non-blank string member. */
+    static String text(ObjectNode node, String field, JsonPlace where) throws TrustException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new TrustException(where.file() + ": field '" + where.field(field) + "' must be a string");
+        }
+        if (value.textValue().isBlank()) {
+            throw new TrustException(where.file() + ": field '" + where.field(field) + "' is empty");
+        }
+        return value.textValue();
+    }
+
+    /** A required object member. */
+    static ObjectNode object(ObjectNode node, String field, JsonPlace where) throws TrustException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isObject()) {
+            throw new TrustException(where.file() + ": field '" + where.field(field) + "' must be a JSON object");
+        }
+        return (ObjectNode) value;
+    }
+
+    /** A required array of non-blank strings, duplicates removed, order kept. */
+    static List<String> strings(ObjectNode node, String field, JsonPlace where) throws TrustException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isArray()) {
+            throw new TrustException(where.file() + ": field '" + where.field(field) + "' must be an array of strings");
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual() || item.textValue().isBlank()) {
+                throw new TrustException(
+                        where.file() + ": field '" + where.field(field) + "' must hold non-empty strings");
+            }
+            out.add(item.textValue());
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** A required positive integer member. */
+    static int positiveInt(ObjectNode node, String field, JsonPlace where) throws TrustException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() <= 0) {
+            throw new TrustException(where.file() + ": field '" + where.field(field) + "' must be a positive integer");
+        }
+        return value.intValue();
+    }
+
+    /** A required RFC 3339 UTC time. */
+    static Instant instant(ObjectNode node, String field, JsonPlace where) throws TrustException {
+        String text = text(node, field, where);
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new TrustException(
+                    where.file() + ": field '" + where.field(field) + "' is not an RFC 3339 UTC time: " + text, e);
+        }
+    }
+
+    /**
+     * Decodes unpadded base64url (RFC 7515 §2) strictly: only the URL-safe alphabet, no padding, no whitespace, and
+     * the canonical encoding (unused trailing bits zero), so that one value has exactly one spelling.
+     */
+    static byte[] base64url(String text, String field, JsonPlace where) throws TrustException {
+        if (!BASE64URL.matcher(text).matches() || text.length() % 4 == 1) {
+            throw new TrustException(where.file() + ": field '" + where.field(field) + "' is not unpadded base64url");
+        }
+        byte[] bytes = Base64.getUrlDecoder().decode(text);
+        if (!base64url(bytes).equals(text)) {
+            throw new TrustException(where.file() + ": field '" + where.field(field) + "' is not canonical base64url");
+        }
+        return bytes;
+    }
+
+    /** Unpadded base64url of {@code bytes}. */
+    static String base64url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

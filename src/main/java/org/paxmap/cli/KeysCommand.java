@@ -1,0 +1,163 @@
+package org.paxmap.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.paxmap.bundle.trust.LocalIdentity;
+import org.paxmap.bundle.trust.NodeIdentity;
+import org.paxmap.bundle.trust.PublicKeyFile;
+import org.paxmap.bundle.trust.TrustException;
+import org.paxmap.store.PictureStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paxmap keys}: this node's signing key — create it, show its fingerprint, export the public key file. */
+@Command(
+        name = "keys",
+        description = "This node's Ed25519 signing key.",
+        subcommands = {
+            KeysCommand.Init.class,
+            KeysCommand.Show.class,
+            KeysCommand.ExportPublic.class,
+            KeysCommand.Check.class
+        })
+final class KeysCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "a subcommand is required: init, show, export-public or check");
+    }
+
+    /** Runs {@code work} on the opened picture, turning a trust refusal into one line for the user. */
+    static <T> T withStore(Path picture, StoreWork<T> work) throws Exception {
+        try (PictureStore store = PictureStore.open(picture)) {
+            return work.run(store);
+        } catch (TrustException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    interface StoreWork<T> {
+        T run(PictureStore store) throws Exception;
+    }
+
+    static void show(java.io.PrintWriter out, NodeIdentity id) {
+        out.println("node:         " + id.nodeId());
+        out.println("name:         " + id.name());
+        out.println("organisation: " + id.organisation());
+        out.println("created:      " + id.createdAt());
+        out.println("thumbprint:   " + id.kid());
+        out.println("fingerprint:  " + id.fingerprint().digitsInLines().replace("\n", "\n              "));
+    }
+
+    @Command(name = "init", description = "Generate this node's key pair; the private key is kept encrypted.")
+    static final class Init implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Option(names = "--name", required = true, paramLabel = "TEXT", description = "this node's display name")
+        String name;
+
+        @Option(
+                names = "--organisation",
+                required = true,
+                paramLabel = "CODE",
+                description = "nation code (e.g. FRA) or organisation (e.g. UN)")
+        String organisation;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Override
+        public Integer call() throws Exception {
+            char[] secret = passphrase.read(true);
+            try {
+                NodeIdentity id = withStore(picture, store -> LocalIdentity.create(store, name, organisation, secret));
+                spec.commandLine().getOut().println("created the key of node " + id.nodeId());
+                show(spec.commandLine().getOut(), id);
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailure("cannot create the key: " + e.getMessage());
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", description = "Show this node's id, key thumbprint and fingerprint.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Override
+        public Integer call() throws Exception {
+            NodeIdentity id = withStore(picture, LocalIdentity::require);
+            show(spec.commandLine().getOut(), id);
+            return 0;
+        }
+    }
+
+    @Command(name = "export-public", description = "Write this node's public key file for partners.")
+    static final class ExportPublic implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "FILE",
+                description = "the file to write, e.g. fra.paxkey")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            NodeIdentity id = withStore(picture, LocalIdentity::require);
+            PublicKeyFile.write(id, out);
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            "wrote " + out + " (fingerprint " + id.fingerprint().digits() + ")");
+            return 0;
+        }
+    }
+
+    @Command(name = "check", description = "Unlock the private key to check the passphrase.")
+    static final class Check implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Override
+        public Integer call() throws Exception {
+            char[] secret = passphrase.read(false);
+            try {
+                withStore(picture, store -> LocalIdentity.unlock(store, secret));
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+            spec.commandLine().getOut().println("the passphrase unlocks the key");
+            return 0;
+        }
+    }
+}

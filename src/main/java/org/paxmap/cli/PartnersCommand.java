@@ -1,0 +1,177 @@
+package org.paxmap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.paxmap.bundle.trust.NodeIdentity;
+import org.paxmap.bundle.trust.Partner;
+import org.paxmap.bundle.trust.PublicKeyFile;
+import org.paxmap.bundle.trust.TrustList;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paxmap partners}: the partners whose bundles this picture accepts and to whom it releases data. */
+@Command(
+        name = "partners",
+        description = "The partner nodes this picture trusts.",
+        subcommands = {
+            PartnersCommand.Add.class,
+            PartnersCommand.ListPartners.class,
+            PartnersCommand.Suspend.class,
+            PartnersCommand.Activate.class,
+            PartnersCommand.Remove.class
+        })
+final class PartnersCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "a subcommand is required: add, list, suspend, activate or remove");
+    }
+
+    static void print(PrintWriter out, Partner p) {
+        out.println(p.nodeId() + "\t" + p.status().name().toLowerCase(java.util.Locale.ROOT) + "\t"
+                + p.identity().organisation() + "\t" + p.identity().name());
+        out.println("  thumbprint:  " + p.kid());
+        out.println("  fingerprint: " + p.identity().fingerprint().digits());
+        out.println("  verified by: " + p.verifiedBy() + " at " + p.verifiedAt());
+        List<String> channels = new ArrayList<>();
+        p.channels().forEach((policy, classification) -> channels.add(policy + "=" + classification));
+        out.println("  channel:     " + (channels.isEmpty() ? "(nothing)" : String.join(", ", channels)));
+        out.println("  holds:       " + String.join(", ", p.heldCodes()));
+    }
+
+    @Command(
+            name = "add",
+            description = "Add a partner from its public key file, after comparing its fingerprint out of band.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Parameters(index = "1", paramLabel = "KEYFILE", description = "the partner's .paxkey file")
+        Path keyFile;
+
+        @Option(
+                names = "--verified-by",
+                required = true,
+                paramLabel = "NAME",
+                description = "who compared the fingerprint with the partner")
+        String verifiedBy;
+
+        @Option(
+                names = "--channel",
+                paramLabel = "POLICY=CLASSIFICATION",
+                description = "the highest classification the channel to the partner may carry under POLICY"
+                        + " (repeatable), e.g. NATO=\"NATO RESTRICTED\"")
+        Map<String, String> channels = new LinkedHashMap<>();
+
+        @Option(
+                names = "--holds",
+                split = ",",
+                paramLabel = "CODE",
+                description = "releasability codes the partner holds besides its organisation, e.g. NATO,UN")
+        List<String> holds = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            Partner p = KeysCommand.withStore(picture, store -> {
+                NodeIdentity key = PublicKeyFile.read(keyFile);
+                return new TrustList(store).add(key, verifiedBy, Instant.now(), channels, holds);
+            });
+            spec.commandLine().getOut().println("added partner " + p.nodeId());
+            print(spec.commandLine().getOut(), p);
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "List the partners.")
+    static final class ListPartners implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Partner> partners = KeysCommand.withStore(picture, store -> new TrustList(store).partners());
+            if (partners.isEmpty()) {
+                spec.commandLine().getOut().println("no partners");
+            }
+            partners.forEach(p -> print(spec.commandLine().getOut(), p));
+            return 0;
+        }
+    }
+
+    @Command(name = "suspend", description = "Suspend a partner: its bundles are refused, nothing is released to it.")
+    static final class Suspend implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Parameters(index = "1", paramLabel = "NODE", description = "the partner's node id")
+        String node;
+
+        @Override
+        public Integer call() throws Exception {
+            KeysCommand.withStore(picture, store -> new TrustList(store).suspend(node));
+            spec.commandLine().getOut().println("suspended partner " + node);
+            return 0;
+        }
+    }
+
+    @Command(name = "activate", description = "Make a suspended partner active again.")
+    static final class Activate implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Parameters(index = "1", paramLabel = "NODE", description = "the partner's node id")
+        String node;
+
+        @Override
+        public Integer call() throws Exception {
+            KeysCommand.withStore(picture, store -> new TrustList(store).activate(node));
+            spec.commandLine().getOut().println("activated partner " + node);
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", description = "Remove a partner.")
+    static final class Remove implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Parameters(index = "1", paramLabel = "NODE", description = "the partner's node id")
+        String node;
+
+        @Override
+        public Integer call() throws Exception {
+            KeysCommand.withStore(picture, store -> {
+                new TrustList(store).remove(node);
+                return null;
+            });
+            spec.commandLine().getOut().println("removed partner " + node);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.paxmap.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command gets the node key's passphrase: {@code --passphrase-file FILE} (its first line), else the
+ * environment variable {@value #ENV}, else the console (asked twice when a key is created). Not thread-safe (one per
+ * command invocation).
+ */
+final class PassphraseOptions {
+    static final String ENV = "PAXMAP_PASSPHRASE";
+
+    @Option(
+            names = "--passphrase-file",
+            paramLabel = "FILE",
+            description = "read the key's passphrase from the first line of FILE (default: $" + ENV
+                    + ", else ask on the console)")
+    Path file;
+
+    /** The passphrase; {@code confirm} asks twice on the console. */
+    char[] read(boolean confirm) throws CommandFailure {
+        if (file != null) {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String line = text.lines().findFirst().orElse("");
+                if (line.isEmpty()) {
+                    throw new CommandFailure("passphrase file " + file + " is empty");
+                }
+                return line.toCharArray();
+            } catch (NoSuchFileException e) {
+                throw new CommandFailure("passphrase file " + file + ": no such file");
+            } catch (IOException e) {
+                throw new CommandFailure("passphrase file " + file + " cannot be read: " + e.getMessage());
+            }
+        }
+        String env = System.getenv(ENV);
+        if (env != null && !env.isEmpty()) {
+            return env.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new CommandFailure(
+                    "no passphrase: give --passphrase-file FILE or set " + ENV + " (there is no console to ask on)");
+        }
+        char[] first = console.readPassword("Passphrase for the node key: ");
+        if (first == null) {
+            throw new CommandFailure("no passphrase given");
+        }
+        if (confirm) {
+            char[] again = console.readPassword("Same passphrase again: ");
+            if (again == null || !Arrays.equals(first, again)) {
+                throw new CommandFailure("the two passphrases differ; nothing was created");
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,179 @@
+package org.paxmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two field teams exchange public keys on a stick: each creates its key, exports it, reads the fingerprint to the
+ * other, and adds the other as a partner. Bad input gets one line on standard error and exit code 1.
+ */
+class KeysCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoNodesCreateKeysExchangePublicKeyFilesAndAddEachOtherAsPartners() throws Exception {
+        Path fra = dir.resolve("fra.gpkg");
+        Path ita = dir.resolve("ita.gpkg");
+        Path pass = dir.resolve("pass.txt");
+        Files.writeString(pass, "a passphrase for the field\n");
+        assertThat(run("init", fra.toString(), "--node", "FRA-HQ").exit).isZero();
+        assertThat(run("init", ita.toString(), "--node", "ITA-BDE").exit).isZero();
+
+        Run init = run(
+                "keys",
+                "init",
+                fra.toString(),
+                "--name",
+                "French HQ",
+                "--organisation",
+                "FRA",
+                "--passphrase-file",
+                pass.toString());
+        assertThat(init.exit).as(init.err).isZero();
+        assertThat(init.out)
+                .contains("created the key of node FRA-HQ")
+                .containsPattern("fingerprint: +(\\d{5} ){3}\\d{5}");
+        assertThat(run(
+                                "keys",
+                                "init",
+                                ita.toString(),
+                                "--name",
+                                "Italian brigade",
+                                "--organisation",
+                                "ITA",
+                                "--passphrase-file",
+                                pass.toString())
+                        .exit)
+                .isZero();
+
+        Run show = run("keys", "show", ita.toString());
+        assertThat(show.exit).isZero();
+        assertThat(show.out)
+                .contains("node:         ITA-BDE")
+                .contains("organisation: ITA")
+                .contains("thumbprint:");
+        String itaThumbprint = show.out
+                .lines()
+                .filter(l -> l.startsWith("thumbprint:"))
+                .findFirst()
+                .orElseThrow()
+                .substring("thumbprint:".length())
+                .trim();
+
+        Path itaKey = dir.resolve("ita.paxkey");
+        Run export = run("keys", "export-public", ita.toString(), "--out", itaKey.toString());
+        assertThat(export.exit).as(export.err).isZero();
+        assertThat(Files.readString(itaKey))
+                .contains("\"nodeId\" : \"ITA-BDE\"")
+                .doesNotContain("private");
+
+        Run add = run(
+                "partners",
+                "add",
+                fra.toString(),
+                itaKey.toString(),
+                "--verified-by",
+                "Capt. Moreau",
+                "--channel",
+                "NATO=NATO RESTRICTED",
+                "--channel",
+                "EXERCISE=UNCLASSIFIED",
+                "--holds",
+                "NATO,UN");
+        assertThat(add.exit).as(add.err).isZero();
+        assertThat(add.out).contains("added partner ITA-BDE").contains(itaThumbprint);
+
+        Run again = run("partners", "add", fra.toString(), itaKey.toString(), "--verified-by", "Capt. Moreau");
+        assertThat(again.exit).isEqualTo(1);
+        assertThat(again.err.strip())
+                .startsWith("paxmap: cannot add partner ITA-BDE")
+                .contains("already a partner")
+                .doesNotContain("\n")
+                .doesNotContain("Exception");
+
+        Run list = run("partners", "list", fra.toString());
+        assertThat(list.out)
+                .contains("ITA-BDE\tactive\tITA\tItalian brigade")
+                .contains("verified by: Capt. Moreau")
+                .contains("channel:     EXERCISE=UNCLASSIFIED, NATO=NATO RESTRICTED")
+                .contains("holds:       ITA, NATO, UN");
+        assertThat(run("partners", "suspend", fra.toString(), "ITA-BDE").exit).isZero();
+        assertThat(run("partners", "list", fra.toString()).out).contains("ITA-BDE\tsuspended");
+        assertThat(run("partners", "remove", fra.toString(), "ITA-BDE").exit).isZero();
+        assertThat(run("partners", "list", fra.toString()).out).contains("no partners");
+        Run gone = run("partners", "suspend", fra.toString(), "ITA-BDE");
+        assertThat(gone.exit).isEqualTo(1);
+        assertThat(gone.err).contains("no partner with node id ITA-BDE");
+    }
+
+    @Test
+    void aWrongPassphraseAMalformedKeyFileAndAMissingVerifierGetOneClearLine() throws Exception {
+        Path fra = dir.resolve("fra.gpkg");
+        Path pass = dir.resolve("pass.txt");
+        Files.writeString(pass, "a passphrase for the field\n");
+        run("init", fra.toString(), "--node", "FRA-HQ");
+        run(
+                "keys",
+                "init",
+                fra.toString(),
+                "--name",
+                "French HQ",
+                "--organisation",
+                "FRA",
+                "--passphrase-file",
+                pass.toString());
+        assertThat(run("keys", "check", fra.toString(), "--passphrase-file", pass.toString()).exit)
+                .isZero();
+
+        Path wrong = dir.resolve("wrong.txt");
+        Files.writeString(wrong, "not the passphrase at all\n");
+        Run check = run("keys", "check", fra.toString(), "--passphrase-file", wrong.toString());
+        assertThat(check.exit).isEqualTo(1);
+        assertThat(check.err)
+                .startsWith("paxmap: wrong passphrase for the key of node FRA-HQ")
+                .doesNotContain("at org.");
+
+        Path bad = dir.resolve("bad.paxkey");
+        Files.writeString(bad, "{\"format\":\"paxmap-public-key/1\",\"nodeId\":\"X\"}");
+        Run add = run("partners", "add", fra.toString(), bad.toString(), "--verified-by", "Capt. Moreau");
+        assertThat(add.exit).isEqualTo(1);
+        assertThat(add.err.strip()).isEqualTo("paxmap: " + bad + ": field 'name' is missing");
+
+        Run unverified = run("partners", "add", fra.toString(), bad.toString());
+        assertThat(unverified.exit).isEqualTo(2);
+        assertThat(unverified.err).contains("--verified-by");
+
+        Run noKey = run("keys", "show", dir.resolve("other.gpkg").toString());
+        assertThat(noKey.exit).isEqualTo(1);
+    }
+
+    @Test
+    void withoutAPassphraseSourceTheCommandSaysWhereToGiveOne() throws Exception {
+        assumeTrue(System.getenv("PAXMAP_PASSPHRASE") == null && System.console() == null, "needs no env, no console");
+        Path fra = dir.resolve("fra.gpkg");
+        run("init", fra.toString(), "--node", "FRA-HQ");
+        Run init = run("keys", "init", fra.toString(), "--name", "French HQ", "--organisation", "FRA");
+        assertThat(init.exit).isEqualTo(1);
+        assertThat(init.err.strip())
+                .isEqualTo("paxmap: no passphrase: give --passphrase-file FILE or set PAXMAP_PASSPHRASE (there is no"
+                        + " console to ask on)");
+        assertThat(run("keys", "show", fra.toString()).err).contains("has no key for node FRA-HQ yet");
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = PaxmapCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private record Run(int exit, String out, String err) {}
+}
