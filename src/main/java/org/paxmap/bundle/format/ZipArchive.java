@@ -259,11 +259,16 @@ final class ZipArchive implements Closeable {
                         "does not end where the end record starts (data between them, or a damaged file)");
             }
             List<Entry> central = central(read(cenOffset, (int) cenSize), total);
+            // first where each entry lies, and that no two share bytes (the overlap bombs); then what the local
+            // headers say, so that an overlap is reported as one even when its local header names another entry
             List<Entry> located = new ArrayList<>(central.size());
             for (Entry e : central) {
-                located.add(local(e, cenOffset));
+                located.add(locate(e, cenOffset));
             }
             tiling(located, cenOffset);
+            for (Entry e : located) {
+                agree(e);
+            }
             return List.copyOf(located);
         }
 
@@ -378,8 +383,8 @@ final class ZipArchive implements Closeable {
             return out;
         }
 
-        /** Reads the local header of {@code e}, checks it against the central directory, and sets the data range. */
-        private Entry local(Entry e, long cenOffset) throws IOException, BundleException {
+        /** Finds the data range of {@code e} from its local header's lengths (and data descriptor, if flagged). */
+        private Entry locate(Entry e, long cenOffset) throws IOException, BundleException {
             String shown = BundleEntries.printable(e.name());
             if (e.localOffset() + LOC_SIZE > cenOffset) {
                 throw refuse(BundleRefusal.ZIP_STRUCTURE, shown, "the local header lies outside the entry area");
@@ -388,18 +393,36 @@ final class ZipArchive implements Closeable {
             if (loc.getInt(0) != LOC_SIGNATURE) {
                 throw refuse(BundleRefusal.LOCAL_HEADER_MISMATCH, shown, "no local header at the offset given");
             }
+            long dataOffset = e.localOffset() + LOC_SIZE + u16(loc, 26) + u16(loc, 28);
+            long end = dataOffset + e.compressedSize();
+            if (end > cenOffset) {
+                throw refuse(BundleRefusal.ZIP_STRUCTURE, shown, "the entry data runs into the central directory");
+            }
+            if ((e.flags() & FLAG_DESCRIPTOR) != 0) {
+                end = descriptor(e, shown, end, cenOffset);
+            }
+            return new Entry(
+                    e.name(),
+                    e.flags(),
+                    e.method(),
+                    e.crc(),
+                    e.compressedSize(),
+                    e.size(),
+                    e.localOffset(),
+                    dataOffset,
+                    end);
+        }
+
+        /** Checks the local header of {@code e} against the central directory: name, flags, method, CRC, sizes. */
+        private void agree(Entry e) throws IOException, BundleException {
+            String shown = BundleEntries.printable(e.name());
+            ByteBuffer loc = read(e.localOffset(), LOC_SIZE);
             int flags = u16(loc, 6);
             int method = u16(loc, 8);
             long crc = u32(loc, 14);
             long compressed = u32(loc, 18);
             long size = u32(loc, 22);
             int nameLength = u16(loc, 26);
-            int extraLength = u16(loc, 28);
-            long dataOffset = e.localOffset() + LOC_SIZE + nameLength + extraLength;
-            long dataEnd = dataOffset + e.compressedSize();
-            if (dataEnd > cenOffset) {
-                throw refuse(BundleRefusal.ZIP_STRUCTURE, shown, "the entry data runs into the central directory");
-            }
             byte[] raw = new byte[nameLength];
             read(e.localOffset() + LOC_SIZE, nameLength).get(raw);
             if (!Arrays.equals(raw, e.name().getBytes(StandardCharsets.ISO_8859_1))) {
@@ -415,35 +438,18 @@ final class ZipArchive implements Closeable {
                         shown,
                         "the local header's flags or method differ from the central directory's");
             }
-            long end = dataEnd;
-            if ((flags & FLAG_DESCRIPTOR) == 0) {
-                if (crc != e.crc() || compressed != e.compressedSize() || size != e.size()) {
-                    throw refuse(
-                            BundleRefusal.LOCAL_HEADER_MISMATCH,
-                            shown,
-                            "the local header's CRC or sizes differ from the central directory's");
-                }
-            } else {
-                if ((crc != 0 && crc != e.crc())
-                        || (compressed != 0 && compressed != e.compressedSize())
-                        || (size != 0 && size != e.size())) {
-                    throw refuse(
-                            BundleRefusal.LOCAL_HEADER_MISMATCH,
-                            shown,
-                            "the local header's CRC or sizes differ from the central directory's");
-                }
-                end = descriptor(e, shown, dataEnd, cenOffset);
+            boolean descriptor = (flags & FLAG_DESCRIPTOR) != 0;
+            boolean differs = descriptor
+                    ? (crc != 0 && crc != e.crc())
+                            || (compressed != 0 && compressed != e.compressedSize())
+                            || (size != 0 && size != e.size())
+                    : crc != e.crc() || compressed != e.compressedSize() || size != e.size();
+            if (differs) {
+                throw refuse(
+                        BundleRefusal.LOCAL_HEADER_MISMATCH,
+                        shown,
+                        "the local header's CRC or sizes differ from the central directory's");
             }
-            return new Entry(
-                    e.name(),
-                    e.flags(),
-                    e.method(),
-                    e.crc(),
-                    e.compressedSize(),
-                    e.size(),
-                    e.localOffset(),
-                    dataOffset,
-                    end);
         }
 
         /** Checks the data descriptor after the data and returns where it ends. */
