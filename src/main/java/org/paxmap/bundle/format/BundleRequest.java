@@ -1,0 +1,26 @@
+package org.paxmap.bundle.format;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.paxmap.model.ReleaseLabel;
+
+/**
+ * What a bundle is addressed to and where it stands, as the caller (the export) decides it: recipients, the stream
+ * position per recipient, the sync part and the bundle label. Immutable.
+ *
+ * @param recipients the partner node ids
+ * @param stream per recipient, this bundle's sequence and the previous manifest's SHA-256
+ * @param sync full or incremental, and the acknowledgements
+ * @param label the bundle's high-water label
+ */
+public record BundleRequest(
+        List<String> recipients, Map<String, Manifest.StreamPosition> stream, Manifest.Sync sync, ReleaseLabel label) {
+    /** Copies the collections and checks presence. */
+    public BundleRequest {
+        recipients = List.copyOf(recipients);
+        stream = Map.copyOf(stream);
+        Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(label, "label");
+    }
+}
