@@ -11,7 +11,8 @@ import org.paxmap.model.Layer;
 /**
  * The ordered list of schema migrations and the code that applies them. Version 1 is the GeoPackage core, the three
  * feature layers with the R*Tree extension and the {@code paxmap_} tables; version 2 adds the FTS5 search table;
- * version 4 the trust tables ({@link TrustTables}).
+ * version 3 makes it contentless; version 4 adds the trust tables ({@link TrustTables}); version 5 the bundle sync
+ * tables ({@link SyncTables}).
  */
 final class Migrations {
     /** Every migration, in order; the last one's version is the current schema version. */
@@ -25,7 +26,11 @@ final class Migrations {
                     3,
                     "contentless full-text index: paxmap_search keeps no copy of names and descriptions",
                     Migrations::version3),
-            new Migration(4, "trust: node identity, partners, release policies", TrustTables::create));
+            new Migration(4, "trust: node identity, partners, release policies", TrustTables::create),
+            new Migration(
+                    SyncTables.VERSION,
+                    "bundle sync: feature version history, conflicts, provenance, imported bundles, streams, exports",
+                    Migrations::version5));
 
     /** The schema version this program writes. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();
@@ -122,6 +127,14 @@ final class Migrations {
             s.execute(SearchIndex.CREATE);
             for (Layer layer : Layer.values()) {
                 s.execute(SearchIndex.populateSql(layer));
+            }
+        }
+    }
+
+    private static void version5(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : SyncTables.CREATE) {
+                s.execute(sql);
             }
         }
     }

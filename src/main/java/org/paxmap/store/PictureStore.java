@@ -556,6 +556,140 @@ public final class PictureStore implements AutoCloseable {
         }
     }
 
+    // ---- Bundle sync: classification reads, the import apply path, conflicts, provenance, export cursors ----
+
+    /**
+     * The stored version of each of {@code ids} that the picture holds (any layer, tombstones included), with the
+     * versions kept aside if it is in conflict; ids it does not hold are absent. Read-only: a sync preview.
+     */
+    public Map<UUID, StoredVersion> storedVersions(java.util.Collection<UUID> ids) throws StoreException {
+        return read(() -> SyncRecords.stored(reads, ids), "Cannot read the stored versions in " + file);
+    }
+
+    /**
+     * The kept past versions of feature {@code id} (superseded, set aside or merged away), oldest first; the
+     * current version is not among them. The sync layer finds common ancestors here.
+     */
+    public List<Feature> pastVersions(UUID id) throws StoreException {
+        return read(
+                () -> VersionHistory.of(reads, id), "Cannot read the past versions of feature " + id + " in " + file);
+    }
+
+    /**
+     * Applies an import in one transaction: writes each {@link SyncWrite}'s feature-table version with its sync
+     * metadata as given (no local counter is bumped), with R*Tree, full-text index, change log and version history
+     * as {@link #saveAll} does; keeps conflicting versions aside and clears those an applied version dominates;
+     * records each incoming version's provenance, the bundle and the sender's stream position. A bundle already
+     * imported changes nothing and is reported as such.
+     *
+     * @throws StoreException naming the feature and the reason (a feature changed since the preview, an invalid
+     *     geometry, a feature in another layer); nothing is written then
+     */
+    public ApplyResult applyImport(IncomingBundle bundle, List<SyncWrite> writes) throws StoreException {
+        Instant now = GpkgDateTime.truncate(Instant.now());
+        ApplyResult[] result = new ApplyResult[1];
+        write(
+                () -> result[0] = new ImportApply(writer, this.writes, schemaVersion, now).apply(bundle, writes),
+                "Nothing imported from bundle " + bundle.bundleId() + " into " + file);
+        return result[0];
+    }
+
+    /** The record of bundle {@code bundleId} if this picture imported it. */
+    public Optional<ImportRecord> importedBundle(String bundleId) throws StoreException {
+        return read(() -> SyncRecords.imported(reads, bundleId), "Cannot read the imported bundles of " + file);
+    }
+
+    /** How far the stream of bundles from {@code sender} has been imported, if at all. */
+    public Optional<StreamPosition> streamPosition(String sender) throws StoreException {
+        return read(() -> SyncRecords.streamPosition(reads, sender), "Cannot read the stream positions of " + file);
+    }
+
+    /** Every version kept aside in a conflict, oldest first (the map flags these features). */
+    public List<Conflict> conflicts() throws StoreException {
+        return read(() -> SyncRecords.conflicts(reads, null), "Cannot read the conflicts of " + file);
+    }
+
+    /** The versions kept aside for feature {@code id}; empty if it is not in conflict. */
+    public List<Conflict> conflicts(UUID id) throws StoreException {
+        return read(() -> SyncRecords.conflicts(reads, id), "Cannot read the conflicts of feature " + id);
+    }
+
+    /** Whether feature {@code id} is in conflict. */
+    public boolean inConflict(UUID id) throws StoreException {
+        return read(() -> SyncRecords.inConflict(reads, id), "Cannot read the conflicts of feature " + id);
+    }
+
+    /**
+     * Resolves the conflict of {@code resolved.id()} with the analyst's choice: {@code resolved}'s content (its sync
+     * metadata is ignored but for the tombstone flag) becomes a new local version whose vector is the pointwise
+     * maximum of every version in the conflict, incremented at this node; the versions aside are removed.
+     *
+     * @return the version written
+     * @throws StoreException if the feature is not stored, not in conflict, or its geometry is invalid
+     */
+    public Feature resolveConflict(Feature resolved) throws StoreException {
+        Instant now = GpkgDateTime.truncate(Instant.now());
+        String user = user();
+        Feature[] result = new Feature[1];
+        write(
+                () -> result[0] = ConflictResolution.write(writer, writes, schemaVersion, nodeId, user, now, resolved),
+                "Cannot resolve the conflict of feature " + resolved.id() + " in " + file);
+        return result[0];
+    }
+
+    /** The provenance of every imported version of feature {@code id}, in import order. */
+    public List<Provenance> provenance(UUID id) throws StoreException {
+        return read(() -> SyncRecords.provenance(reads, id), "Cannot read the provenance of feature " + id);
+    }
+
+    /**
+     * What an incremental export to {@code partner} carries: the current version of every feature changed after
+     * the partner's acknowledged change-log position, except versions that came from the partner itself.
+     */
+    public ExportSelection changesFor(String partner) throws StoreException {
+        return read(
+                () -> SyncRecords.changedAfter(reads, SyncRecords.cursor(reads, partner), partner),
+                "Cannot select the changes for " + partner + " in " + file);
+    }
+
+    /** What a full export carries: every feature, tombstones included. */
+    public ExportSelection fullExport() throws StoreException {
+        return read(() -> SyncRecords.all(reads), "Cannot select the features of " + file);
+    }
+
+    /** Records a bundle exported to a partner (its stream sequence and the change-log position it covers). */
+    public void recordExport(ExportRecord export) throws StoreException {
+        write(() -> SyncRecords.putExport(writes, export), "Cannot record the export to " + export.partner());
+    }
+
+    /** The last bundle exported to {@code partner}, if any (its stream sequence and manifest hash chain the next). */
+    public Optional<ExportRecord> lastExport(String partner) throws StoreException {
+        return read(() -> SyncRecords.lastExport(reads, partner), "Cannot read the exports to " + partner);
+    }
+
+    /**
+     * Records that {@code partner} acknowledged our bundle {@code streamSeq}: its cursor moves to the change-log
+     * position that bundle covered (never backwards).
+     *
+     * @return the partner's cursor afterwards
+     * @throws StoreException if no such bundle was exported to the partner
+     */
+    public long acknowledge(String partner, long streamSeq) throws StoreException {
+        Instant now = GpkgDateTime.truncate(Instant.now());
+        long[] cursor = new long[1];
+        write(
+                () -> cursor[0] = SyncRecords.acknowledge(writes, partner, streamSeq, now),
+                "Cannot record the acknowledgement of " + partner);
+        return cursor[0];
+    }
+
+    /** The change-log position {@code partner} has acknowledged, 0 if none. */
+    public long acknowledgedPosition(String partner) throws StoreException {
+        return read(() -> SyncRecords.cursor(reads, partner), "Cannot read the cursor of " + partner);
+    }
+
+    // ---- end of bundle sync ----
+
     @Override
     public void close() {
         synchronized (this) {

@@ -25,7 +25,8 @@ import org.paxmap.model.Layer;
  * dropped and rebuilt when the load is larger than the table; and in a chunk that only creates rows of a layer, the
  * rows are written one by one in Hilbert order (so map neighbours share pages), the search index and change log are
  * filled with one statement each, and the R*Tree entries wait for {@link #finish}, which inserts those of the whole
- * transaction in one Hilbert-ordered pass. Not thread-safe: one instance per transaction, under the store's write lock.
+ * transaction in one Hilbert-ordered pass. A row about to be updated is first kept in the version history ({@link
+ * VersionHistory}). Not thread-safe: one instance per transaction, under the store's write lock.
  */
 final class SaveTransaction {
     private final Connection writer;
@@ -123,6 +124,9 @@ final class SaveTransaction {
             insertRow(f, fid);
             operation = "create";
         } else {
+            if (schemaVersion >= SyncTables.VERSION) {
+                VersionHistory.keepReplaced(writes, f.layer(), fid, f.sync().versions(), now);
+            }
             PreparedStatement update = writes.get(table.updateSql());
             int next = table.bind(update, f, 1);
             update.setLong(next, fid);

@@ -26,7 +26,7 @@ class OpeningAnEarlierPictureTest {
     Path dir;
 
     @ParameterizedTest(name = "schema version {0}")
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void anEarlierPictureIsMigratedToTheLatestSchemaWithItsFeaturesIntactAndSearchable(int version) throws Exception {
         assertTrue(version < Migrations.LATEST);
         Path file = dir.resolve("old.gpkg");
@@ -80,6 +80,10 @@ class OpeningAnEarlierPictureTest {
                     zone.sync());
             store.saveAll(List.of(renamed));
             assertTrue(store.query(FeatureQuery.all().withText("alpha")).isEmpty(), "the index follows writes");
+            assertEquals(
+                    List.of("Minefield Alpha"),
+                    store.pastVersions(zone.id()).stream().map(Feature::name).toList(),
+                    "the migrated picture keeps the version history of later writes");
             assertEquals(1, store.query(FeatureQuery.all().withText("charlie")).size());
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);

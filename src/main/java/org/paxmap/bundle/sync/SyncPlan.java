@@ -1,0 +1,52 @@
+package org.paxmap.bundle.sync;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.paxmap.store.IncomingBundle;
+import org.paxmap.store.SyncWrite;
+
+/**
+ * The preview of an import, computed read-only before anything is written: every incoming feature version with its
+ * class and reason, the counts per class, and whether the bundle was imported before. Immutable.
+ *
+ * @param bundle the bundle
+ * @param alreadyImported the picture has imported this bundle before; applying it changes nothing
+ * @param features the incoming versions in bundle order
+ */
+public record SyncPlan(IncomingBundle bundle, boolean alreadyImported, List<PlannedFeature> features) {
+    /** Copies the list. */
+    public SyncPlan {
+        Objects.requireNonNull(bundle, "bundle");
+        features = List.copyOf(features);
+    }
+
+    /** How many incoming versions fall in each class (every class present). */
+    public Map<SyncClass, Integer> counts() {
+        Map<SyncClass, Integer> counts = new EnumMap<>(SyncClass.class);
+        for (SyncClass c : SyncClass.values()) {
+            counts.put(c, 0);
+        }
+        features.forEach(f -> counts.merge(f.kind(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The versions of one class, in bundle order. */
+    public List<PlannedFeature> of(SyncClass kind) {
+        return features.stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    /** Whether the import must be refused as a whole: a version was refused or raised an integrity alert. */
+    public boolean refused() {
+        return features.stream().anyMatch(f -> f.kind() == SyncClass.REFUSED || f.kind() == SyncClass.INTEGRITY_ALERT);
+    }
+
+    /** What applying writes, in bundle order. */
+    public List<SyncWrite> writes() {
+        return features.stream()
+                .map(PlannedFeature::write)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+}

@@ -1,0 +1,190 @@
+package org.paxmap.bundle.sync;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.locationtech.jts.geom.Coordinate;
+import org.paxmap.geo.Wgs84;
+import org.paxmap.model.AdmiraltyGrade;
+import org.paxmap.model.Casualties;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Incident;
+import org.paxmap.model.IncidentType;
+import org.paxmap.model.ReleaseLabel;
+import org.paxmap.model.Severity;
+import org.paxmap.model.SyncMeta;
+import org.paxmap.model.ThreatLevel;
+import org.paxmap.model.ThreatZone;
+import org.paxmap.model.TimePrecision;
+import org.paxmap.model.ZoneCategory;
+import org.paxmap.store.ApplyResult;
+import org.paxmap.store.IncomingBundle;
+import org.paxmap.store.PictureStore;
+
+/** Test helpers: features, edits, and sending features from one picture to another without a zip. */
+final class SyncNodes {
+    static final Instant T0 = Instant.parse("2026-09-01T08:00:00Z");
+    static final ReleaseLabel LABEL = ReleaseLabel.exercise("FRA");
+
+    private SyncNodes() {}
+
+    static Incident incident(String node, String title) {
+        return new Incident(
+                UUID.randomUUID(),
+                Wgs84.point(35.2, 33.1),
+                25,
+                T0,
+                TimePrecision.EXACT,
+                IncidentType.IED_UXO_FIND,
+                Severity.HIGH,
+                title,
+                "Command wire found by patrol",
+                Casualties.NONE,
+                "Patrol report",
+                AdmiraltyGrade.parse("B2"),
+                LABEL,
+                SyncMeta.newLocal(node, "analyst", T0));
+    }
+
+    static ThreatZone zone(String node, String name) {
+        return new ThreatZone(
+                UUID.randomUUID(),
+                name,
+                ThreatZone.asMultiPolygon(Wgs84.FACTORY.createPolygon(new Coordinate[] {
+                    new Coordinate(35.30, 33.10), new Coordinate(35.35, 33.10),
+                    new Coordinate(35.35, 33.15), new Coordinate(35.30, 33.10)
+                })),
+                null,
+                ThreatLevel.HIGH,
+                ZoneCategory.MINEFIELD,
+                T0,
+                null,
+                LABEL,
+                SyncMeta.newLocal(node, "analyst", T0));
+    }
+
+    static Incident titled(Incident i, String title) {
+        return new Incident(
+                i.id(),
+                i.location(),
+                i.precisionMetres(),
+                i.occurredAt(),
+                i.timePrecision(),
+                i.type(),
+                i.severity(),
+                title,
+                i.description(),
+                i.casualties(),
+                i.source(),
+                i.grade(),
+                i.label(),
+                i.sync());
+    }
+
+    static Incident withSeverity(Incident i, Severity severity) {
+        return new Incident(
+                i.id(),
+                i.location(),
+                i.precisionMetres(),
+                i.occurredAt(),
+                i.timePrecision(),
+                i.type(),
+                severity,
+                i.title(),
+                i.description(),
+                i.casualties(),
+                i.source(),
+                i.grade(),
+                i.label(),
+                i.sync());
+    }
+
+    static ThreatZone named(ThreatZone z, String name) {
+        return new ThreatZone(
+                z.id(),
+                name,
+                z.area(),
+                z.shape(),
+                z.threatLevel(),
+                z.category(),
+                z.validFrom(),
+                z.validUntil(),
+                z.label(),
+                z.sync());
+    }
+
+    /** A bundle from {@code sender} with a fresh id. */
+    static IncomingBundle bundle(String sender, long seq) {
+        return new IncomingBundle(UUID.randomUUID().toString(), sender, "kid-" + sender, seq, "ab".repeat(32));
+    }
+
+    /** Previews {@code features} from {@code from}'s node into {@code to}. */
+    static SyncPlan preview(PictureStore to, IncomingBundle bundle, List<? extends Feature> features) throws Exception {
+        return new SyncEngine(to).preview(bundle, features, Set.of());
+    }
+
+    /** Sends everything {@code from} changed since {@code to} last acknowledged, applies it, and acknowledges. */
+    static ApplyResult send(PictureStore from, PictureStore to) throws Exception {
+        long seq = from.lastExport(to.nodeId()).map(e -> e.streamSeq() + 1).orElse(1L);
+        var selection = from.changesFor(to.nodeId());
+        IncomingBundle bundle = bundle(from.nodeId(), seq);
+        from.recordExport(new org.paxmap.store.ExportRecord(
+                to.nodeId(), seq, bundle.bundleId(), bundle.manifestSha256(), selection.upToSeq(), Instant.now()));
+        SyncEngine engine = new SyncEngine(to);
+        ApplyResult result = engine.apply(engine.preview(bundle, selection.features(), Set.of()));
+        from.acknowledge(to.nodeId(), seq);
+        return result;
+    }
+
+    /** SHA-256 over every row of every table of the picture (virtual tables through their shadow tables). */
+    static String checksum(Path file) throws Exception {
+        var digest = java.security.MessageDigest.getInstance("SHA-256");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String t : tables) {
+                digest.update(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY 1")) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= n; i++) {
+                            byte[] b = rs.getBytes(i);
+                            digest.update(b == null ? new byte[] {0} : b);
+                            digest.update((byte) 31);
+                        }
+                    }
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT group_concat(sql, ';') FROM sqlite_master")) {
+                digest.update(rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** id → vector and hash of every feature, for comparing two pictures. */
+    static java.util.Map<UUID, String> state(PictureStore store) throws Exception {
+        java.util.Map<UUID, String> out = new java.util.TreeMap<>();
+        for (Feature f : store.fullExport().features()) {
+            out.put(
+                    f.id(),
+                    f.sync().versions() + " " + f.sync().contentSha256() + " "
+                            + f.sync().deleted());
+        }
+        return out;
+    }
+}
