@@ -599,6 +599,11 @@ public final class PictureStore implements AutoCloseable {
         return read(() -> SyncRecords.imported(reads, bundleId), "Cannot read the imported bundles of " + file);
     }
 
+    /** The last bundle (highest stream sequence) imported from {@code sender}, if any: what we acknowledge to it. */
+    public Optional<ImportRecord> lastImport(String sender) throws StoreException {
+        return read(() -> SyncRecords.lastImported(reads, sender), "Cannot read the imported bundles of " + file);
+    }
+
     /** How far the stream of bundles from {@code sender} has been imported, if at all. */
     public Optional<StreamPosition> streamPosition(String sender) throws StoreException {
         return read(() -> SyncRecords.streamPosition(reads, sender), "Cannot read the stream positions of " + file);

@@ -184,11 +184,20 @@ final class SyncRecords {
 
     /** The record of bundle {@code bundleId} if it was imported. */
     static Optional<ImportRecord> imported(StatementCache cache, String bundleId) throws SQLException {
+        return importRecord(cache, "bundle_id = ?", bundleId);
+    }
+
+    /** The bundle with the highest stream sequence imported from {@code sender}, if any. */
+    static Optional<ImportRecord> lastImported(StatementCache cache, String sender) throws SQLException {
+        return importRecord(cache, "sender = ? ORDER BY stream_seq DESC LIMIT 1", sender);
+    }
+
+    private static Optional<ImportRecord> importRecord(StatementCache cache, String where, String value)
+            throws SQLException {
         PreparedStatement ps = cache.get(
-                """
-                SELECT bundle_id, sender, stream_seq, manifest_sha256, imported_at
-                FROM paxmap_imported_bundles WHERE bundle_id = ?""");
-        ps.setString(1, bundleId);
+                "SELECT bundle_id, sender, stream_seq, manifest_sha256, imported_at FROM paxmap_imported_bundles WHERE "
+                        + where);
+        ps.setString(1, value);
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next()
                     ? Optional.of(new ImportRecord(

@@ -1,0 +1,168 @@
+package org.paxmap.bundle.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.paxmap.bundle.format.Bundle;
+import org.paxmap.bundle.format.BundleException;
+import org.paxmap.bundle.format.BundleReader;
+import org.paxmap.bundle.format.Manifest;
+import org.paxmap.bundle.format.SignerKeys;
+import org.paxmap.bundle.format.TrustedSigner;
+import org.paxmap.bundle.sync.SyncEngine;
+import org.paxmap.bundle.sync.SyncRefusedException;
+import org.paxmap.bundle.trust.LocalIdentity;
+import org.paxmap.bundle.trust.NodeIdentity;
+import org.paxmap.bundle.trust.Partner;
+import org.paxmap.bundle.trust.PolicyTable;
+import org.paxmap.bundle.trust.ReleaseDecision;
+import org.paxmap.bundle.trust.TrustException;
+import org.paxmap.bundle.trust.TrustList;
+import org.paxmap.model.Feature;
+import org.paxmap.store.ApplyResult;
+import org.paxmap.store.ImportRecord;
+import org.paxmap.store.IncomingBundle;
+import org.paxmap.store.PictureStore;
+import org.paxmap.store.StoreException;
+import org.paxmap.store.StreamPosition;
+
+/**
+ * Imports a partner's bundle into the local picture in two steps. {@link #preview} verifies the whole bundle before
+ * anything else (the file and its signature by a key in the trust list, through {@link BundleReader}), then checks
+ * that it is addressed to this node and that neither it nor any feature in it is labelled beyond what this node may
+ * receive (over-release), and works out the merge (new, updated, unchanged, stale, conflicts, refused) — reading
+ * only. {@link #apply} writes that plan in one transaction, or nothing, and takes in the partner's acknowledgement
+ * of our bundles. Re-importing a bundle changes nothing.
+ *
+ * <p>Not thread-safe; one import at a time per instance.
+ */
+public final class BundleImport {
+    private final PictureStore store;
+
+    /** An import into {@code store}, the local node's picture. */
+    public BundleImport(PictureStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Verifies {@code file} and previews its import. Writes nothing.
+     *
+     * @throws BundleException if the file is refused (altered, unsigned, unknown signer, malformed, …)
+     * @throws ExchangeException if it is not addressed to this node or over-released
+     */
+    public ImportPreview preview(Path file) throws BundleException, ExchangeException, TrustException, StoreException {
+        NodeIdentity me = LocalIdentity.require(store);
+        TrustList trust = new TrustList(store);
+        Bundle bundle = new BundleReader(signerKeys(trust)).read(file);
+        Manifest manifest = bundle.manifest();
+        String sender = manifest.sender().nodeId();
+        if (!manifest.recipients().contains(me.nodeId())) {
+            throw new ExchangeException(
+                    ExchangeRefusal.NOT_ADDRESSED_TO_US,
+                    file + ": the bundle is addressed to " + String.join(", ", manifest.recipients())
+                            + ", not to this node (" + me.nodeId() + "); nothing was imported.");
+        }
+        checkRelease(file, manifest, bundle.allFeatures(), me);
+        Partner signer = trust.signer(manifest.sender().kid(), sender);
+        long sequence = manifest.stream().get(me.nodeId()).sequence();
+        IncomingBundle incoming = new IncomingBundle(
+                manifest.bundleId().toString(), sender, manifest.sender().kid(), sequence, manifest.sha256());
+        var plan = new SyncEngine(store).preview(incoming, bundle.allFeatures(), Set.of(sender));
+        List<String> warnings = plan.alreadyImported() ? List.of() : streamWarnings(manifest, sender, sequence);
+        return new ImportPreview(bundle, signer, plan, warnings);
+    }
+
+    /**
+     * Applies a preview in one transaction (all or nothing), then moves the partner's acknowledged position on our
+     * stream forward if the bundle acknowledges one of our bundles.
+     *
+     * @throws ExchangeException if the merge refuses the bundle (nothing was written)
+     */
+    public ImportResult apply(ImportPreview preview) throws ExchangeException, StoreException {
+        ApplyResult applied;
+        try {
+            applied = new SyncEngine(store).apply(preview.plan());
+        } catch (SyncRefusedException e) {
+            throw new ExchangeException(
+                    ExchangeRefusal.SYNC_REFUSED,
+                    preview.bundle().file() + ": " + e.getMessage() + " Nothing was imported.");
+        }
+        String sender = preview.bundle().manifest().sender().nodeId();
+        Manifest.Acknowledgement ack =
+                preview.bundle().manifest().sync().acknowledgements().get(store.nodeId());
+        long position = store.acknowledgedPosition(sender);
+        if (ack != null
+                && store.lastExport(sender)
+                        .filter(e -> e.streamSeq() >= ack.sequence())
+                        .isPresent()) {
+            position = store.acknowledge(sender, ack.sequence());
+        }
+        return new ImportResult(preview, applied, position);
+    }
+
+    /** Refuses a bundle whose label, or a feature's label, does not release to this node or is not covered. */
+    private void checkRelease(Path file, Manifest manifest, List<Feature> features, NodeIdentity me)
+            throws ExchangeException, TrustException, StoreException {
+        PolicyTable policies = PolicyTable.load(store);
+        List<String> ourCodes = List.of(me.organisation());
+        ReleaseDecision bundle = policies.releasableTo(manifest.label(), ourCodes);
+        if (!bundle.releasable()) {
+            throw overRelease(file, "the bundle's label " + manifest.label().displayForm() + ": " + bundle.reason());
+        }
+        for (Feature f : features) {
+            ReleaseDecision mine = policies.releasableTo(f.label(), ourCodes);
+            ReleaseDecision covered = policies.covers(manifest.label(), f.label());
+            ReleaseDecision problem = mine.releasable() ? covered : mine;
+            if (!problem.releasable()) {
+                throw overRelease(
+                        file,
+                        f.layer().name().toLowerCase(java.util.Locale.ROOT) + " " + f.id() + " labelled "
+                                + f.label().displayForm() + ": " + problem.reason());
+            }
+        }
+    }
+
+    private static ExchangeException overRelease(Path file, String detail) {
+        return new ExchangeException(
+                ExchangeRefusal.OVER_RELEASE, file + ": over-release, " + detail + "; nothing was imported.");
+    }
+
+    /** Gaps and equivocation on the sender's stream to us, in words; they warn, the merge itself stays safe. */
+    private List<String> streamWarnings(Manifest manifest, String sender, long sequence) throws StoreException {
+        List<String> warnings = new ArrayList<>();
+        Optional<StreamPosition> position = store.streamPosition(sender);
+        long last = position.map(StreamPosition::lastSeq).orElse(0L);
+        if (sequence > last + 1) {
+            warnings.add("bundle" + (sequence - last > 2 ? "s " + (last + 1) + "–" : " ") + (sequence - 1) + " from "
+                    + sender + " never arrived (possible lost media); this is bundle " + sequence);
+        } else if (sequence <= last) {
+            warnings.add("bundle " + sequence + " from " + sender + " arrives after bundle " + last
+                    + "; nothing in it rolls newer data back");
+        }
+        Manifest.StreamPosition stated = manifest.stream().get(store.nodeId());
+        Optional<ImportRecord> previous = store.lastImport(sender);
+        if (previous.isPresent()
+                && previous.get().streamSeq() == sequence - 1
+                && stated.previousManifestSha256() != null
+                && !stated.previousManifestSha256().equals(previous.get().manifestSha256())) {
+            warnings.add("bundle " + sequence + " from " + sender + " follows a bundle " + (sequence - 1)
+                    + " other than the one imported here (two different bundles with one sequence number)");
+        }
+        return warnings;
+    }
+
+    /** The trust list as the bundle reader's key lookup: active partners' keys only. */
+    private static SignerKeys signerKeys(TrustList trust) {
+        return kid -> {
+            try {
+                return trust.resolve(kid)
+                        .map(p -> new TrustedSigner(
+                                p.nodeId(), p.kid(), p.identity().key().toPublicKey()));
+            } catch (TrustException | StoreException e) {
+                throw new IllegalStateException("cannot read the trust list: " + e.getMessage(), e);
+            }
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package org.paxmap.bundle.exchange;
+
+import java.util.List;
+import java.util.Objects;
+import org.paxmap.bundle.format.Bundle;
+import org.paxmap.bundle.sync.SyncClass;
+import org.paxmap.bundle.sync.SyncPlan;
+import org.paxmap.bundle.trust.Partner;
+
+/**
+ * A verified bundle and what importing it would do, before anything is written: who signed it, N new, updated,
+ * unchanged, stale, conflicting, merged and refused features with the list, and warnings about the stream (bundles
+ * that never arrived, two bundles claiming one sequence number). Immutable.
+ *
+ * @param bundle the verified bundle
+ * @param signer the partner whose key signed it (from the trust list)
+ * @param plan the merge plan
+ * @param warnings stream warnings in words; empty when the bundle is the next one expected
+ */
+public record ImportPreview(Bundle bundle, Partner signer, SyncPlan plan, List<String> warnings) {
+    /** Copies the warnings. */
+    public ImportPreview {
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(plan, "plan");
+        warnings = List.copyOf(warnings);
+    }
+
+    /** How many features of {@code kind} the bundle holds. */
+    public int count(SyncClass kind) {
+        return plan.counts().getOrDefault(kind, 0);
+    }
+
+    /** Whether applying would be refused (a refused feature or an integrity alert). */
+    public boolean refused() {
+        return plan.refused();
+    }
+}

@@ -1,0 +1,114 @@
+package org.paxmap.bundle.exchange;
+
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.locationtech.jts.geom.Coordinate;
+import org.paxmap.bundle.format.Manifest;
+import org.paxmap.bundle.trust.LocalIdentity;
+import org.paxmap.bundle.trust.NodeIdentity;
+import org.paxmap.bundle.trust.TrustList;
+import org.paxmap.geo.Wgs84;
+import org.paxmap.model.AdmiraltyGrade;
+import org.paxmap.model.Casualties;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Incident;
+import org.paxmap.model.IncidentType;
+import org.paxmap.model.ReleaseLabel;
+import org.paxmap.model.Severity;
+import org.paxmap.model.SyncMeta;
+import org.paxmap.model.ThreatLevel;
+import org.paxmap.model.ThreatZone;
+import org.paxmap.model.TimePrecision;
+import org.paxmap.model.ZoneCategory;
+import org.paxmap.store.PictureStore;
+
+/**
+ * A test node: a real picture with its own identity (a real Ed25519 key under a passphrase), able to trust another
+ * node and to send it bundles through a folder standing for a USB stick. Closes its store.
+ */
+final class ExchangeNode implements AutoCloseable {
+    static final char[] PASSPHRASE = "correct horse battery staple".toCharArray();
+    static final Instant T0 = Instant.parse("2026-09-01T08:00:00Z");
+
+    final PictureStore store;
+    final NodeIdentity identity;
+    final PrivateKey key;
+
+    ExchangeNode(Path file, String nodeId, String organisation) throws Exception {
+        store = PictureStore.create(file, nodeId);
+        identity = LocalIdentity.create(store, nodeId + " staff", organisation, PASSPHRASE);
+        key = LocalIdentity.unlock(store, PASSPHRASE);
+    }
+
+    /** Adds {@code other} as a partner whose channel carries {@code channels} (policy → highest classification). */
+    void trust(ExchangeNode other, Map<String, String> channels) throws Exception {
+        new TrustList(store).add(other.identity, "Maj. Test", T0, channels, List.of());
+    }
+
+    /** Trusts each other over EXERCISE and NATO up to NATO RESTRICTED. */
+    static void pair(ExchangeNode a, ExchangeNode b) throws Exception {
+        Map<String, String> channels = Map.of("EXERCISE", "UNCLASSIFIED", "NATO", "NATO RESTRICTED");
+        a.trust(b, channels);
+        b.trust(a, channels);
+    }
+
+    /** Exports everything changed for {@code to} into {@code stick} and returns the bundle file. */
+    Path send(ExchangeNode to, Path stick, Manifest.SyncMode mode) throws Exception {
+        BundleExport export = new BundleExport(store);
+        return export.write(export.plan(to.store.nodeId(), mode), key, stick).file();
+    }
+
+    /** Previews and applies {@code bundle}. */
+    ImportResult receive(Path bundle) throws Exception {
+        BundleImport importer = new BundleImport(store);
+        return importer.apply(importer.preview(bundle));
+    }
+
+    Feature find(UUID id) throws Exception {
+        return store.find(id).orElseThrow();
+    }
+
+    Incident incident(String title, ReleaseLabel label) {
+        return new Incident(
+                UUID.randomUUID(),
+                Wgs84.point(35.2, 33.1),
+                25,
+                T0,
+                TimePrecision.EXACT,
+                IncidentType.IED_UXO_FIND,
+                Severity.HIGH,
+                title,
+                "Command wire found by patrol",
+                Casualties.NONE,
+                "Patrol report",
+                AdmiraltyGrade.parse("B2"),
+                label,
+                SyncMeta.newLocal(store.nodeId(), "analyst", T0));
+    }
+
+    ThreatZone zone(String name, ReleaseLabel label) {
+        return new ThreatZone(
+                UUID.randomUUID(),
+                name,
+                ThreatZone.asMultiPolygon(Wgs84.FACTORY.createPolygon(new Coordinate[] {
+                    new Coordinate(35.30, 33.10), new Coordinate(35.35, 33.10),
+                    new Coordinate(35.35, 33.15), new Coordinate(35.30, 33.10)
+                })),
+                null,
+                ThreatLevel.HIGH,
+                ZoneCategory.MINEFIELD,
+                T0,
+                null,
+                label,
+                SyncMeta.newLocal(store.nodeId(), "analyst", T0));
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
