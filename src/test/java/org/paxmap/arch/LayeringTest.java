@@ -55,7 +55,12 @@ class LayeringTest {
                         "org.paxmap.tiles..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.paxmap.app..", "org.paxmap.cli..", "org.paxmap.samples..")
+                .resideInAnyPackage(
+                        "org.paxmap.app..",
+                        "org.paxmap.cli..",
+                        "org.paxmap.samples..",
+                        "org.paxmap.edit..",
+                        "org.paxmap.review..")
                 .check(classes);
         noClasses()
                 .that()

@@ -1,0 +1,33 @@
+package org.paxmap.review;
+
+import java.util.AbstractList;
+
+/**
+ * The incidents a filter lets through, in the order asked for: a list whose rows are made when read, so a
+ * virtualised table reads only the rows it shows. Valid until the {@link FilteredPicture} changes (an edit or a
+ * reload); read it on the thread that owns the picture.
+ */
+public final class IncidentRows extends AbstractList<IncidentRow> {
+    private final IncidentIndex index;
+    private final int[] slots;
+    private final int size;
+
+    IncidentRows(IncidentIndex index, int[] slots, int size) {
+        this.index = index;
+        this.slots = slots;
+        this.size = size;
+    }
+
+    @Override
+    public IncidentRow get(int position) {
+        if (position < 0 || position >= size) {
+            throw new IndexOutOfBoundsException(position + " of " + size);
+        }
+        return index.row(slots[position]);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}

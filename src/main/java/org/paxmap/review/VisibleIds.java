@@ -1,0 +1,49 @@
+package org.paxmap.review;
+
+import java.util.BitSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The features a filter lets through, for the map: incidents as a bit per index slot (no set of 100,000 ids is built
+ * per filter change), routes and zones as a set of ids. {@link #contains} answers in constant time. Valid until the
+ * {@link FilteredPicture} changes; read it on the thread that owns the picture.
+ */
+public final class VisibleIds {
+    private final IncidentIndex index;
+    private final BitSet incidents;
+    private final int incidentCount;
+    private final Set<UUID> others;
+
+    VisibleIds(IncidentIndex index, BitSet incidents, Set<UUID> others) {
+        this.index = index;
+        this.incidents = incidents;
+        this.incidentCount = incidents.cardinality();
+        this.others = others;
+    }
+
+    /** Whether the feature with this id is shown. */
+    public boolean contains(UUID id) {
+        int slot = index.slot(id);
+        return slot >= 0 ? incidents.get(slot) : others.contains(id);
+    }
+
+    /** How many features are shown. */
+    public int size() {
+        return incidentCount + others.size();
+    }
+
+    /** How many incidents are shown. */
+    public int incidentCount() {
+        return incidentCount;
+    }
+
+    /** Calls {@code action} with the id of every feature shown: incidents, then routes and zones. */
+    public void forEach(Consumer<UUID> action) {
+        for (int slot = incidents.nextSetBit(0); slot >= 0; slot = incidents.nextSetBit(slot + 1)) {
+            action.accept(index.id(slot));
+        }
+        others.forEach(action);
+    }
+}
