@@ -60,7 +60,25 @@ class LayeringTest {
                         "org.paxmap.cli..",
                         "org.paxmap.samples..",
                         "org.paxmap.edit..",
-                        "org.paxmap.review..")
+                        "org.paxmap.review..",
+                        "org.paxmap.bundle..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.paxmap.bundle..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.paxmap.app..", "org.paxmap.cli..", "org.paxmap.edit..", "org.paxmap.review..")
+                .because("bundles are exchanged the same way from the window and from a script")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.paxmap.bundle.format..", "org.paxmap.bundle.trust..", "org.paxmap.bundle.sync..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.paxmap.bundle.exchange..")
+                .because("the exchange ties the file, trust and merge together, not the other way round")
                 .check(classes);
         noClasses()
                 .that()
