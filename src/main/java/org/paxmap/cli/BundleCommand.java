@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done, or nothing to do (e.g. the bundle was already imported)",
-            "  1  refused or failed: bad or altered file, unknown signer, not addressed to us, over-release,",
-            "     wrong passphrase, … (one line on standard error says why)",
+            "  1  refused or failed: bad or altered file, unknown signer, not addressed",
+            "     to us, over-release, wrong passphrase, … (one line on standard error",
+            "     says why); nothing was written",
             "  2  wrong usage",
             "  3  imported, but conflicts are left for the analyst (paxmap conflicts list)"
         },
@@ -203,7 +204,8 @@ final class BundleCommand implements Runnable {
             description = "Verify and inspect a bundle, then import it in one transaction (all or nothing).",
             footerHeading = "%nExit codes:%n",
             footer = {
-                "  0  imported, or already imported (nothing changed), or --dry-run of an acceptable bundle",
+                "  0  imported, or already imported (nothing changed), or a --dry-run",
+                "     of an acceptable bundle",
                 "  1  refused: nothing was imported (the line on standard error says why)",
                 "  2  wrong usage",
                 "  3  imported, but conflicts are left for the analyst (paxmap conflicts list)"

@@ -48,7 +48,7 @@ final class BundleReport {
             }
         }
         perLayer.forEach(
-                (l, c) -> out.printf(Locale.ROOT, "  %-9s %5d features, %d tombstones%n", layer(l) + ":", c[0], c[1]));
+                (l, c) -> out.printf(Locale.ROOT, "  %-10s %4d features, %d tombstones%n", layer(l) + ":", c[0], c[1]));
         if (plan.included().isEmpty()) {
             out.println("  nothing to send: the bundle carries only the stream position and acknowledgements");
         }
