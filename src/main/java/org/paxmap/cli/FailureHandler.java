@@ -1,5 +1,9 @@
 package org.paxmap.cli;
 
+import org.paxmap.bundle.exchange.ExchangeException;
+import org.paxmap.bundle.format.BundleException;
+import org.paxmap.bundle.sync.SyncRefusedException;
+import org.paxmap.bundle.trust.TrustException;
 import org.paxmap.geojson.GeoJsonException;
 import org.paxmap.store.StoreException;
 import picocli.CommandLine;
@@ -15,7 +19,13 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         String message;
-        if (e instanceof StoreException || e instanceof GeoJsonException || e instanceof CommandFailure) {
+        if (e instanceof StoreException
+                || e instanceof GeoJsonException
+                || e instanceof CommandFailure
+                || e instanceof BundleException
+                || e instanceof ExchangeException
+                || e instanceof TrustException
+                || e instanceof SyncRefusedException) {
             message = e.getMessage();
         } else if (e instanceof java.io.IOException) {
             message = "I/O error: " + e.getMessage();

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
             KeysCommand.Init.class,
             KeysCommand.Show.class,
             KeysCommand.ExportPublic.class,
-            KeysCommand.Check.class
+            KeysCommand.Check.class,
+            KeyFiles.ExportPrivate.class,
+            KeyFiles.Import.class
         })
 final class KeysCommand implements Runnable {
     @Spec

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code paxmap} command: picture operations for scripts and field laptops. Exit codes: 0 success, 1 refused input
- * or failed operation (one line on standard error saying why), 2 wrong usage.
+ * or failed operation (one line on standard error saying why), 2 wrong usage, 3 a bundle import that left conflicts
+ * ({@link BundleCommand#CONFLICTS}).
  */
 @Command(
         name = "paxmap",
@@ -22,6 +23,9 @@ import picocli.CommandLine.Command;
             BasemapCommand.class,
             KeysCommand.class,
             PartnersCommand.class,
+            BundleCommand.class,
+            ConflictsCommand.class,
+            ProvenanceCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PaxmapCommand implements Runnable {

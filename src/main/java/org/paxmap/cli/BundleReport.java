@@ -1,0 +1,127 @@
+package org.paxmap.cli;
+
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.paxmap.bundle.exchange.ExportPlan;
+import org.paxmap.bundle.exchange.ImportPreview;
+import org.paxmap.bundle.exchange.Withheld;
+import org.paxmap.bundle.format.Manifest;
+import org.paxmap.bundle.sync.PlannedFeature;
+import org.paxmap.bundle.sync.SyncClass;
+import org.paxmap.bundle.trust.Partner;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Layer;
+
+/** How {@code paxmap bundle} prints export plans, signers, manifests and import previews. Stateless. */
+final class BundleReport {
+    private BundleReport() {}
+
+    /** The layer's table name: incidents, routes, zones. */
+    static String layer(Layer layer) {
+        return layer.tableName();
+    }
+
+    /** One feature: layer, id and name. */
+    static String feature(Feature f) {
+        return layer(f.layer()) + " " + f.id() + " '" + f.name() + "'";
+    }
+
+    /** What an export carries per layer, its label, and every withheld feature with its reason. */
+    static void plan(PrintWriter out, ExportPlan plan) {
+        Partner to = plan.partner();
+        out.println("export to " + to.nodeId() + " (" + to.identity().name() + ", "
+                + to.identity().organisation()
+                + "), " + plan.mode().code() + ": " + plan.included().size() + " features, " + plan.tombstones()
+                + " tombstones, " + plan.withheld().size() + " withheld");
+        out.println("  label:    " + plan.label().displayForm());
+        Map<Layer, long[]> perLayer = new EnumMap<>(Layer.class);
+        for (Layer l : Layer.values()) {
+            perLayer.put(l, new long[2]);
+        }
+        for (Feature f : plan.included()) {
+            long[] counts = perLayer.get(f.layer());
+            counts[0]++;
+            if (f.sync().deleted()) {
+                counts[1]++;
+            }
+        }
+        perLayer.forEach(
+                (l, c) -> out.printf(Locale.ROOT, "  %-10s %4d features, %d tombstones%n", layer(l) + ":", c[0], c[1]));
+        if (plan.included().isEmpty()) {
+            out.println("  nothing to send: the bundle carries only the stream position and acknowledgements");
+        }
+        for (Withheld w : plan.withheld()) {
+            out.println("  withheld: " + w.describe());
+        }
+    }
+
+    /** Who signed the bundle, with the fingerprint to compare against the partner's card. */
+    static void signer(PrintWriter out, ImportPreview preview) {
+        Partner p = preview.signer();
+        out.println("verified " + preview.bundle().file().getFileName() + ": signed by " + p.nodeId() + " ("
+                + p.identity().name() + ", " + p.identity().organisation() + ")");
+        out.println("  fingerprint: " + p.identity().fingerprint().digits());
+        out.println("  thumbprint:  " + p.kid());
+        out.println("  the signature is valid and every file matches the signed manifest: nothing was altered");
+    }
+
+    /** The signed manifest's facts. */
+    static void manifest(PrintWriter out, Manifest m) {
+        out.println("bundle:       " + m.bundleId());
+        out.println("created:      " + m.createdAt());
+        out.println("sender:       " + m.sender().nodeId() + " (" + m.sender().name() + ", "
+                + m.sender().organisation() + ")");
+        out.println("recipients:   " + String.join(", ", m.recipients()));
+        m.stream().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.println("stream:       "
+                        + m.sender().nodeId() + " -> " + e.getKey() + " bundle "
+                        + e.getValue().sequence()
+                        + (e.getValue().previousManifestSha256() == null
+                                ? " (the first)"
+                                : " (after manifest "
+                                        + e.getValue().previousManifestSha256().substring(0, 16) + "…)")));
+        out.println("sync:         " + m.sync().mode().code());
+        if (m.sync().acknowledgements().isEmpty()) {
+            out.println("acknowledges: nothing (the sender has received no bundle from its recipients)");
+        }
+        m.sync().acknowledgements().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.println("acknowledges: bundle " + e.getValue().sequence() + " from " + e.getKey()
+                        + " (" + e.getValue().bundleId() + ")"));
+        out.println("label:        " + m.label().displayForm());
+        for (Manifest.Content c : m.contents()) {
+            out.printf(
+                    Locale.ROOT,
+                    "contents:     %-24s %5d features, %d tombstones, %d bytes%n",
+                    c.path(),
+                    c.features(),
+                    c.tombstones(),
+                    c.size());
+        }
+    }
+
+    /** The merge preview: counts per class, every feature with its class and reason, and stream warnings. */
+    static void preview(PrintWriter out, ImportPreview preview) {
+        out.println("preview:      " + preview.count(SyncClass.NEW) + " new, " + preview.count(SyncClass.UPDATE)
+                + " updated, " + preview.count(SyncClass.UNCHANGED) + " unchanged, " + preview.count(SyncClass.STALE)
+                + " stale, " + preview.count(SyncClass.CONFLICT) + " conflicts, " + preview.count(SyncClass.MERGED)
+                + " merged, " + preview.count(SyncClass.REFUSED) + " refused"
+                + (preview.count(SyncClass.INTEGRITY_ALERT) > 0
+                        ? ", " + preview.count(SyncClass.INTEGRITY_ALERT) + " integrity alerts"
+                        : ""));
+        for (PlannedFeature f : preview.plan().features()) {
+            String what = feature(f.incoming());
+            String reason = f.reason().startsWith(what)
+                    ? f.reason().substring(what.length()).strip()
+                    : f.reason();
+            out.printf(Locale.ROOT, "  %-10s %s: %s%n", f.kind().name().toLowerCase(Locale.ROOT), what, reason);
+        }
+        preview.warnings().forEach(w -> out.println("warning: " + w));
+        if (preview.plan().alreadyImported()) {
+            out.println("this bundle was already imported; importing it again changes nothing");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.paxmap.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.PrivateKey;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.paxmap.bundle.trust.EncryptedPrivateKey;
+import org.paxmap.bundle.trust.LocalIdentity;
+import org.paxmap.bundle.trust.NodeIdentity;
+import org.paxmap.bundle.trust.NodeKeys;
+import org.paxmap.bundle.trust.PublicKeyFile;
+import org.paxmap.store.StoredIdentity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code paxmap keys export-private} and {@code paxmap keys import}: a node's key as two files — its public key file
+ * ({@code .paxkey}) and its private key still encrypted under the passphrase — to keep a backup, or to give a new
+ * picture the key of an existing node (the sample nodes in {@code samples/partners/} are restored this way). The
+ * private key never leaves its passphrase envelope.
+ */
+final class KeyFiles {
+    private static final long MAX_ENVELOPE_BYTES = 16 * 1024;
+
+    private KeyFiles() {}
+
+    @Command(
+            name = "export-private",
+            description = "Write this node's private key, still encrypted under its passphrase, for a backup.")
+    static final class ExportPrivate implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "FILE",
+                description = "the file to write (must not" + " exist)")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            StoredIdentity stored = KeysCommand.withStore(picture, store -> {
+                LocalIdentity.require(store);
+                return store.identity().orElseThrow();
+            });
+            Files.writeString(
+                    out, stored.encryptedPrivateKey() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            spec.commandLine()
+                    .getOut()
+                    .println("wrote " + out + " (the private key of node " + stored.nodeId()
+                            + ", encrypted under its passphrase; keep it as safe as the picture)");
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "import",
+            description = "Give this picture the key of its node from a public key file and the matching encrypted"
+                    + " private key; the passphrase must unlock it.")
+    static final class Import implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture (its node id must match)")
+        Path picture;
+
+        @Option(names = "--public", required = true, paramLabel = "FILE", description = "the node's .paxkey file")
+        Path publicFile;
+
+        @Option(
+                names = "--private",
+                required = true,
+                paramLabel = "FILE",
+                description = "the encrypted private key (paxmap keys export-private)")
+        Path privateFile;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Override
+        public Integer call() throws Exception {
+            NodeIdentity id = PublicKeyFile.read(publicFile);
+            if (Files.size(privateFile) > MAX_ENVELOPE_BYTES) {
+                throw new CommandFailure(privateFile + ": not an encrypted private key (too large)");
+            }
+            String envelope =
+                    Files.readString(privateFile, StandardCharsets.UTF_8).strip();
+            char[] secret = passphrase.read(false);
+            KeysCommand.withStore(picture, store -> {
+                if (!store.nodeId().equals(id.nodeId())) {
+                    throw new CommandFailure(publicFile + " is the key of node " + id.nodeId() + ", but " + picture
+                            + " is the picture of node " + store.nodeId() + "; nothing was changed");
+                }
+                if (LocalIdentity.read(store).isPresent()) {
+                    throw new CommandFailure("picture " + picture + " already has a key for node " + store.nodeId()
+                            + "; nothing was changed");
+                }
+                PrivateKey key;
+                try {
+                    key = EncryptedPrivateKey.fromJson(envelope, privateFile.toString())
+                            .decrypt(secret, id.nodeId(), id.kid());
+                } finally {
+                    Arrays.fill(secret, '\0');
+                }
+                byte[] probe = ("paxmap key import " + id.kid()).getBytes(StandardCharsets.UTF_8);
+                if (!NodeKeys.verify(id.key().toPublicKey(), probe, NodeKeys.sign(key, probe))) {
+                    throw new CommandFailure(privateFile + " does not belong to the public key in " + publicFile);
+                }
+                store.putIdentity(new StoredIdentity(
+                        id.nodeId(), id.name(), id.organisation(), id.key().x(), envelope, id.createdAt()));
+                return null;
+            });
+            spec.commandLine().getOut().println("imported the key of node " + id.nodeId());
+            KeysCommand.show(spec.commandLine().getOut(), id);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.paxmap.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.paxmap.model.Feature;
+import org.paxmap.store.PictureStore;
+import org.paxmap.store.Provenance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paxmap provenance}: where a feature came from — the bundles and signers of its versions, or made here. */
+@Command(
+        name = "provenance",
+        description = "Where a feature came from: each imported version's bundle, signer and import time.")
+final class ProvenanceCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "the feature id")
+    UUID id;
+
+    @Mixin
+    BundleCommand.PictureOption picture;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (PictureStore store = PictureStore.open(picture.picture)) {
+            Optional<Feature> feature = store.find(id);
+            List<Provenance> history = store.provenance(id);
+            if (feature.isEmpty() && history.isEmpty()) {
+                throw new CommandFailure("no feature " + id + " in " + picture.picture);
+            }
+            if (feature.isPresent()) {
+                Feature f = feature.get();
+                out.println(BundleReport.feature(f) + ": origin " + f.sync().origin() + ", version "
+                        + f.sync().versions() + ", last modified " + f.sync().modifiedAt() + " by "
+                        + f.sync().modifiedBy() + (f.sync().deleted() ? " (deleted)" : ""));
+            }
+            if (history.isEmpty()) {
+                boolean here = feature.get().sync().origin().equals(store.nodeId());
+                out.println(
+                        here
+                                ? "created here (node " + store.nodeId() + "); no bundle brought it"
+                                : "no bundle brought it: it entered this picture from a file (GeoJSON import)");
+            }
+            for (Provenance p : history) {
+                out.println("  version " + p.versions() + ": bundle " + p.bundleId() + " signed by " + p.signerNode()
+                        + " (key " + p.signerKeyId() + "), imported " + p.importedAt() + ", " + p.outcome()
+                        + (p.note().isEmpty() ? "" : " — " + p.note()));
+            }
+        }
+        return 0;
+    }
+}
