@@ -115,8 +115,8 @@ final class PartnersCommand implements Runnable {
         }
     }
 
-    @Command(name = "suspend", description = "Suspend a partner: its bundles are refused, nothing is released to it.")
-    static final class Suspend implements Callable<Integer> {
+    /** A change of one partner's standing: the picture, the partner's node id, and what is done to it. */
+    abstract static class PartnerChange implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -126,52 +126,59 @@ final class PartnersCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "NODE", description = "the partner's node id")
         String node;
 
-        @Override
-        public Integer call() throws Exception {
-            KeysCommand.withStore(picture, store -> new TrustList(store).suspend(node));
-            spec.commandLine().getOut().println("suspended partner " + node);
-            return 0;
-        }
-    }
+        /** Changes the partner in the trust list. */
+        abstract void change(TrustList trust) throws Exception;
 
-    @Command(name = "activate", description = "Make a suspended partner active again.")
-    static final class Activate implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
-        Path picture;
-
-        @Parameters(index = "1", paramLabel = "NODE", description = "the partner's node id")
-        String node;
-
-        @Override
-        public Integer call() throws Exception {
-            KeysCommand.withStore(picture, store -> new TrustList(store).activate(node));
-            spec.commandLine().getOut().println("activated partner " + node);
-            return 0;
-        }
-    }
-
-    @Command(name = "remove", description = "Remove a partner.")
-    static final class Remove implements Callable<Integer> {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
-        Path picture;
-
-        @Parameters(index = "1", paramLabel = "NODE", description = "the partner's node id")
-        String node;
+        /** The past participle for the confirmation, e.g. "suspended". */
+        abstract String done();
 
         @Override
         public Integer call() throws Exception {
             KeysCommand.withStore(picture, store -> {
-                new TrustList(store).remove(node);
+                change(new TrustList(store));
                 return null;
             });
-            spec.commandLine().getOut().println("removed partner " + node);
+            spec.commandLine().getOut().println(done() + " partner " + node);
             return 0;
+        }
+    }
+
+    @Command(name = "suspend", description = "Suspend a partner: its bundles are refused, nothing is released to it.")
+    static final class Suspend extends PartnerChange {
+        @Override
+        void change(TrustList trust) throws Exception {
+            trust.suspend(node);
+        }
+
+        @Override
+        String done() {
+            return "suspended";
+        }
+    }
+
+    @Command(name = "activate", description = "Make a suspended partner active again.")
+    static final class Activate extends PartnerChange {
+        @Override
+        void change(TrustList trust) throws Exception {
+            trust.activate(node);
+        }
+
+        @Override
+        String done() {
+            return "activated";
+        }
+    }
+
+    @Command(name = "remove", description = "Remove a partner.")
+    static final class Remove extends PartnerChange {
+        @Override
+        void change(TrustList trust) throws Exception {
+            trust.remove(node);
+        }
+
+        @Override
+        String done() {
+            return "removed";
         }
     }
 }
