@@ -1,0 +1,411 @@
+package org.paxmap.app.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
+import org.locationtech.jts.geom.Coordinate;
+import org.paxmap.edit.ZoneDraft;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Incident;
+import org.paxmap.model.PatrolRoute;
+import org.paxmap.model.ReleaseLabel;
+import org.paxmap.model.ThreatZone;
+import org.paxmap.store.PictureStore;
+
+/**
+ * The plotting hub of the window: the current tool, the selected feature, the details panel's content, the keys, and
+ * the editing session of the open picture. The map's gestures call {@link #mapClicked}, {@link #finishDrawing} and
+ * the session; everything written goes through {@link PlotSession} on the window's store thread. FX-thread only.
+ */
+public final class PlotController {
+    private final Executor io;
+    private final Consumer<Feature> pictureChanged;
+    private final Window owner;
+    private final DetailsPanel details;
+    private final ObjectProperty<PlotTool> tool = new SimpleObjectProperty<>(PlotTool.SELECT);
+    private final ReadOnlyObjectWrapper<Feature> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Node> content = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final StringProperty undoText = new SimpleStringProperty("Undo");
+    private final StringProperty redoText = new SimpleStringProperty("Redo");
+    private PlotSession session;
+    private List<ReleaseLabel> labels = List.of();
+
+    /**
+     * A controller whose store calls run on {@code io} (the window's one store thread); {@code pictureChanged} is told
+     * on the FX thread after every write (to refresh the map and the counts); dialogs are owned by {@code owner}.
+     */
+    public PlotController(Executor io, Window owner, Consumer<Feature> pictureChanged) {
+        this.io = io;
+        this.owner = owner;
+        this.pictureChanged = pictureChanged;
+        this.details = new DetailsPanel(this::deleteSelected, this::cancel);
+    }
+
+    /**
+     * Edits {@code store} from now on (a new undo history when it is another picture than before); {@code
+     * pictureLabels} are the labels the forms offer, the first being the default.
+     */
+    public void attach(PictureStore store, List<ReleaseLabel> pictureLabels) {
+        List<ReleaseLabel> offered = new ArrayList<>(pictureLabels);
+        if (offered.isEmpty()) {
+            offered.add(ReleaseLabel.exercise(store.nodeId()));
+        }
+        labels = List.copyOf(offered);
+        if (session != null && session.store() == store) {
+            return;
+        }
+        session = new PlotSession(store, io, this::changed);
+        canUndo.bind(session.canUndoProperty());
+        canRedo.bind(session.canRedoProperty());
+        undoText.bind(session.undoTextProperty());
+        redoText.bind(session.redoTextProperty());
+        details.savedLine().textProperty().bind(session.lastMessageProperty());
+        selected.set(null);
+        tool.set(PlotTool.SELECT);
+        details.clear();
+        content.set(null);
+    }
+
+    /** The toolbar for this controller. */
+    public ToolPalette createPalette() {
+        return new ToolPalette(this);
+    }
+
+    /** The right-hand details panel. */
+    public DetailsPanel detailsPanel() {
+        return details;
+    }
+
+    /** The session of the open picture, or {@code null} before one is attached. */
+    public PlotSession session() {
+        return session;
+    }
+
+    /** The current tool; set it with {@link #setTool}. */
+    public ObjectProperty<PlotTool> toolProperty() {
+        return tool;
+    }
+
+    /** The selected feature as last stored, or {@code null}. */
+    public ReadOnlyObjectProperty<Feature> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** What the details panel shows: a form, the measure panel, or {@code null}. */
+    public ReadOnlyObjectProperty<Node> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public StringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public StringProperty redoTextProperty() {
+        return redoText;
+    }
+
+    /** Picks {@code t}: drops a shape being drawn, and opens the new-feature form or the measure panel. */
+    public void setTool(PlotTool t) {
+        if (session == null) {
+            return;
+        }
+        tool.set(t);
+        switch (t) {
+            case SELECT:
+                showSelection();
+                break;
+            case MEASURE:
+                selected.set(null);
+                show(t.title() + " — range and bearing", t.hint(), new MeasurePanel(), false);
+                break;
+            default:
+                selected.set(null);
+                FeatureForm form = newForm(t);
+                form.setOnCreated(this::created);
+                show("New " + t.title().toLowerCase(java.util.Locale.ROOT), t.hint(), form, false);
+                break;
+        }
+    }
+
+    /** Escape: cancels the shape being drawn and goes back to Select; in Select, clears the selection. */
+    public void cancel() {
+        if (tool.get() == PlotTool.SELECT) {
+            selected.set(null);
+            details.clear();
+            content.set(null);
+        } else {
+            setTool(PlotTool.SELECT);
+        }
+    }
+
+    /** The map was clicked at {@code lonLat} with a drawing or measuring tool. */
+    public void mapClicked(Coordinate lonLat) {
+        Node shown = content.get();
+        if (shown instanceof IncidentForm form) {
+            form.clickedAt(lonLat);
+        } else if (shown instanceof RouteForm form) {
+            form.waypoints().points().add(lonLat.copy());
+        } else if (shown instanceof ZoneForm form) {
+            if (form.outline() == ZoneDraft.Outline.CIRCLE) {
+                form.centreAt(lonLat);
+            } else {
+                form.points().points().add(lonLat.copy());
+            }
+        } else if (shown instanceof MeasurePanel panel) {
+            panel.clicked(lonLat);
+        }
+    }
+
+    /** Enter or double-click: adds the feature being drawn (the form says what is missing if it cannot). */
+    public void finishDrawing() {
+        if (content.get() instanceof FeatureForm form && !form.isEditing()) {
+            form.submit();
+        }
+    }
+
+    /** Backspace: takes back the last point drawn. */
+    public void removeLastPoint() {
+        Node shown = content.get();
+        if (shown instanceof RouteForm form) {
+            form.waypoints().removeLast();
+        } else if (shown instanceof ZoneForm form) {
+            form.points().removeLast();
+        }
+    }
+
+    /** The points of the shape being drawn (a route, a polygon, a corridor axis), or an empty list. */
+    public List<Coordinate> drawing() {
+        Node shown = content.get();
+        if (shown instanceof RouteForm form && !form.isEditing()) {
+            return List.copyOf(form.waypoints().points());
+        }
+        if (shown instanceof ZoneForm form && !form.isEditing()) {
+            return List.copyOf(form.points().points());
+        }
+        return List.of();
+    }
+
+    /** Selects the feature {@code id} (read off the FX thread) and shows its form; {@code null} clears. */
+    public void select(UUID id) {
+        if (id == null || session == null) {
+            cancel();
+            return;
+        }
+        PictureStore store = session.store();
+        io.execute(() -> {
+            Optional<Feature> found;
+            try {
+                found = store.find(id);
+            } catch (Exception e) {
+                found = Optional.empty();
+            }
+            Optional<Feature> result = found.filter(f -> !f.sync().deleted());
+            Platform.runLater(() -> result.ifPresentOrElse(this::select, this::cancel));
+        });
+    }
+
+    /** Selects {@code feature} (as stored) and shows its form. */
+    public void select(Feature feature) {
+        tool.set(PlotTool.SELECT);
+        selected.set(feature);
+        showSelection();
+    }
+
+    /** Deletes the selected feature after the analyst confirms. */
+    public void deleteSelected() {
+        Feature feature = selected.get();
+        if (feature == null || session == null) {
+            return;
+        }
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "Delete " + noun(feature) + " '" + feature.name() + "'? Undo (Ctrl+Z) brings it back.",
+                ButtonType.OK,
+                ButtonType.CANCEL);
+        confirm.initOwner(owner);
+        confirm.setTitle("Paxmap — delete");
+        confirm.setHeaderText(null);
+        ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Delete");
+        confirm.getDialogPane().setId("deleteConfirmation");
+        confirm.setOnHidden(e -> {
+            if (confirm.getResult() == ButtonType.OK) {
+                session.run(
+                        "deleted " + noun(feature) + " '" + feature.name() + "'",
+                        s -> s.delete(feature.id()),
+                        new PlotSession.Outcome() {});
+            }
+        });
+        confirm.show();
+    }
+
+    /** Undoes the last change of the session. */
+    public void undo() {
+        if (session != null) {
+            session.undo();
+        }
+    }
+
+    /** Redoes the last undone change. */
+    public void redo() {
+        if (session != null) {
+            session.redo();
+        }
+    }
+
+    /** Runs a geometry edit of the selected feature (a move or vertex edit from the map). */
+    public void edit(String action, PlotSession.Call call) {
+        if (session != null) {
+            session.run(action, call, new PlotSession.Outcome() {});
+        }
+    }
+
+    /**
+     * The plotting keys, for a key-pressed handler on the scene: tool letters, Escape, Enter, Backspace and Delete.
+     * Keys typed into a text field or a choice are left to it (Escape still cancels). Consumes what it handles.
+     */
+    public void handleKey(KeyEvent e) {
+        if (session == null || e.isConsumed()) {
+            return;
+        }
+        Node focus = owner.getScene() == null ? null : owner.getScene().getFocusOwner();
+        boolean typing = focus instanceof TextInputControl || focus instanceof ComboBoxBase;
+        if (e.getCode() == KeyCode.ESCAPE) {
+            cancel();
+            e.consume();
+            return;
+        }
+        if (typing || e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        if (code == KeyCode.ENTER) {
+            finishDrawing();
+            e.consume();
+        } else if (code == KeyCode.BACK_SPACE) {
+            removeLastPoint();
+            e.consume();
+        } else if (code == KeyCode.DELETE) {
+            deleteSelected();
+            e.consume();
+        } else {
+            for (PlotTool t : PlotTool.values()) {
+                if (t.key() == code) {
+                    setTool(t);
+                    e.consume();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void created(Feature feature) {
+        select(feature);
+    }
+
+    private void changed(Feature stored, PlotSession.Outcome origin) {
+        pictureChanged.accept(stored);
+        Feature current = selected.get();
+        if (current == null || !current.id().equals(stored.id())) {
+            return;
+        }
+        if (stored.sync().deleted()) {
+            selected.set(null);
+            details.clear();
+            content.set(null);
+            return;
+        }
+        selected.set(stored);
+        boolean fromTheForm = content.get() instanceof FeatureForm form && form.wrote(origin);
+        if (!fromTheForm) {
+            showSelection();
+        }
+    }
+
+    private void showSelection() {
+        Feature feature = selected.get();
+        if (feature == null) {
+            details.clear();
+            content.set(null);
+            return;
+        }
+        FeatureForm form;
+        if (feature instanceof Incident incident) {
+            form = new IncidentForm(session, incident, labels);
+        } else if (feature instanceof PatrolRoute route) {
+            form = new RouteForm(session, route, labels);
+        } else {
+            form = new ZoneForm(session, null, (ThreatZone) feature, labels);
+        }
+        String hint = feature instanceof Incident
+                ? "Drag the incident on the map to move it; fields are saved as you leave them."
+                : "Drag the feature to move it, a vertex to reshape it, an edge's midpoint to add a vertex;"
+                        + " Alt+click a vertex to delete it. Fields are saved as you leave them.";
+        show(
+                noun(feature).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                        + noun(feature).substring(1) + " '" + feature.name() + "'",
+                hint,
+                form,
+                true);
+    }
+
+    private FeatureForm newForm(PlotTool t) {
+        switch (t) {
+            case INCIDENT:
+                return new IncidentForm(session, null, labels);
+            case ROUTE:
+                return new RouteForm(session, null, labels);
+            case CIRCLE:
+                return new ZoneForm(session, ZoneDraft.Outline.CIRCLE, null, labels);
+            case CORRIDOR:
+                return new ZoneForm(session, ZoneDraft.Outline.CORRIDOR, null, labels);
+            default:
+                return new ZoneForm(session, ZoneDraft.Outline.POLYGON, null, labels);
+        }
+    }
+
+    private void show(String title, String hint, Node node, boolean deletable) {
+        details.show(title, hint, node, deletable);
+        content.set(node);
+    }
+
+    private static String noun(Feature f) {
+        switch (f.layer()) {
+            case INCIDENTS:
+                return "incident";
+            case ROUTES:
+                return "route";
+            default:
+                return "zone";
+        }
+    }
+}
