@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.canvas.GraphicsContext;
 import org.locationtech.jts.geom.Point;
 import org.paxmap.geo.WebMercator;
 import org.paxmap.model.EventType;
@@ -14,7 +13,8 @@ import org.paxmap.store.MapFeature;
  * Where the incidents go on screen, worked out as seldom as possible: positions are projected to Web Mercator once
  * per feature list, and clusters are formed once per (quarter) zoom level on a grid anchored to the world, not the
  * screen, so panning only shifts them. A frame then costs one multiply-add per incident rather than a logarithm, a
- * sine and a hash-map insert. FX-thread only; one instance per map view.
+ * sine and a hash-map insert. Not thread-safe: one instance per map view, used by one thread at a time (the view's
+ * background renderer).
  */
 final class IncidentLayout {
     private List<MapFeature> source;
@@ -29,7 +29,7 @@ final class IncidentLayout {
     private List<FeaturePainter.Marker> singles = List.of();
 
     /** Draws {@code incidents} for {@code view}: clusters below {@link FeaturePainter#CLUSTER_BELOW_ZOOM}, else markers. */
-    void draw(GraphicsContext g, MapViewState view, List<MapFeature> incidents) {
+    void draw(Pen g, MapViewState view, List<MapFeature> incidents) {
         project(incidents);
         double scale = Math.pow(2, view.zoom());
         double left = view.leftWorldX(0);

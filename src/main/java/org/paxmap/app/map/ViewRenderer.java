@@ -1,0 +1,167 @@
+package org.paxmap.app.map;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.paxmap.model.Layer;
+import org.paxmap.store.MapFeature;
+
+/**
+ * Renders the map — sea, tiles and features — into an image on one background thread, so that the FX thread draws a
+ * frame as one unscaled {@code drawImage} instead of rasterising hundreds of tiles, paths and glyphs. The view hands
+ * over a {@link Job} (a view state grown by the margin, the tile pieces to draw, the features of the visible layers),
+ * at most one at a time; the finished {@link ViewRaster} waits in a slot the view takes on its next pulse ({@link
+ * #take()}). Java2D draws into an {@code int[]} that backs the JavaFX image directly ({@link PixelBuffer}), so nothing
+ * is copied on the FX thread.
+ *
+ * <p>Thread-safe: {@link #submit} and {@link #take} may be called from any thread (the view calls them on the FX
+ * thread); the rendering, and the {@link IncidentLayout} it keeps between renders, stay on the renderer's thread.
+ */
+final class ViewRenderer implements AutoCloseable {
+    /** A tile image part to draw: source rectangle {@code s*} of {@code image} into raster rectangle {@code d*}. */
+    record TilePiece(
+            BufferedImage image,
+            double sx,
+            double sy,
+            double sw,
+            double sh,
+            double dx,
+            double dy,
+            double dw,
+            double dh) {}
+
+    /**
+     * What to render: {@code view} is the raster's own view (the map's view grown by the margin on every side), the
+     * features are those of the visible layers only.
+     */
+    record Job(
+            MapViewState view,
+            List<TilePiece> tiles,
+            Map<Layer, List<MapFeature>> features,
+            long tileVersion,
+            long featureVersion) {}
+
+    private static final System.Logger LOG = System.getLogger(ViewRenderer.class.getName());
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "paxmap-map-render");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<ViewRaster> done = new AtomicReference<>();
+    private final IncidentLayout incidentLayout = new IncidentLayout();
+    private final Runnable onDone;
+
+    /** A renderer that calls {@code onDone} (on its own thread; cheap and thread-safe) after each render. */
+    ViewRenderer(Runnable onDone) {
+        this.onDone = onDone;
+    }
+
+    /** Renders {@code job} in the background; the result replaces any not yet {@linkplain #take() taken}. */
+    void submit(Job job) {
+        thread.execute(() -> {
+            try {
+                done.set(render(job));
+                onDone.run();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.log(System.Logger.Level.WARNING, "map not rendered: " + e);
+                done.set(null);
+                onDone.run();
+            }
+        });
+    }
+
+    /** The last finished raster not yet taken, or {@code null}. */
+    ViewRaster take() {
+        return done.getAndSet(null);
+    }
+
+    /** Stops the thread (a render in progress finishes and is dropped). */
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+
+    private ViewRaster render(Job job) {
+        long start = System.nanoTime();
+        MapViewState view = job.view();
+        int w = (int) view.width();
+        int h = (int) view.height();
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(AwtPen.awt(MapView.SEA));
+            g.fillRect(0, 0, w, h);
+            drawTiles(g, job.tiles(), w, h);
+            AwtPen pen = new AwtPen(g);
+            Map<Layer, List<MapFeature>> features = job.features();
+            if (features.containsKey(Layer.ZONES)) {
+                FeaturePainter.drawZones(pen, view, features.get(Layer.ZONES));
+            }
+            if (features.containsKey(Layer.ROUTES)) {
+                FeaturePainter.drawRoutes(pen, view, features.get(Layer.ROUTES));
+            }
+            if (features.containsKey(Layer.INCIDENTS)) {
+                incidentLayout.draw(pen, view, features.get(Layer.INCIDENTS));
+            }
+        } finally {
+            g.dispose();
+        }
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        WritableImage fx =
+                new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
+        return new ViewRaster(
+                fx,
+                view.zoom(),
+                view.leftWorldX(view.zoom()),
+                view.topWorldY(view.zoom()),
+                w,
+                h,
+                job.tileVersion(),
+                job.featureVersion(),
+                System.nanoTime() - start);
+    }
+
+    // A piece at scale 1 on whole pixels is copied; any other is drawn through a transform, bilinear, cut to its
+    // destination (so deep over-zoom draws only the raster's part of a tile thousands of pixels wide).
+    private static void drawTiles(Graphics2D g, List<TilePiece> tiles, int w, int h) {
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        for (TilePiece t : tiles) {
+            BufferedImage img = t.image();
+            boolean whole = t.sx() == 0 && t.sy() == 0 && t.sw() == img.getWidth() && t.sh() == img.getHeight();
+            if (whole
+                    && t.dw() == t.sw()
+                    && t.dh() == t.sh()
+                    && t.dx() == Math.rint(t.dx())
+                    && t.dy() == Math.rint(t.dy())) {
+                g.setClip(null);
+                g.drawImage(img, (int) t.dx(), (int) t.dy(), null);
+                continue;
+            }
+            double cx0 = Math.max(t.dx(), 0);
+            double cy0 = Math.max(t.dy(), 0);
+            double cx1 = Math.min(t.dx() + t.dw(), w);
+            double cy1 = Math.min(t.dy() + t.dh(), h);
+            if (cx1 <= cx0 || cy1 <= cy0 || t.sw() <= 0 || t.sh() <= 0) {
+                continue;
+            }
+            double kx = t.dw() / t.sw();
+            double ky = t.dh() / t.sh();
+            g.setClip(new Rectangle2D.Double(cx0, cy0, cx1 - cx0, cy1 - cy0));
+            g.drawImage(img, new AffineTransform(kx, 0, 0, ky, t.dx() - t.sx() * kx, t.dy() - t.sy() * ky), null);
+        }
+        g.setClip(null);
+    }
+}
