@@ -12,8 +12,10 @@ import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
@@ -31,6 +33,8 @@ import javafx.scene.text.TextAlignment;
  */
 final class AwtPen implements Pen {
     private static final Map<Font, java.awt.Font> FONTS = new ConcurrentHashMap<>();
+    private static final Map<Object, BufferedImage> SPRITES = new ConcurrentHashMap<>();
+    private static final int MAX_SPRITES = 2048;
 
     private final Graphics2D g;
     private Path2D.Double path = new Path2D.Double();
@@ -257,5 +261,29 @@ final class AwtPen implements Pen {
             default:
                 return y;
         }
+    }
+
+    /** Always: symbols are drawn once into sprites (shared by every pen, thread-safe) and copied. */
+    @Override
+    public boolean stamps() {
+        return true;
+    }
+
+    @Override
+    public void stamp(Object key, double reach, double x, double y, Consumer<Pen> drawing) {
+        int half = (int) Math.ceil(reach) + 1;
+        BufferedImage sprite = SPRITES.get(key);
+        if (sprite == null) {
+            if (SPRITES.size() >= MAX_SPRITES) {
+                SPRITES.clear();
+            }
+            sprite = new BufferedImage(2 * half, 2 * half, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D sg = sprite.createGraphics();
+            sg.translate(half, half);
+            drawing.accept(new AwtPen(sg));
+            sg.dispose();
+            SPRITES.put(key, sprite);
+        }
+        g.drawImage(sprite, (int) Math.round(x) - half, (int) Math.round(y) - half, null);
     }
 }

@@ -97,7 +97,7 @@ final class FeaturePainter {
             g.beginPath();
             boolean any = false;
             for (MapFeature zone : zones) {
-                if (clampLevel(zone.level()) == level) {
+                if (clampLevel(zone.level()) == level && inView(view, zone.geometry(), 2)) {
                     any |= addPolygons(g, view, zone.geometry());
                 }
             }
@@ -156,6 +156,9 @@ final class FeaturePainter {
         List<double[]> arrows = new ArrayList<>();
         g.beginPath();
         for (MapFeature route : routes) {
+            if (!inView(view, route.geometry(), 8)) {
+                continue;
+            }
             for (int i = 0; i < route.geometry().getNumGeometries(); i++) {
                 Geometry part = route.geometry().getGeometryN(i);
                 if (part instanceof LineString line) {
@@ -275,6 +278,27 @@ final class FeaturePainter {
     // Batches: the UN-blue rings, one disc path per severity, then one glyph path per event type and ink (white on
     // the darker severities, near-black on amber), strokes then fills.
     static void drawMarkers(Pen g, List<Marker> markers) {
+        if (g.stamps()) {
+            for (Marker m : markers) {
+                g.stamp(
+                        new MarkerSprite(m.type(), m.level()),
+                        MARKER_RADIUS + 4,
+                        m.x(),
+                        m.y(),
+                        p -> drawMarkerPaths(p, List.of(new Marker(0, 0, m.level(), m.type()))));
+            }
+            return;
+        }
+        drawMarkerPaths(g, markers);
+    }
+
+    /** The sprite of a marker: its event type (or {@code null}) and level. */
+    private record MarkerSprite(EventType type, int level) {}
+
+    /** The sprite of a cluster disc: its level and radius in quarter pixels. */
+    private record DiscSprite(int level, int quarterRadius) {}
+
+    private static void drawMarkerPaths(Pen g, List<Marker> markers) {
         double r = MARKER_RADIUS;
         g.beginPath();
         boolean ringed = false;
@@ -448,6 +472,39 @@ final class FeaturePainter {
 
     // Batched: one disc path per level, one white outline path, then the counts on top of every disc.
     static void drawClusters(Pen g, List<IncidentClusters.Cluster> groups) {
+        if (g.stamps()) {
+            for (IncidentClusters.Cluster c : groups) {
+                int level = c.maxLevel();
+                double r = Math.round(radius(c) * 4) / 4.0;
+                g.stamp(new DiscSprite(level, (int) Math.round(r * 4)), r + 2, c.x(), c.y(), p -> {
+                    p.beginPath();
+                    p.moveTo(r, 0);
+                    p.arc(0, 0, r, r, 0, 360);
+                    p.closePath();
+                    p.setFill(LEVEL_COLOURS[level].deriveColor(0, 1, 1, 0.9));
+                    p.fill();
+                    p.setLineWidth(2);
+                    p.setStroke(Color.WHITE);
+                    p.stroke();
+                });
+            }
+        } else {
+            drawClusterDiscs(g, groups);
+        }
+        g.setFont(CLUSTER_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (IncidentClusters.Cluster c : groups) {
+            g.setFill(c.maxLevel() == 0 || c.maxLevel() == 1 ? DARK_INK : Color.WHITE);
+            g.fillText(Integer.toString(c.count()), c.x(), c.y());
+        }
+    }
+
+    private static double radius(IncidentClusters.Cluster c) {
+        return 9 + 3 * Math.log10(c.count()) * 2;
+    }
+
+    private static void drawClusterDiscs(Pen g, List<IncidentClusters.Cluster> groups) {
         g.setFillRule(FillRule.NON_ZERO);
         for (int level = 0; level < LEVEL_COLOURS.length; level++) {
             g.beginPath();
@@ -470,17 +527,10 @@ final class FeaturePainter {
         g.setLineWidth(2);
         g.setStroke(Color.WHITE);
         g.stroke();
-        g.setFont(CLUSTER_FONT);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        for (IncidentClusters.Cluster c : groups) {
-            g.setFill(c.maxLevel() == 0 || c.maxLevel() == 1 ? DARK_INK : Color.WHITE);
-            g.fillText(Integer.toString(c.count()), c.x(), c.y());
-        }
     }
 
     private static void disc(Pen g, IncidentClusters.Cluster c) {
-        double r = 9 + 3 * Math.log10(c.count()) * 2;
+        double r = radius(c);
         g.moveTo(c.x() + r, c.y());
         g.arc(c.x(), c.y(), r, r, 0, 360);
         g.closePath();
@@ -535,6 +585,18 @@ final class FeaturePainter {
         g.lineTo(x - ux * size - uy * size * 0.8, y - uy * size + ux * size * 0.8);
         g.lineTo(x - ux * size + uy * size * 0.8, y - uy * size - ux * size * 0.8);
         g.closePath();
+    }
+
+    /** Whether {@code geometry}'s box, grown by {@code pad} pixels, meets the view (features off it are skipped). */
+    static boolean inView(MapViewState view, Geometry geometry, double pad) {
+        Envelope e = geometry.getEnvelopeInternal();
+        if (e.isNull()) {
+            return false;
+        }
+        return view.screenX(e.getMaxX()) >= -pad
+                && view.screenX(e.getMinX()) <= view.width() + pad
+                && view.screenY(e.getMinY()) >= -pad
+                && view.screenY(e.getMaxY()) <= view.height() + pad;
     }
 
     static int clampLevel(int level) {

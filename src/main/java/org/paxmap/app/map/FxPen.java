@@ -1,5 +1,6 @@
 package org.paxmap.app.map;
 
+import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -130,5 +131,19 @@ final class FxPen implements Pen {
     @Override
     public void strokeText(String text, double x, double y) {
         g.strokeText(text, x, y);
+    }
+
+    /** Never: every symbol is drawn as paths (the FX canvas batches paths well). */
+    @Override
+    public boolean stamps() {
+        return false;
+    }
+
+    @Override
+    public void stamp(Object key, double reach, double x, double y, Consumer<Pen> drawing) {
+        g.save();
+        g.translate(x, y);
+        drawing.accept(this);
+        g.restore();
     }
 }

@@ -28,6 +28,18 @@ final class IncidentLayout {
     private List<IncidentClusters.Cluster> groups = List.of();
     private List<FeaturePainter.Marker> singles = List.of();
 
+    /** Clusterings of the current list by quarter zoom, the last {@value #KEPT_ZOOMS} used (zooming back is free). */
+    private static final int KEPT_ZOOMS = 8;
+
+    private record Clustering(List<IncidentClusters.Cluster> groups, List<FeaturePainter.Marker> singles) {}
+
+    private final Map<Double, Clustering> clusterings = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Double, Clustering> eldest) {
+            return size() > KEPT_ZOOMS;
+        }
+    };
+
     /** Draws {@code incidents} for {@code view}: clusters below {@link FeaturePainter#CLUSTER_BELOW_ZOOM}, else markers. */
     void draw(Pen g, MapViewState view, List<MapFeature> incidents) {
         project(incidents);
@@ -39,7 +51,15 @@ final class IncidentLayout {
         if (view.zoom() < FeaturePainter.CLUSTER_BELOW_ZOOM) {
             double zoom = Math.round(view.zoom() * 4) / 4.0;
             if (zoom != clusteredAt) {
-                cluster(zoom);
+                Clustering kept = clusterings.get(zoom);
+                if (kept == null) {
+                    cluster(zoom);
+                    clusterings.put(zoom, new Clustering(groups, singles));
+                } else {
+                    groups = kept.groups();
+                    singles = kept.singles();
+                    clusteredAt = zoom;
+                }
             }
             // cluster positions are world pixels at the clustered zoom; bring them to this frame's screen
             double k = scale / Math.pow(2, clusteredAt);
@@ -82,6 +102,7 @@ final class IncidentLayout {
         }
         source = incidents;
         clusteredAt = Double.NaN;
+        clusterings.clear();
         int n = incidents.size();
         worldX = new double[n];
         worldY = new double[n];

@@ -1,5 +1,6 @@
 package org.paxmap.app.map;
 
+import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
@@ -63,4 +64,17 @@ interface Pen {
     void fillText(String text, double x, double y);
 
     void strokeText(String text, double x, double y);
+
+    /**
+     * Whether {@link #stamp} keeps sprites, so that many copies of one symbol are cheaper drawn one by one than
+     * batched into paths.
+     */
+    boolean stamps();
+
+    /**
+     * Draws what {@code drawing} draws about the origin (within {@code reach} pixels of it) moved to {@code x, y}. An
+     * implementation may draw it once into a sprite kept under {@code key} (equal keys must mean equal drawings) and
+     * copy the sprite to the nearest whole pixel.
+     */
+    void stamp(Object key, double reach, double x, double y, Consumer<Pen> drawing);
 }
