@@ -26,7 +26,7 @@ public final class IncidentClusters {
     public void add(double x, double y, int level) {
         long cx = (long) Math.floor(x / cellSize);
         long cy = (long) Math.floor(y / cellSize);
-        double[] cell = cells.computeIfAbsent((cx << 32) ^ (cy & 0xFFFFFFFFL), k -> new double[] {0, 0, 0, -1});
+        double[] cell = cells.computeIfAbsent(key(cx, cy), k -> new double[] {0, 0, 0, -1});
         cell[0] += x;
         cell[1] += y;
         cell[2]++;
@@ -96,7 +96,9 @@ public final class IncidentClusters {
                 (long) Math.floor(group[0] / group[2] / cellSize), (long) Math.floor(group[1] / group[2] / cellSize));
     }
 
+    // A cell's key, its bits mixed (a bijection: multiplying by an odd constant), because Long.hashCode folds x ^ y,
+    // which puts every cell of a diagonal in one hash bucket.
     private static long key(long x, long y) {
-        return (x << 32) ^ (y & 0xFFFFFFFFL);
+        return ((x << 32) ^ (y & 0xFFFFFFFFL)) * 0x9E3779B97F4A7C15L;
     }
 }

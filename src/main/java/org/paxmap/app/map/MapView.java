@@ -47,7 +47,8 @@ import org.paxmap.tiles.TileSources;
  * <p>Drawing: any change marks the view dirty and an {@link AnimationTimer} redraws at most once per pulse. A frame
  * is one unscaled {@code drawImage} of a {@link ViewRaster}: the sea, tiles and features of the view plus {@value
  * #MARGIN} px on every side, rendered off the FX thread by a {@link ViewRenderer}. A new raster is asked for when the
- * view has drifted a quarter of the margin from the raster's middle, the zoom changed, or tiles or features arrived;
+ * view has drifted a quarter of the margin from the raster's middle, the zoom changed (then the view alone is rendered
+ * first, and the margin next), or tiles or features arrived;
  * until it comes the last one is drawn shifted or scaled (with the sea where it does not reach). In the raster, tiles
  * of the integer level nearest the zoom ({@link TileGrid#level}) are drawn scaled; a tile not loaded yet is covered by
  * its nearest cached ancestor, scaled (so is over-zoom past the set's deepest level). Tiles are read and decoded by a
@@ -312,13 +313,12 @@ public final class MapView extends Region {
     }
 
     /**
-     * Whether the last raster shows the whole view at its zoom with the latest tiles and features, none being
-     * rendered.
+     * Whether the last raster shows the whole view at its zoom with the latest tiles and features (a render of the
+     * margin may still be under way).
      */
     private boolean rasterCurrent() {
         return state.width() == 0
-                || (!rendering
-                        && raster != null
+                || (raster != null
                         && raster.covers(state)
                         && raster.tileVersion() == tileVersion
                         && raster.featureVersion() == featureVersion);
@@ -479,8 +479,11 @@ public final class MapView extends Region {
         if (!needed) {
             return;
         }
+        // after a zoom change the view alone is rendered first (about half the pixels and features), then the view
+        // with its margin
+        int margin = raster == null || raster.zoom() != state.zoom() ? 0 : MARGIN;
         MapViewState grown = state.copy();
-        grown.resize((int) state.width() + 2 * MARGIN, (int) state.height() + 2 * MARGIN);
+        grown.resize((int) state.width() + 2 * margin, (int) state.height() + 2 * margin);
         Map<Layer, List<MapFeature>> shown = new EnumMap<>(Layer.class);
         for (Layer layer : Layer.values()) {
             if (layerVisible.get(layer).get()) {

@@ -1,6 +1,7 @@
 package org.paxmap.app.map;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -9,8 +10,10 @@ import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -26,8 +29,10 @@ import org.paxmap.store.MapFeature;
  * #take()}). Java2D draws into an {@code int[]} that backs the JavaFX image directly ({@link PixelBuffer}), so nothing
  * is copied on the FX thread.
  *
+ * <p>A render draws the top and bottom halves of the image at once on two threads (the machine's second core).
+ *
  * <p>Thread-safe: {@link #submit} and {@link #take} may be called from any thread (the view calls them on the FX
- * thread); the rendering, and the {@link IncidentLayout} it keeps between renders, stay on the renderer's thread.
+ * thread); each half is drawn by one thread, with its own {@link IncidentLayout} kept between renders.
  */
 final class ViewRenderer implements AutoCloseable {
     /** A tile image part to draw: source rectangle {@code s*} of {@code image} into raster rectangle {@code d*}. */
@@ -60,8 +65,13 @@ final class ViewRenderer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService helper = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "paxmap-map-render-2");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicReference<ViewRaster> done = new AtomicReference<>();
-    private final IncidentLayout incidentLayout = new IncidentLayout();
+    private final IncidentLayout[] incidentLayouts = {new IncidentLayout(), new IncidentLayout()};
     private final Runnable onDone;
 
     /** A renderer that calls {@code onDone} (on its own thread; cheap and thread-safe) after each render. */
@@ -92,32 +102,27 @@ final class ViewRenderer implements AutoCloseable {
     @Override
     public void close() {
         thread.shutdownNow();
+        helper.shutdownNow();
     }
 
+    // The top and bottom halves are drawn at once, the bottom one on the helper thread, each by its own Graphics2D cut
+    // to its half (Java2D draws disjoint parts of one image safely from two threads).
     private ViewRaster render(Job job) {
         long start = System.nanoTime();
         MapViewState view = job.view();
         int w = (int) view.width();
         int h = (int) view.height();
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
+        int split = h / 2;
+        Future<?> bottom = helper.submit(() -> drawBand(image, job, split, h, incidentLayouts[1]));
+        drawBand(image, job, 0, split, incidentLayouts[0]);
         try {
-            g.setColor(AwtPen.awt(MapView.SEA));
-            g.fillRect(0, 0, w, h);
-            drawTiles(g, job.tiles(), w, h);
-            AwtPen pen = new AwtPen(g);
-            Map<Layer, List<MapFeature>> features = job.features();
-            if (features.containsKey(Layer.ZONES)) {
-                FeaturePainter.drawZones(pen, view, features.get(Layer.ZONES));
-            }
-            if (features.containsKey(Layer.ROUTES)) {
-                FeaturePainter.drawRoutes(pen, view, features.get(Layer.ROUTES));
-            }
-            if (features.containsKey(Layer.INCIDENTS)) {
-                incidentLayout.draw(pen, view, features.get(Layer.INCIDENTS));
-            }
-        } finally {
-            g.dispose();
+            bottom.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the bottom half was not drawn: " + e.getCause(), e.getCause());
         }
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         WritableImage fx =
@@ -134,9 +139,35 @@ final class ViewRenderer implements AutoCloseable {
                 System.nanoTime() - start);
     }
 
+    private static void drawBand(BufferedImage image, Job job, int y0, int y1, IncidentLayout incidents) {
+        MapViewState view = job.view();
+        int w = image.getWidth();
+        Rectangle band = new Rectangle(0, y0, w, y1 - y0);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setClip(band);
+            g.setColor(AwtPen.awt(MapView.SEA));
+            g.fill(band);
+            drawTiles(g, job.tiles(), band);
+            AwtPen pen = new AwtPen(g);
+            Map<Layer, List<MapFeature>> features = job.features();
+            if (features.containsKey(Layer.ZONES)) {
+                FeaturePainter.drawZones(pen, view, features.get(Layer.ZONES));
+            }
+            if (features.containsKey(Layer.ROUTES)) {
+                FeaturePainter.drawRoutes(pen, view, features.get(Layer.ROUTES));
+            }
+            if (features.containsKey(Layer.INCIDENTS)) {
+                incidents.draw(pen, view, features.get(Layer.INCIDENTS));
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
     // A piece at scale 1 on whole pixels is copied; any other is drawn through a transform, bilinear, cut to its
     // destination (so deep over-zoom draws only the raster's part of a tile thousands of pixels wide).
-    private static void drawTiles(Graphics2D g, List<TilePiece> tiles, int w, int h) {
+    private static void drawTiles(Graphics2D g, List<TilePiece> tiles, Rectangle band) {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         for (TilePiece t : tiles) {
             BufferedImage img = t.image();
@@ -146,14 +177,14 @@ final class ViewRenderer implements AutoCloseable {
                     && t.dh() == t.sh()
                     && t.dx() == Math.rint(t.dx())
                     && t.dy() == Math.rint(t.dy())) {
-                g.setClip(null);
+                g.setClip(band);
                 g.drawImage(img, (int) t.dx(), (int) t.dy(), null);
                 continue;
             }
-            double cx0 = Math.max(t.dx(), 0);
-            double cy0 = Math.max(t.dy(), 0);
-            double cx1 = Math.min(t.dx() + t.dw(), w);
-            double cy1 = Math.min(t.dy() + t.dh(), h);
+            double cx0 = Math.max(t.dx(), band.x);
+            double cy0 = Math.max(t.dy(), band.y);
+            double cx1 = Math.min(t.dx() + t.dw(), band.x + band.width);
+            double cy1 = Math.min(t.dy() + t.dh(), band.y + band.height);
             if (cx1 <= cx0 || cy1 <= cy0 || t.sw() <= 0 || t.sh() <= 0) {
                 continue;
             }
@@ -162,6 +193,6 @@ final class ViewRenderer implements AutoCloseable {
             g.setClip(new Rectangle2D.Double(cx0, cy0, cx1 - cx0, cy1 - cy0));
             g.drawImage(img, new AffineTransform(kx, 0, 0, ky, t.dx() - t.sx() * kx, t.dy() - t.sy() * ky), null);
         }
-        g.setClip(null);
+        g.setClip(band);
     }
 }
