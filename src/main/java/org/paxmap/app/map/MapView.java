@@ -2,6 +2,7 @@ package org.paxmap.app.map;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -76,6 +77,9 @@ public final class MapView extends Region {
 
     static final double PAN_STEP = 96;
 
+    /** A raster buffer no longer shown, and the pulse it was replaced on (it is reused two pulses later). */
+    private record Retired(RasterBuffer buffer, long pulse) {}
+
     /** Pixels rendered beyond each edge of the view, so that a pan is drawn from the last raster. */
     static final int MARGIN = 256;
 
@@ -105,7 +109,10 @@ public final class MapView extends Region {
     private boolean dirty = true;
     private MapViewState lastChange;
     private ViewRaster raster;
+    private final ArrayDeque<Retired> retired = new ArrayDeque<>();
+    private long pulses;
     private boolean rendering;
+    private double renderingZoom;
     private long tileVersion;
     private long featureVersion;
 
@@ -370,6 +377,10 @@ public final class MapView extends Region {
             }
             dirty = true;
         }
+        pulses++;
+        while (!retired.isEmpty() && pulses - retired.peek().pulse() >= 2) {
+            renderer.recycle(retired.poll().buffer());
+        }
         if (tilesArrived.getAndSet(false) && loader != null) {
             takeTiles(loader.drainArrived());
         }
@@ -377,6 +388,12 @@ public final class MapView extends Region {
             ViewRaster done = renderer.take();
             rendering = false;
             if (done != null) {
+                if (done.reused()) {
+                    done.buffer().changed();
+                }
+                if (raster != null) {
+                    retired.add(new Retired(raster.buffer(), pulses));
+                }
                 raster = done;
                 counters.rendered(done.renderNanos());
             }
@@ -467,6 +484,9 @@ public final class MapView extends Region {
 
     // One render at a time; the next is asked for when the last one is taken in, if still needed.
     private void requestRaster() {
+        if (rendering && renderingZoom != state.zoom()) {
+            renderer.supersede(); // a render of a zoom the view has left: abandoned, and asked for again when it ends
+        }
         if (rendering || state.width() == 0 || state.height() == 0) {
             return;
         }
@@ -491,6 +511,7 @@ public final class MapView extends Region {
             }
         }
         rendering = true;
+        renderingZoom = state.zoom();
         renderer.submit(new ViewRenderer.Job(grown, tilePieces(grown), shown, tileVersion, featureVersion));
     }
 

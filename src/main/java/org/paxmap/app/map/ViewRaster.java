@@ -6,11 +6,13 @@ import javafx.scene.image.Image;
  * A finished background render of the map: the tiles and features of the view plus a margin, as one opaque image of
  * {@code width} x {@code height} pixels whose top-left corner is world pixel {@code left}, {@code top} at fractional
  * {@code zoom}. {@code tileVersion} and {@code featureVersion} say which tiles and features it shows; {@code
- * renderNanos} is how long the background thread took. Immutable; made on the renderer's thread, drawn on the FX
- * thread.
+ * renderNanos} is how long the background thread took; {@code reused} says the buffer showed an earlier render, so
+ * JavaFX must be told its pixels changed. Immutable (the buffer's pixels stay as they are while it is shown); made on
+ * the renderer's thread, drawn on the FX thread.
  */
 record ViewRaster(
-        Image image,
+        RasterBuffer buffer,
+        boolean reused,
         double zoom,
         double left,
         double top,
@@ -19,6 +21,11 @@ record ViewRaster(
         long tileVersion,
         long featureVersion,
         long renderNanos) {
+
+    /** The JavaFX image. */
+    Image image() {
+        return buffer.fx();
+    }
 
     /** Whether the raster shows the whole of {@code view} at the view's zoom without scaling. */
     boolean covers(MapViewState view) {

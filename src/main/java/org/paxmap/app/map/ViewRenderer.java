@@ -6,18 +6,15 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.paxmap.model.Layer;
 import org.paxmap.store.MapFeature;
 
@@ -26,7 +23,7 @@ import org.paxmap.store.MapFeature;
  * frame as one unscaled {@code drawImage} instead of rasterising hundreds of tiles, paths and glyphs. The view hands
  * over a {@link Job} (a view state grown by the margin, the tile pieces to draw, the features of the visible layers),
  * at most one at a time; the finished {@link ViewRaster} waits in a slot the view takes on its next pulse ({@link
- * #take()}). Java2D draws into an {@code int[]} that backs the JavaFX image directly ({@link PixelBuffer}), so nothing
+ * #take()}). Java2D draws into an {@code int[]} that backs the JavaFX image directly ({@link RasterBuffer}, reused), so nothing
  * is copied on the FX thread.
  *
  * <p>A render draws the top and bottom halves of the image at once on two threads (the machine's second core).
@@ -58,6 +55,7 @@ final class ViewRenderer implements AutoCloseable {
             long tileVersion,
             long featureVersion) {}
 
+    private static final int KEPT_BUFFERS = 3;
     private static final System.Logger LOG = System.getLogger(ViewRenderer.class.getName());
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
@@ -71,6 +69,8 @@ final class ViewRenderer implements AutoCloseable {
         return t;
     });
     private final AtomicReference<ViewRaster> done = new AtomicReference<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final ConcurrentLinkedQueue<RasterBuffer> free = new ConcurrentLinkedQueue<>();
     private final IncidentLayout[] incidentLayouts = {new IncidentLayout(), new IncidentLayout()};
     private final Runnable onDone;
 
@@ -81,9 +81,13 @@ final class ViewRenderer implements AutoCloseable {
 
     /** Renders {@code job} in the background; the result replaces any not yet {@linkplain #take() taken}. */
     void submit(Job job) {
+        long mine = generation.get();
         thread.execute(() -> {
             try {
-                done.set(render(job));
+                done.set(render(job, mine));
+                onDone.run();
+            } catch (Superseded e) {
+                done.set(null);
                 onDone.run();
             } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.log(System.Logger.Level.WARNING, "map not rendered: " + e);
@@ -91,6 +95,46 @@ final class ViewRenderer implements AutoCloseable {
                 onDone.run();
             }
         });
+    }
+
+    /**
+     * Abandons the render under way, if any, at its next step (any thread): it finishes without a raster. For a
+     * render that can no longer be shown, such as one of a zoom the view has left.
+     */
+    void supersede() {
+        generation.incrementAndGet();
+    }
+
+    /** Thrown inside a render that was superseded. */
+    private static final class Superseded extends RuntimeException {
+        Superseded() {
+            super("superseded", null, false, false);
+        }
+    }
+
+    private void check(long mine) {
+        if (generation.get() != mine) {
+            throw new Superseded();
+        }
+    }
+
+    /**
+     * Gives back the buffer of a raster no longer shown, not earlier than two pulses after it was last drawn (any
+     * thread); a few are kept for the next renders.
+     */
+    void recycle(RasterBuffer buffer) {
+        if (free.size() < KEPT_BUFFERS) {
+            free.add(buffer);
+        }
+    }
+
+    private RasterBuffer freeBuffer(int w, int h) {
+        for (RasterBuffer b = free.poll(); b != null; b = free.poll()) {
+            if (b.width() == w && b.height() == h) {
+                return b;
+            }
+        }
+        return new RasterBuffer(w, h);
     }
 
     /** The last finished raster not yet taken, or {@code null}. */
@@ -107,28 +151,24 @@ final class ViewRenderer implements AutoCloseable {
 
     // The top and bottom halves are drawn at once, the bottom one on the helper thread, each by its own Graphics2D cut
     // to its half (Java2D draws disjoint parts of one image safely from two threads).
-    private ViewRaster render(Job job) {
+    private ViewRaster render(Job job, long mine) {
         long start = System.nanoTime();
         MapViewState view = job.view();
         int w = (int) view.width();
         int h = (int) view.height();
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        RasterBuffer buffer = freeBuffer(w, h);
+        boolean reused = buffer.drawnAgain();
+        BufferedImage image = buffer.awt();
         int split = h / 2;
-        Future<?> bottom = helper.submit(() -> drawBand(image, job, split, h, incidentLayouts[1]));
-        drawBand(image, job, 0, split, incidentLayouts[0]);
+        Future<?> bottom = helper.submit(() -> drawBand(image, job, split, h, incidentLayouts[1], mine));
         try {
-            bottom.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the bottom half was not drawn: " + e.getCause(), e.getCause());
+            drawBand(image, job, 0, split, incidentLayouts[0], mine);
+        } finally {
+            join(bottom);
         }
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        WritableImage fx =
-                new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
         return new ViewRaster(
-                fx,
+                buffer,
+                reused,
                 view.zoom(),
                 view.leftWorldX(view.zoom()),
                 view.topWorldY(view.zoom()),
@@ -139,7 +179,22 @@ final class ViewRenderer implements AutoCloseable {
                 System.nanoTime() - start);
     }
 
-    private static void drawBand(BufferedImage image, Job job, int y0, int y1, IncidentLayout incidents) {
+    private static void join(Future<?> bottom) {
+        try {
+            bottom.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Superseded) {
+                throw (Superseded) e.getCause();
+            }
+            throw new IllegalStateException("the bottom half was not drawn: " + e.getCause(), e.getCause());
+        }
+    }
+
+    // Checks between steps whether the render is still wanted.
+    private void drawBand(BufferedImage image, Job job, int y0, int y1, IncidentLayout incidents, long mine) {
         MapViewState view = job.view();
         int w = image.getWidth();
         Rectangle band = new Rectangle(0, y0, w, y1 - y0);
@@ -151,12 +206,15 @@ final class ViewRenderer implements AutoCloseable {
             drawTiles(g, job.tiles(), band);
             AwtPen pen = new AwtPen(g);
             Map<Layer, List<MapFeature>> features = job.features();
+            check(mine);
             if (features.containsKey(Layer.ZONES)) {
                 FeaturePainter.drawZones(pen, view, features.get(Layer.ZONES));
             }
+            check(mine);
             if (features.containsKey(Layer.ROUTES)) {
                 FeaturePainter.drawRoutes(pen, view, features.get(Layer.ROUTES));
             }
+            check(mine);
             if (features.containsKey(Layer.INCIDENTS)) {
                 incidents.draw(pen, view, features.get(Layer.INCIDENTS));
             }
