@@ -434,6 +434,7 @@ public final class MapView extends Region {
     }
 
     private void draw() {
+        requestRaster(); // first, so the background render runs while this frame is drawn and rasterised
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -479,7 +480,6 @@ public final class MapView extends Region {
             requestTiles();
         }
         fetchFeatures();
-        requestRaster();
     }
 
     // One render at a time; the next is asked for when the last one is taken in, if still needed.
