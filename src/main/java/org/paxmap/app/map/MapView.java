@@ -300,7 +300,9 @@ public final class MapView extends Region {
 
     /**
      * Tiles of the view's drawn level that are neither cached nor known to be missing, plus one while a redraw is
-     * pending or arrived tiles wait to be taken in; 0 means the view is fully painted (for tests and the benchmark).
+     * pending, arrived tiles or a finished render wait to be taken in, or the last render does not show the whole
+     * view at its zoom with the latest tiles and features; 0 means the view is fully painted (for tests and the
+     * benchmark).
      */
     int tilesPending() {
         int pending = dirty || tilesArrived.get() || rasterArrived.get() || !rasterCurrent() ? 1 : 0;
