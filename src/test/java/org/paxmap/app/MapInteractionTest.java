@@ -16,6 +16,8 @@ import javafx.geometry.VerticalDirection;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Point;
+import org.paxmap.app.map.MapStatus;
 import org.paxmap.app.map.MapView;
 import org.paxmap.app.map.MapViewState;
 import org.paxmap.model.Layer;
@@ -124,6 +127,49 @@ class MapInteractionTest {
         robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> map.state().sameViewAs(start)), "Home zooms back to the picture");
+    }
+
+    @Test
+    void clicking_the_coordinate_in_the_status_bar_copies_the_position_last_pointed_at() throws Exception {
+        onFx(() -> {
+            ClipboardContent other = new ClipboardContent();
+            other.putString("something else");
+            Clipboard.getSystemClipboard().setContent(other);
+            return null;
+        });
+        // the position the map reported last before the mouse left it for the status bar
+        java.util.concurrent.atomic.AtomicReference<Point2D> lastOnMap =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.beans.value.ChangeListener<Point2D> follow = (o, was, now) -> {
+            if (now != null) {
+                lastOnMap.set(now);
+            }
+        };
+        onFx(() -> {
+            map.pointerProperty().addListener(follow);
+            return null;
+        });
+        String copied;
+        try {
+            robot.moveTo(map, Pos.TOP_LEFT, new Point2D(250, 180), Motion.DIRECT);
+            robot.moveTo("#mapCoordinate").clickOn(MouseButton.PRIMARY);
+            WaitForAsyncUtils.waitForFxEvents();
+            copied = onFx(() -> Clipboard.getSystemClipboard().getString());
+        } finally {
+            onFx(() -> {
+                map.pointerProperty().removeListener(follow);
+                return null;
+            });
+        }
+        double lon = lastOnMap.get().getX();
+        double lat = lastOnMap.get().getY();
+        MapStatus status = robot.lookup("#mapStatus").queryAs(MapStatus.class);
+        assertEquals(onFx(status::copyableText), copied);
+        // decimal degrees first, latitude then longitude, then DMS and MGRS
+        String[] decimal = copied.split(" · ")[0].split(",\\s*");
+        assertEquals(lat, Double.parseDouble(decimal[0]), 1e-4, copied);
+        assertEquals(lon, Double.parseDouble(decimal[1]), 1e-4, copied);
+        assertEquals(3, copied.split(" · ").length, "decimal, DMS and MGRS: " + copied);
     }
 
     @Test
