@@ -20,6 +20,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +107,81 @@ class MapInteractionTest {
         assertNotEquals(zoom, after.zoom(), 0.05, "two wheel notches change the zoom by more than a little");
         assertEquals(local.getX(), after.screenX(lon), 1.0);
         assertEquals(local.getY(), after.screenY(lat), 1.0);
+    }
+
+    @Test
+    void double_click_zooms_in_one_level_about_the_point() throws Exception {
+        robot.moveTo(map, Pos.TOP_LEFT, new Point2D(420, 260), Motion.DIRECT);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapViewState before = onFx(() -> map.state().copy());
+        double lon = before.lonAt(420);
+        double lat = before.latAt(260);
+        robot.doubleClickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapViewState after = onFx(() -> map.state().copy());
+        assertEquals(before.zoom() + 1, after.zoom(), 1e-9);
+        assertEquals(420, after.screenX(lon), 1.0, "the point double-clicked stays under the cursor");
+        assertEquals(260, after.screenY(lat), 1.0);
+    }
+
+    @Test
+    void a_quick_drag_coasts_on_after_the_button_is_released() throws Exception {
+        double centre = onFx(() -> map.state().centreLon());
+        onFx(() -> {
+            map.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, 600, 300));
+            return null;
+        });
+        for (int x = 580; x >= 400; x -= 20) {
+            Thread.sleep(8);
+            int at = x;
+            onFx(() -> {
+                map.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, at, 300));
+                return null;
+            });
+        }
+        double atRelease = onFx(() -> {
+            map.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, 400, 300));
+            return map.state().centreLon();
+        });
+        assertTrue(atRelease > centre, "the drag itself pans east");
+        Thread.sleep(400); // pulses go on after the release
+        WaitForAsyncUtils.waitForFxEvents();
+        double coasted = onFx(() -> map.state().centreLon());
+        assertTrue(coasted > atRelease, "the map glides on east after release: " + atRelease + " -> " + coasted);
+    }
+
+    @Test
+    void zoom_to_picture_in_the_view_menu_frames_the_picture_again() throws Exception {
+        MapViewState fitted = onFx(() -> map.state().copy());
+        robot.clickOn(map);
+        robot.type(KeyCode.ADD, KeyCode.ADD, KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!onFx(() -> map.state().sameViewAs(fitted)), "the view moved away");
+        robot.clickOn("#menuView").clickOn("#itemZoomToPicture");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> map.state().sameViewAs(fitted)), "View > Zoom to picture frames the picture");
+    }
+
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        return new MouseEvent(
+                type,
+                x,
+                y,
+                x,
+                y,
+                MouseButton.PRIMARY,
+                1,
+                false,
+                false,
+                false,
+                false,
+                true,
+                false,
+                false,
+                false,
+                false,
+                type == MouseEvent.MOUSE_RELEASED || type == MouseEvent.MOUSE_CLICKED ? false : true,
+                null);
     }
 
     @Test
