@@ -68,6 +68,38 @@ final class ExchangeNode implements AutoCloseable {
         return importer.apply(importer.preview(bundle));
     }
 
+    /** This node as a bundle writer's sender: its identity and unlocked key. */
+    org.paxmap.bundle.format.SenderIdentity sender() throws Exception {
+        return new org.paxmap.bundle.format.SenderIdentity(
+                identity.nodeId(),
+                identity.name(),
+                identity.organisation(),
+                identity.kid(),
+                key,
+                identity.key().toPublicKey());
+    }
+
+    /** Saves a local edit of incident {@code id}: the same incident with another title. Returns the saved version. */
+    Incident retitle(UUID id, String title) throws Exception {
+        Incident i = (Incident) find(id);
+        Incident edited = new Incident(
+                i.id(),
+                i.location(),
+                i.precisionMetres(),
+                i.occurredAt(),
+                i.timePrecision(),
+                i.type(),
+                i.severity(),
+                title,
+                i.description(),
+                i.casualties(),
+                i.source(),
+                i.grade(),
+                i.label(),
+                i.sync());
+        return (Incident) store.saveAll(List.of(edited)).get(0);
+    }
+
     Feature find(UUID id) throws Exception {
         return store.find(id).orElseThrow();
     }
