@@ -122,6 +122,30 @@ final class ExchangeNode implements AutoCloseable {
                 SyncMeta.newLocal(store.nodeId(), "analyst", T0));
     }
 
+    /** {@code n} exercise incidents spread over southern Lebanon, for imports that take a while. */
+    List<Incident> manyIncidents(int n) {
+        List<Incident> out = new java.util.ArrayList<>(n);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < n; i++) {
+            out.add(new Incident(
+                    UUID.randomUUID(),
+                    Wgs84.point(35.1 + random.nextDouble() * 0.6, 33.0 + random.nextDouble() * 0.4),
+                    25,
+                    T0.plusSeconds(i),
+                    TimePrecision.EXACT,
+                    IncidentType.IED_UXO_FIND,
+                    Severity.HIGH,
+                    "Incident " + i,
+                    "Reported by patrol " + (i % 97),
+                    Casualties.NONE,
+                    "Patrol report",
+                    AdmiraltyGrade.parse("B2"),
+                    ReleaseLabel.exercise(identity.organisation()),
+                    SyncMeta.newLocal(store.nodeId(), "analyst", T0)));
+        }
+        return out;
+    }
+
     ThreatZone zone(String name, ReleaseLabel label) {
         return new ThreatZone(
                 UUID.randomUUID(),
