@@ -51,12 +51,15 @@ final class ImportApply {
             List<SyncWrite> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
             List<Feature> rows = new ArrayList<>();
             List<VersionVector> winners = new ArrayList<>();
+            List<java.util.UUID> ids = new ArrayList<>(chunk.size());
+            chunk.forEach(w -> ids.add(w.incoming().id()));
+            java.util.Map<java.util.UUID, Feature> stored = SyncRecords.findAll(writes, ids);
             for (SyncWrite w : chunk) {
                 Feature in = w.incoming();
                 if (!seen.add(in.id())) {
                     throw new SQLException(describe(in) + " appears twice in the import");
                 }
-                Optional<Feature> current = SyncRecords.find(writes, in.id());
+                Optional<Feature> current = Optional.ofNullable(stored.get(in.id()));
                 VersionVector held = current.map(f -> f.sync().versions()).orElse(null);
                 if (!Objects.equals(held, w.expected())) {
                     throw new SQLException(describe(in) + " changed since the preview: the picture holds "
