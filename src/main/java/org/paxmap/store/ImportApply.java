@@ -86,6 +86,8 @@ final class ImportApply {
                 transaction.write(rows);
                 written += rows.size();
             }
+            // only features with versions aside can have any cleared: skip two statements per row for the rest
+            java.util.Set<java.util.UUID> conflicted = SyncRecords.inConflict(writes, ids);
             for (int i = 0; i < chunk.size(); i++) {
                 SyncWrite w = chunk.get(i);
                 Feature in = w.incoming();
@@ -93,7 +95,7 @@ final class ImportApply {
                         || !w.table().sync().versions().equals(in.sync().versions())) {
                     VersionHistory.keep(writes, in, now);
                 }
-                if (winners.get(i) != null) {
+                if (winners.get(i) != null && conflicted.contains(in.id())) {
                     cleared += SyncRecords.clearDominated(writes, in.id(), winners.get(i));
                 }
                 if (w.aside() != null) {

@@ -70,6 +70,25 @@ final class SyncRecords {
         return out;
     }
 
+    /** Which of {@code ids} (at most a few hundred) have versions kept aside in a conflict: one statement. */
+    static java.util.Set<UUID> inConflict(StatementCache cache, List<UUID> ids) throws SQLException {
+        java.util.Set<UUID> out = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        PreparedStatement ps = cache.get("SELECT DISTINCT uuid FROM paxmap_conflicts WHERE uuid IN (" + marks + ")");
+        for (int i = 0; i < ids.size(); i++) {
+            ps.setString(i + 1, ids.get(i).toString());
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(UUID.fromString(rs.getString(1)));
+            }
+        }
+        return out;
+    }
+
     /** The stored version of each id that the picture holds; ids it does not hold are absent. */
     static Map<UUID, StoredVersion> stored(StatementCache cache, java.util.Collection<UUID> ids) throws SQLException {
         Map<UUID, Feature> found = findAll(cache, ids);
