@@ -51,12 +51,15 @@ final class ImportApply {
             List<SyncWrite> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
             List<Feature> rows = new ArrayList<>();
             List<VersionVector> winners = new ArrayList<>();
+            List<java.util.UUID> ids = new ArrayList<>(chunk.size());
+            chunk.forEach(w -> ids.add(w.incoming().id()));
+            java.util.Map<java.util.UUID, Feature> stored = SyncRecords.findAll(writes, ids);
             for (SyncWrite w : chunk) {
                 Feature in = w.incoming();
                 if (!seen.add(in.id())) {
                     throw new SQLException(describe(in) + " appears twice in the import");
                 }
-                Optional<Feature> current = SyncRecords.find(writes, in.id());
+                Optional<Feature> current = Optional.ofNullable(stored.get(in.id()));
                 VersionVector held = current.map(f -> f.sync().versions()).orElse(null);
                 if (!Objects.equals(held, w.expected())) {
                     throw new SQLException(describe(in) + " changed since the preview: the picture holds "
@@ -83,6 +86,8 @@ final class ImportApply {
                 transaction.write(rows);
                 written += rows.size();
             }
+            // only features with versions aside can have any cleared: skip two statements per row for the rest
+            java.util.Set<java.util.UUID> conflicted = SyncRecords.inConflict(writes, ids);
             for (int i = 0; i < chunk.size(); i++) {
                 SyncWrite w = chunk.get(i);
                 Feature in = w.incoming();
@@ -90,7 +95,7 @@ final class ImportApply {
                         || !w.table().sync().versions().equals(in.sync().versions())) {
                     VersionHistory.keep(writes, in, now);
                 }
-                if (winners.get(i) != null) {
+                if (winners.get(i) != null && conflicted.contains(in.id())) {
                     cleared += SyncRecords.clearDominated(writes, in.id(), winners.get(i));
                 }
                 if (w.aside() != null) {
