@@ -8,13 +8,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.paxmap.app.map.MapView;
+import org.paxmap.app.plot.PlotController;
+import org.paxmap.app.plot.PlotTool;
+import org.paxmap.app.plot.ShortcutsSheet;
 import org.paxmap.model.Layer;
 
 /** Builds the window's menu bar and wires it to {@link PictureActions}. FX-thread only. */
 final class MainMenu {
     private MainMenu() {}
 
-    static MenuBar create(PictureActions actions, MapView map, Node legend, Node layersPanel) {
+    static MenuBar create(PictureActions actions, MapView map, Node legend, Node layersPanel, PlotController plot) {
         Menu file = menu(
                 "menuFile",
                 "_File",
@@ -39,10 +42,46 @@ final class MainMenu {
                 shows("itemLayers", "L_ayers", "Shortcut+Shift+L", layersPanel),
                 new SeparatorMenuItem(),
                 item("itemFullScreen", "_Full screen", "F11", actions::toggleFullScreen));
-        Menu help = menu("menuHelp", "_Help", item("itemAbout", "_About Paxmap", null, actions::about));
-        MenuBar bar = new MenuBar(file, view, help);
+        Menu help = menu(
+                "menuHelp",
+                "_Help",
+                item("itemShortcuts", "_Shortcuts", "F1", () -> ShortcutsSheet.show(actions.owner())),
+                item("itemAbout", "_About Paxmap", null, actions::about));
+        MenuBar bar = new MenuBar(file, edit(plot), plotMenu(plot), view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Edit: undo and redo (named after what they would change), delete the selection, cancel the tool. */
+    private static Menu edit(PlotController plot) {
+        MenuItem undo = item("itemUndo", "_Undo", "Shortcut+Z", plot::undo);
+        undo.textProperty().bind(plot.undoTextProperty());
+        undo.disableProperty().bind(plot.canUndoProperty().not());
+        MenuItem redo = item("itemRedo", "_Redo", "Shortcut+Y", plot::redo);
+        redo.textProperty().bind(plot.redoTextProperty());
+        redo.disableProperty().bind(plot.canRedoProperty().not());
+        return menu(
+                "menuEdit",
+                "_Edit",
+                undo,
+                redo,
+                new SeparatorMenuItem(),
+                item("itemDelete", "_Delete selection…   (Delete)", null, plot::deleteSelected),
+                item("itemCancelTool", "_Cancel tool   (Esc)", null, plot::cancel));
+    }
+
+    /** Plot: the tools; their single-letter keys work on the map and are shown here, not bound as accelerators. */
+    private static Menu plotMenu(PlotController plot) {
+        Menu menu = menu("menuPlot", "_Plot");
+        for (PlotTool tool : PlotTool.values()) {
+            menu.getItems()
+                    .add(item(
+                            "itemTool" + tool.name(),
+                            tool.title() + "   (" + tool.key().getName() + ")",
+                            null,
+                            () -> plot.setTool(tool)));
+        }
+        return menu;
     }
 
     private static Menu menu(String id, String text, MenuItem... items) {

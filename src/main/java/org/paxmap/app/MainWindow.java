@@ -11,7 +11,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -19,6 +22,8 @@ import org.paxmap.app.map.Background;
 import org.paxmap.app.map.MapLegend;
 import org.paxmap.app.map.MapStatus;
 import org.paxmap.app.map.MapView;
+import org.paxmap.app.plot.PlotController;
+import org.paxmap.app.plot.PlotOverlay;
 import org.paxmap.store.PictureStore;
 import org.paxmap.tiles.TileSetInfo;
 
@@ -40,12 +45,17 @@ final class MainWindow {
     private final MapLegend legend = new MapLegend();
     private final Label attribution = new Label();
     private final LayersPanel layers = new LayersPanel(map, this::openMap, MapFolder::tileSetCandidates);
+    private final PlotController plot;
     private LoadedPicture current;
 
     MainWindow(Stage stage, ExecutorService io) {
         this.stage = stage;
         this.io = io;
-        VBox top = new VBox(topBanner, MainMenu.create(new PictureActions(this), map, legend, layers));
+        // plotting: toolbar, overlay over the map, details panel on the right, keys (org.paxmap.app.plot)
+        plot = new PlotController(io, stage, edited -> refresh());
+        PlotOverlay plotOverlay = new PlotOverlay(map, plot, io);
+        VBox top = new VBox(
+                topBanner, MainMenu.create(new PictureActions(this), map, legend, layers, plot), plot.createPalette());
         VBox bottom = new VBox(statusBar, bottomBanner);
         attribution.setId("mapAttribution");
         attribution.getStyleClass().add("map-attribution");
@@ -63,11 +73,17 @@ final class MainWindow {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         layers.managedProperty().bind(layers.visibleProperty());
-        BorderPane root =
-                new BorderPane(new StackPane(map, legend, attribution, placeholder), top, layers, bottom, null);
+        BorderPane root = new BorderPane(
+                new StackPane(map, plotOverlay, legend, attribution, placeholder),
+                top,
+                new HBox(plot.detailsPanel(), layers),
+                bottom,
+                null);
         root.setId("mainWindow");
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("paxmap.css").toExternalForm());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, plot::handleKey);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), plot::redo);
         stage.setScene(scene);
         stage.setTitle("Paxmap");
         stage.setMinWidth(640);
@@ -129,8 +145,21 @@ final class MainWindow {
         placeholder.show(picture);
         placeholder.setVisible(false);
         map.showPicture(picture.store(), io, picture.summary().extent());
+        plot.attach(picture.store(), picture.labels());
         if (previous == null || previous.store() != picture.store()) {
             map.zoomToPicture();
+        }
+    }
+
+    /** Re-reads the open picture after an edit (counts, labels, the map's features) and shows it again. */
+    private void refresh() {
+        LoadedPicture shown = current;
+        if (shown != null) {
+            inBackground("Reading the picture after the edit", () -> LoadedPicture.read(shown.store()), picture -> {
+                if (current != null && current.store() == picture.store()) {
+                    show(picture);
+                }
+            });
         }
     }
 

@@ -118,6 +118,11 @@ final class PictureActions {
                         "Exported " + n + " features to " + file + "."));
     }
 
+    /** The window dialogs are owned by. */
+    javafx.stage.Window owner() {
+        return window.stage();
+    }
+
     void quit() {
         Platform.exit();
     }

@@ -34,6 +34,7 @@ abstract class FeatureForm extends VBox {
     private boolean attempted;
     private boolean loading = true;
     private Consumer<Feature> onCreated = f -> {};
+    private Runnable onChange = () -> {};
 
     /**
      * A form with id {@code formId} over {@code session}, editing {@code editing} or, when it is {@code null},
@@ -88,6 +89,16 @@ abstract class FeatureForm extends VBox {
      */
     protected abstract FeatureDraft draft(Map<String, String> local);
 
+    /** Told whenever the form's values change (the map redraws the shape being drawn). */
+    final void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    /** What the map shows of the feature being drawn; nothing by default. */
+    Preview preview() {
+        return Preview.NONE;
+    }
+
     /** Updates what the form shows beside the fields (length, area) for {@code draft}. */
     protected void measured(FeatureDraft draft) {}
 
@@ -112,6 +123,7 @@ abstract class FeatureForm extends VBox {
         FieldProblems problems = FieldProblems.of(all);
         grid.show(problems, field -> attempted || touched.contains(field));
         measured(draft);
+        onChange.run();
     }
 
     /** Create mode: writes the feature when the form is valid, else shows every problem. */

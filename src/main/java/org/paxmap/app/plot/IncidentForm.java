@@ -161,6 +161,24 @@ final class IncidentForm extends FeatureForm {
     }
 
     @Override
+    Preview preview() {
+        if (isEditing()) {
+            return Preview.NONE;
+        }
+        Coordinate at = null;
+        if (clicked != null && position.getText().equals(PositionFormat.decimal(clicked.x, clicked.y))) {
+            at = clicked;
+        } else {
+            try {
+                at = org.paxmap.geo.PositionParser.parse(position.getText()).coordinate();
+            } catch (IllegalArgumentException e) {
+                at = null;
+            }
+        }
+        return at == null ? Preview.NONE : new Preview(List.of(), false, false, null, at);
+    }
+
+    @Override
     protected FeatureDraft draft(Map<String, String> local) {
         Incident editing = (Incident) editing().orElse(null);
         IncidentDraft d = editing == null ? IncidentDraft.create() : IncidentDraft.of(editing);

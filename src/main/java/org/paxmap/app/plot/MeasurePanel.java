@@ -21,6 +21,7 @@ final class MeasurePanel extends VBox {
     private final TextField to = new TextField();
     private final Label result = new Label();
     private boolean nextIsFrom = true;
+    private Runnable onChange = () -> {};
 
     MeasurePanel() {
         setId("measurePanel");
@@ -50,6 +51,24 @@ final class MeasurePanel extends VBox {
         nextIsFrom = !nextIsFrom;
     }
 
+    /** Told whenever an end changes (the map redraws the measured line). */
+    void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
+    }
+
+    /** The measured line for the map: the ends set so far. */
+    Preview preview() {
+        java.util.List<Coordinate> ends = new java.util.ArrayList<>();
+        for (TextField f : new TextField[] {from, to}) {
+            try {
+                ends.add(PositionParser.parse(f.getText()).coordinate());
+            } catch (PositionParseException e) {
+                break;
+            }
+        }
+        return new Preview(ends, false, ends.size() == 1, null, null);
+    }
+
     /** The two ends, when both are positions; else {@code null}. */
     Coordinate[] ends() {
         try {
@@ -63,6 +82,7 @@ final class MeasurePanel extends VBox {
     }
 
     private void update() {
+        onChange.run();
         if (from.getText().isBlank() || to.getText().isBlank()) {
             result.setText("Range and bearing appear here once both ends are set.");
             return;

@@ -22,6 +22,7 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.locationtech.jts.geom.Coordinate;
 import org.paxmap.edit.ZoneDraft;
@@ -45,11 +46,15 @@ public final class PlotController {
     private final ObjectProperty<PlotTool> tool = new SimpleObjectProperty<>(PlotTool.SELECT);
     private final ReadOnlyObjectWrapper<Feature> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Node> content = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.IntegerProperty drawingVersion =
+            new javafx.beans.property.SimpleIntegerProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final StringProperty undoText = new SimpleStringProperty("Undo");
     private final StringProperty redoText = new SimpleStringProperty("Redo");
     private PlotSession session;
+    private List<Feature> many = List.of();
+    private java.util.function.BooleanSupplier vertexDelete = () -> false;
     private List<ReleaseLabel> labels = List.of();
 
     /**
@@ -103,6 +108,49 @@ public final class PlotController {
         return session;
     }
 
+    /** The open picture's store, or {@code null}. */
+    PictureStore store() {
+        return session == null ? null : session.store();
+    }
+
+    /** Who deletes the vertex picked on the map when Delete is pressed; it answers whether there was one. */
+    void setVertexDelete(java.util.function.BooleanSupplier deleter) {
+        this.vertexDelete = deleter;
+    }
+
+    /** Every selected feature: the one selected, or those a box selected. */
+    List<Feature> selectedAll() {
+        if (!many.isEmpty()) {
+            return many;
+        }
+        Feature one = selected.get();
+        return one == null ? List.of() : List.of(one);
+    }
+
+    /** Selects {@code features} (a box selection): one is shown in its form, several as a list. */
+    public void selectAll(List<Feature> features) {
+        if (features.isEmpty()) {
+            cancel();
+            return;
+        }
+        if (features.size() == 1) {
+            select(features.get(0));
+            return;
+        }
+        tool.set(PlotTool.SELECT);
+        many = List.copyOf(features);
+        selected.set(null);
+        selected.set(features.get(0));
+        VBox list = new VBox(2);
+        list.setId("selectionList");
+        for (Feature f : many) {
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(noun(f) + " '" + f.name() + "'");
+            link.setOnAction(e -> select(f));
+            list.getChildren().add(link);
+        }
+        show(many.size() + " features selected", "Click one to edit it; Delete deletes them all.", list, true);
+    }
+
     /** The current tool; set it with {@link #setTool}. */
     public ObjectProperty<PlotTool> toolProperty() {
         return tool;
@@ -139,6 +187,7 @@ public final class PlotController {
         if (session == null) {
             return;
         }
+        many = List.of();
         tool.set(t);
         switch (t) {
             case SELECT:
@@ -159,10 +208,12 @@ public final class PlotController {
 
     /** Escape: cancels the shape being drawn and goes back to Select; in Select, clears the selection. */
     public void cancel() {
+        many = List.of();
         if (tool.get() == PlotTool.SELECT) {
             selected.set(null);
             details.clear();
             content.set(null);
+            drawingChanged();
         } else {
             setTool(PlotTool.SELECT);
         }
@@ -177,7 +228,7 @@ public final class PlotController {
             form.waypoints().points().add(lonLat.copy());
         } else if (shown instanceof ZoneForm form) {
             if (form.outline() == ZoneDraft.Outline.CIRCLE) {
-                form.centreAt(lonLat);
+                form.circleClick(lonLat);
             } else {
                 form.points().points().add(lonLat.copy());
             }
@@ -203,16 +254,21 @@ public final class PlotController {
         }
     }
 
-    /** The points of the shape being drawn (a route, a polygon, a corridor axis), or an empty list. */
-    public List<Coordinate> drawing() {
+    /** What the map shows of the shape being drawn or measured. */
+    Preview preview() {
         Node shown = content.get();
-        if (shown instanceof RouteForm form && !form.isEditing()) {
-            return List.copyOf(form.waypoints().points());
+        if (shown instanceof FeatureForm form) {
+            return form.preview();
         }
-        if (shown instanceof ZoneForm form && !form.isEditing()) {
-            return List.copyOf(form.points().points());
+        if (shown instanceof MeasurePanel panel) {
+            return panel.preview();
         }
-        return List.of();
+        return Preview.NONE;
+    }
+
+    /** Changes whenever the shape being drawn or measured changes. */
+    public javafx.beans.value.ObservableIntegerValue drawingVersion() {
+        return drawingVersion;
     }
 
     /** Selects the feature {@code id} (read off the FX thread) and shows its form; {@code null} clears. */
@@ -236,6 +292,7 @@ public final class PlotController {
 
     /** Selects {@code feature} (as stored) and shows its form. */
     public void select(Feature feature) {
+        many = List.of();
         tool.set(PlotTool.SELECT);
         selected.set(feature);
         showSelection();
@@ -243,13 +300,15 @@ public final class PlotController {
 
     /** Deletes the selected feature after the analyst confirms. */
     public void deleteSelected() {
-        Feature feature = selected.get();
-        if (feature == null || session == null) {
+        List<Feature> doomed = selectedAll();
+        if (doomed.isEmpty() || session == null) {
             return;
         }
+        Feature feature = doomed.get(0);
+        String what = doomed.size() == 1 ? noun(feature) + " '" + feature.name() + "'" : doomed.size() + " features";
         Alert confirm = new Alert(
                 Alert.AlertType.CONFIRMATION,
-                "Delete " + noun(feature) + " '" + feature.name() + "'? Undo (Ctrl+Z) brings it back.",
+                "Delete " + what + "? Undo (Ctrl+Z) brings " + (doomed.size() == 1 ? "it" : "each one") + " back.",
                 ButtonType.OK,
                 ButtonType.CANCEL);
         confirm.initOwner(owner);
@@ -315,7 +374,9 @@ public final class PlotController {
             removeLastPoint();
             e.consume();
         } else if (code == KeyCode.DELETE) {
-            deleteSelected();
+            if (!vertexDelete.getAsBoolean()) {
+                deleteSelected();
+            }
             e.consume();
         } else {
             for (PlotTool t : PlotTool.values()) {
@@ -334,6 +395,20 @@ public final class PlotController {
 
     private void changed(Feature stored, PlotSession.Outcome origin) {
         pictureChanged.accept(stored);
+        if (!many.isEmpty()) {
+            many = many.stream()
+                    .filter(f -> !(stored.sync().deleted() && f.id().equals(stored.id())))
+                    .toList();
+            if (many.isEmpty()) {
+                selected.set(null);
+                details.clear();
+                content.set(null);
+            } else {
+                selected.set(null);
+                selected.set(many.get(0));
+            }
+            return;
+        }
         Feature current = selected.get();
         if (current == null || !current.id().equals(stored.id())) {
             return;
@@ -396,6 +471,16 @@ public final class PlotController {
     private void show(String title, String hint, Node node, boolean deletable) {
         details.show(title, hint, node, deletable);
         content.set(node);
+        if (node instanceof FeatureForm form) {
+            form.setOnChange(this::drawingChanged);
+        } else if (node instanceof MeasurePanel panel) {
+            panel.setOnChange(this::drawingChanged);
+        }
+        drawingChanged();
+    }
+
+    private void drawingChanged() {
+        drawingVersion.set(drawingVersion.get() + 1);
     }
 
     private static String noun(Feature f) {

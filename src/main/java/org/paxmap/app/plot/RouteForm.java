@@ -88,6 +88,11 @@ final class RouteForm extends FeatureForm {
     }
 
     @Override
+    Preview preview() {
+        return isEditing() ? Preview.NONE : new Preview(waypoints.points(), false, true, null, null);
+    }
+
+    @Override
     protected FeatureDraft draft(Map<String, String> local) {
         PatrolRoute editing = (PatrolRoute) editing().orElse(null);
         RouteDraft d = editing == null ? RouteDraft.create().waypoints(waypoints.points()) : RouteDraft.of(editing);

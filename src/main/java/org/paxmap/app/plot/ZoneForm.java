@@ -140,10 +140,50 @@ final class ZoneForm extends FeatureForm {
         return points;
     }
 
-    /** The map was clicked with the circle tool: the centre becomes that point. */
-    void centreAt(Coordinate lonLat) {
-        clickedCentre = lonLat.copy();
-        centre.setText(PositionFormat.decimal(lonLat.x, lonLat.y));
+    /**
+     * The map was clicked with the circle tool: the first click (or one after the radius is set) places the centre,
+     * the next sets the radius to the geodesic distance from the centre.
+     */
+    void circleClick(Coordinate lonLat) {
+        Coordinate at = centre(new java.util.HashMap<>());
+        if (at == null || !size.getText().isBlank()) {
+            clickedCentre = lonLat.copy();
+            centre.setText(PositionFormat.decimal(lonLat.x, lonLat.y));
+            size.clear();
+        } else {
+            radius(org.paxmap.geo.Geodesy.distance(at, lonLat));
+        }
+    }
+
+    @Override
+    Preview preview() {
+        if (isEditing()) {
+            return Preview.NONE;
+        }
+        ZoneDraft draft = (ZoneDraft) draft(new java.util.HashMap<>());
+        org.locationtech.jts.geom.Geometry shape = null;
+        if (outline != ZoneDraft.Outline.POLYGON && draft.measure().isPresent()) {
+            try {
+                shape = draft.name("preview")
+                        .level(ThreatLevel.LOW)
+                        .category(ZoneCategory.OTHER)
+                        .validFrom(Instant.EPOCH)
+                        .validUntil((Instant) null)
+                        .label(ReleaseLabel.exercise("preview"))
+                        .toFeature(org.paxmap.model.SyncMeta.newLocal("preview", "", Instant.EPOCH))
+                        .geometry();
+            } catch (org.paxmap.edit.InvalidEditException e) {
+                shape = null;
+            }
+        }
+        switch (outline) {
+            case CIRCLE:
+                return new Preview(List.of(), false, false, shape, centre(new java.util.HashMap<>()));
+            case CORRIDOR:
+                return new Preview(points.points(), false, true, shape, null);
+            default:
+                return new Preview(points.points(), true, true, null, null);
+        }
     }
 
     /** The circle tool was dragged from the centre: the radius becomes {@code metres}, rounded to the metre. */

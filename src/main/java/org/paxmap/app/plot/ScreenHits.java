@@ -1,0 +1,84 @@
+package org.paxmap.app.plot;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.paxmap.app.map.MapViewState;
+import org.paxmap.model.Feature;
+
+/**
+ * Which feature lies under a screen point, measured in screen pixels on the current view: an incident within {@value
+ * #TOLERANCE} px of its dot, a route within that of its line, a zone whose area contains the point or whose outline is
+ * that close. Incidents win over routes, routes over zones (the smaller target first, as in QGIS and ATAK). Stateless.
+ */
+final class ScreenHits {
+    /** How near, in pixels, a click must be to a dot or a line. */
+    static final double TOLERANCE = 8;
+
+    private ScreenHits() {}
+
+    /** The feature of {@code candidates} at screen point ({@code x}, {@code y}), if any. */
+    static Optional<Feature> at(List<Feature> candidates, MapViewState view, double x, double y) {
+        return candidates.stream()
+                .filter(f -> distance(f.geometry(), view, x, y) <= TOLERANCE)
+                .min(Comparator.comparingInt((Feature f) -> f.layer().ordinal())
+                        .thenComparingDouble(f -> distance(f.geometry(), view, x, y)));
+    }
+
+    /** Whether ({@code x}, {@code y}) lies on {@code feature}. */
+    static boolean on(Feature feature, MapViewState view, double x, double y) {
+        return distance(feature.geometry(), view, x, y) <= TOLERANCE;
+    }
+
+    /** The screen distance from the point to the geometry: 0 inside an area. */
+    static double distance(Geometry g, MapViewState view, double x, double y) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry part = g.getGeometryN(i);
+            if (part instanceof Point p) {
+                best = Math.min(best, Math.hypot(view.screenX(p.getX()) - x, view.screenY(p.getY()) - y));
+            } else if (part instanceof LineString line) {
+                best = Math.min(best, toLine(line.getCoordinates(), view, x, y));
+            } else if (part instanceof Polygon polygon) {
+                if (contains(polygon, view, x, y)) {
+                    return 0;
+                }
+                best = Math.min(best, toLine(polygon.getExteriorRing().getCoordinates(), view, x, y));
+            }
+        }
+        return best;
+    }
+
+    private static boolean contains(Polygon polygon, MapViewState view, double x, double y) {
+        Coordinate c = new Coordinate(view.lonAt(x), view.latAt(y));
+        return polygon.contains(polygon.getFactory().createPoint(c));
+    }
+
+    private static double toLine(Coordinate[] points, MapViewState view, double x, double y) {
+        double best = Double.MAX_VALUE;
+        for (int i = 1; i < points.length; i++) {
+            double ax = view.screenX(points[i - 1].x);
+            double ay = view.screenY(points[i - 1].y);
+            double bx = view.screenX(points[i].x);
+            double by = view.screenY(points[i].y);
+            best = Math.min(best, toSegment(ax, ay, bx, by, x, y));
+        }
+        if (points.length == 1) {
+            best = Math.hypot(view.screenX(points[0].x) - x, view.screenY(points[0].y) - y);
+        }
+        return best;
+    }
+
+    private static double toSegment(double ax, double ay, double bx, double by, double x, double y) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double length2 = dx * dx + dy * dy;
+        double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2));
+        return Math.hypot(ax + t * dx - x, ay + t * dy - y);
+    }
+}
