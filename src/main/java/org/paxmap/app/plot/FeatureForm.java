@@ -132,7 +132,7 @@ abstract class FeatureForm extends VBox {
         refresh();
         FieldProblems problems = problems();
         if (!problems.isEmpty()) {
-            status.setText("Not added: " + problems.asMap().size() + " field(s) need attention.");
+            say("Not added: " + problems.asMap().size() + " field(s) need attention.", true);
             return;
         }
         FeatureDraft draft = draft(new LinkedHashMap<>());
@@ -140,12 +140,12 @@ abstract class FeatureForm extends VBox {
             return;
         }
         add.setDisable(true);
-        status.setText("Saving…");
+        say("Saving…", false);
         session.run("added", s -> s.create(draft), new PlotSession.Outcome() {
             @Override
             public void stored(Feature feature) {
                 add.setDisable(false);
-                status.setText("Added.");
+                say("Added.", false);
                 onCreated.accept(feature);
             }
 
@@ -153,13 +153,13 @@ abstract class FeatureForm extends VBox {
             public void refused(FieldProblems refused) {
                 add.setDisable(false);
                 grid.show(refused, f -> true);
-                status.setText("Not added: " + refused);
+                say("Not added: " + refused, true);
             }
 
             @Override
             public void failed(String message) {
                 add.setDisable(false);
-                status.setText(message);
+                say(message, true);
             }
         });
     }
@@ -173,25 +173,25 @@ abstract class FeatureForm extends VBox {
         refresh();
         FieldProblems problems = problems();
         if (!problems.isEmpty()) {
-            status.setText("Not saved: " + problems.asMap().values().iterator().next());
+            say("Not saved: " + problems.asMap().values().iterator().next(), true);
             return;
         }
         FeatureDraft draft = draft(new LinkedHashMap<>());
         session.run("edited", s -> s.update(draft), new FormOutcome() {
             @Override
             public void stored(Feature feature) {
-                status.setText("Saved.");
+                say("Saved.", false);
             }
 
             @Override
             public void refused(FieldProblems refused) {
                 grid.show(refused, f -> true);
-                status.setText("Not saved: " + refused);
+                say("Not saved: " + refused, true);
             }
 
             @Override
             public void failed(String message) {
-                status.setText(message);
+                say(message, true);
             }
         });
     }
@@ -205,6 +205,15 @@ abstract class FeatureForm extends VBox {
     private abstract class FormOutcome implements PlotSession.Outcome {
         FeatureForm form() {
             return FeatureForm.this;
+        }
+    }
+
+    /** Shows {@code text} on the status line, red when {@code problem}. */
+    private void say(String text, boolean problem) {
+        status.setText(text);
+        status.getStyleClass().remove("plot-status-problem");
+        if (problem) {
+            status.getStyleClass().add("plot-status-problem");
         }
     }
 

@@ -101,11 +101,11 @@ final class IncidentForm extends FeatureForm {
         grid.add("Description", text(description, "description"), null);
         HBox casualties = new HBox(
                 4,
-                new Label("low"),
+                caption("low"),
                 text(low, IncidentDraft.FIELD_CASUALTIES),
-                new Label("best"),
+                caption("best"),
                 text(best, IncidentDraft.FIELD_CASUALTIES),
-                new Label("high"),
+                caption("high"),
                 text(high, IncidentDraft.FIELD_CASUALTIES));
         grid.add("Casualties", casualties, IncidentDraft.FIELD_CASUALTIES);
         grid.add("Source", text(source, "source"), null);
@@ -257,6 +257,12 @@ final class IncidentForm extends FeatureForm {
             local.put(IncidentDraft.FIELD_PRECISION, "'" + s + "' is not a number of metres");
             return null;
         }
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextField number(String id, String prompt) {

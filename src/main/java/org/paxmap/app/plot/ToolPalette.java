@@ -2,15 +2,11 @@ package org.paxmap.app.plot;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 
 /**
  * The plotting toolbar: one toggle per {@link PlotTool} (labelled with its key), undo and redo (their tooltips say
@@ -57,14 +53,6 @@ public final class ToolPalette extends ToolBar {
         redoTip.textProperty().bind(controller.redoTextProperty().concat(" (Ctrl+Y)"));
         redo.setTooltip(redoTip);
         redo.setOnAction(e -> controller.redo());
-        Pane grow = new Pane();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Label hint = new Label();
-        hint.setId("toolHint");
-        hint.getStyleClass().add("plot-hint");
-        hint.textProperty()
-                .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> tool.get().hint(), tool));
-        getItems().addAll(undo, redo, grow, hint);
+        getItems().addAll(undo, redo);
     }
 }
