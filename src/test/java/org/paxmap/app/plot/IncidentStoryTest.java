@@ -1,0 +1,226 @@
+package org.paxmap.app.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Point;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Incident;
+import org.paxmap.model.IncidentType;
+import org.paxmap.model.Layer;
+import org.paxmap.model.Severity;
+import org.paxmap.model.TimePrecision;
+
+/**
+ * The analyst plots incidents in the real window: picks the tool with its key, types or clicks the position, fills
+ * the form, adds; edits a field in the details panel; undoes and redoes with Ctrl+Z / Ctrl+Y; deletes with
+ * confirmation. After each step the test reads the store through its own connection. Invalid input shows a message
+ * at the field and writes nothing.
+ */
+class IncidentStoryTest {
+    @TempDir
+    static Path dataDir;
+
+    private static PlotWindow w;
+
+    @BeforeAll
+    static void start() throws Exception {
+        w = PlotWindow.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        w.close();
+    }
+
+    @BeforeEach
+    void selectTool() throws Exception {
+        w.focusMap();
+        w.press(KeyCode.ESCAPE);
+        w.press(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void typed_position_incident_is_added_then_undone_and_redone_exactly() throws Exception {
+        Set<Object> before = ids(Layer.INCIDENTS);
+        w.press(KeyCode.I);
+        w.type("#incidentPosition", "33.2712, 35.2033");
+        w.choose("#incidentEventType", "Peace operations");
+        w.choose("#incidentType", "IED/UXO find");
+        w.type("#incidentTime", "241530ZNOV26");
+        w.choose("#incidentSeverity", "High");
+        w.type("#incidentCasualtiesHigh", "2");
+        w.type("#incidentCasualtiesBest", "1");
+        w.type("#incidentSource", "Patrol report");
+        w.choose("#incidentReliability", "B — Usually reliable");
+        w.choose("#incidentCredibility", "2 — Probably true");
+        w.type("#incidentTitle", "IED found at culvert");
+        w.press(KeyCode.ENTER);
+
+        PlotWindow.waitUntil("the incident is stored", () -> newOnes(before).size() == 1);
+        Incident created = (Incident) newOnes(before).get(0);
+        Point p = created.location();
+        assertEquals(35.2033, p.getX(), 1e-9);
+        assertEquals(33.2712, p.getY(), 1e-9);
+        assertEquals(IncidentType.IED_UXO_FIND, created.type());
+        assertEquals(Severity.HIGH, created.severity());
+        assertEquals(Instant.parse("2026-11-24T15:30:00Z"), created.occurredAt());
+        assertEquals(TimePrecision.EXACT, created.timePrecision());
+        assertEquals("IED found at culvert", created.title());
+        assertEquals(0, created.casualties().low());
+        assertEquals(1, created.casualties().best());
+        assertEquals(2, created.casualties().high());
+        assertEquals('B', created.grade().reliability());
+        assertEquals(2, created.grade().credibility());
+        assertEquals("Patrol report", created.source());
+        assertEquals(1, version(created), "created: version 1");
+        assertEquals("Incident 'IED found at culvert'", w.shown("#detailsHeading"), "the new incident is selected");
+
+        w.focusMap();
+        w.press(KeyCode.CONTROL, KeyCode.Z);
+        PlotWindow.waitUntil("the create is undone", () -> find(created).sync().deleted());
+        assertEquals(2, version(find(created)), "the undo is a new version");
+
+        w.focusMap();
+        w.press(KeyCode.CONTROL, KeyCode.Y);
+        PlotWindow.waitUntil("the create is redone", () -> !find(created).sync().deleted());
+        Feature redone = find(created);
+        assertEquals(created.withSync(redone.sync()), redone, "redo restores every field exactly");
+        assertEquals(3, version(redone));
+        assertEquals(created.sync().contentSha256(), redone.sync().contentSha256());
+    }
+
+    @Test
+    void clicked_incident_is_edited_in_the_details_panel_and_the_edit_undone() throws Exception {
+        Set<Object> before = ids(Layer.INCIDENTS);
+        w.press(KeyCode.I);
+        w.clickMap(300, 250);
+        double lon = PlotWindow.onFx(() -> w.map.state().lonAt(300));
+        double lat = PlotWindow.onFx(() -> w.map.state().latAt(250));
+        w.choose("#incidentEventType", "Peace operations");
+        w.choose("#incidentType", "Checkpoint incident");
+        w.choose("#incidentSeverity", "Low");
+        w.type("#incidentTitle", "Checkpoint closed");
+        w.robot.clickOn("#incidentForm-add");
+        PlotWindow.waitUntil("the incident is stored", () -> newOnes(before).size() == 1);
+        Incident created = (Incident) newOnes(before).get(0);
+        assertEquals(lon, created.location().getX(), 1e-6, "placed where the map was clicked");
+        assertEquals(lat, created.location().getY(), 1e-6);
+
+        PlotWindow.waitUntil("the edit form shows", () -> has("#incidentForm") && !has("#incidentForm-add"));
+        w.type("#incidentTitle", "Checkpoint closed by LAF");
+        w.press(KeyCode.ENTER);
+        PlotWindow.waitUntil("the title is saved", () -> title(created).equals("Checkpoint closed by LAF"));
+        Incident edited = (Incident) find(created);
+        assertEquals(2, version(edited));
+        assertEquals(created.location(), edited.location(), "editing the title does not move the incident");
+        assertEquals(created.occurredAt(), edited.occurredAt());
+
+        w.focusMap();
+        w.press(KeyCode.CONTROL, KeyCode.Z);
+        PlotWindow.waitUntil("the field edit is undone", () -> title(created).equals("Checkpoint closed"));
+        assertEquals(created.withSync(find(created).sync()), find(created), "undo restores the incident exactly");
+        PlotWindow.waitUntil(
+                "the form shows the old title", () -> text("#incidentTitle").equals("Checkpoint closed"));
+
+        w.focusMap();
+        w.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        PlotWindow.waitUntil("redone", () -> title(created).equals("Checkpoint closed by LAF"));
+        assertEquals(edited.withSync(find(created).sync()), find(created));
+
+        w.focusMap();
+        w.press(KeyCode.DELETE);
+        w.robot.clickOn("Delete");
+        PlotWindow.waitUntil("deleted", () -> find(created).sync().deleted());
+        w.focusMap();
+        w.press(KeyCode.CONTROL, KeyCode.Z);
+        PlotWindow.waitUntil("the delete is undone", () -> !find(created).sync().deleted());
+        assertEquals(edited.withSync(find(created).sync()), find(created), "undoing the delete restores it exactly");
+    }
+
+    @Test
+    void invalid_input_shows_a_message_at_each_field_and_writes_nothing() throws Exception {
+        long changes = w.changes();
+        long incidents = ids(Layer.INCIDENTS).size();
+        w.press(KeyCode.I);
+        w.type("#incidentPosition", "95, 35.2");
+        w.type("#incidentTime", "241530ZNVO26");
+        w.choose("#incidentType", "Armed clash");
+        w.choose("#incidentSeverity", "Critical");
+        w.type("#incidentTitle", "   ");
+        w.robot.clickOn("#incidentForm-add");
+        w.press(KeyCode.ENTER);
+        assertTrue(
+                w.shown("#incidentForm-position-problem").contains("latitude 95 is outside"),
+                w.shown("#incidentForm-position-problem"));
+        assertTrue(w.shown("#incidentForm-time-problem").contains("NVO"), w.shown("#incidentForm-time-problem"));
+        assertEquals("the title is empty", w.shown("#incidentForm-title-problem"));
+        assertEquals("", w.shown("#incidentForm-type-problem"), "a valid field shows no message");
+        assertTrue(w.shown("#incidentForm-status").startsWith("Not added"));
+
+        w.type("#incidentPosition", "36S YC 1234 6789");
+        assertEquals("", w.shown("#incidentForm-position-problem"), "the message goes as soon as the field is right");
+        w.type("#incidentCasualtiesLow", "two");
+        assertTrue(w.shown("#incidentForm-casualties-problem").contains("'two' is not a whole number"));
+        Thread.sleep(300); // give a wrongly sent write time to land before comparing
+        assertEquals(changes, w.changes(), "nothing was written");
+        assertEquals(incidents, ids(Layer.INCIDENTS).size());
+    }
+
+    private static boolean has(String query) {
+        try {
+            return PlotWindow.onFx(() -> w.robot.lookup(query).tryQuery().isPresent());
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String text(String query) {
+        try {
+            return w.text(query);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static Set<Object> ids(Layer layer) throws Exception {
+        return w.all(layer).stream().map(Feature::id).collect(Collectors.toSet());
+    }
+
+    private static List<Feature> newOnes(Set<Object> before) {
+        try {
+            return w.all(Layer.INCIDENTS).stream()
+                    .filter(f -> !before.contains(f.id()))
+                    .toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Feature find(Feature f) {
+        try {
+            return w.store.find(f.id()).orElseThrow();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String title(Feature f) {
+        return ((Incident) find(f)).title();
+    }
+
+    private static long version(Feature f) throws Exception {
+        return f.sync().versions().get(w.store.nodeId());
+    }
+}
