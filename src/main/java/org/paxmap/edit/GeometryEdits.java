@@ -95,7 +95,9 @@ public final class GeometryEdits {
             return incident.withLocation(Wgs84.point(to.x, to.y));
         }
         if (feature instanceof PatrolRoute route) {
-            Coordinate[] points = route.waypoints().getCoordinates();
+            // a copy: JTS hands out the line's own array, and the route given must stay as it was (it is the undo
+            // history's "before")
+            Coordinate[] points = route.waypoints().getCoordinates().clone();
             requireIndex(vertex, points.length, "the route has waypoints 0 to " + (points.length - 1));
             points[vertex.index()] = new Coordinate(to.x, to.y);
             return withLine(route, points);

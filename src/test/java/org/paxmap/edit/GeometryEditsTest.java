@@ -124,6 +124,15 @@ class GeometryEditsTest {
     }
 
     @Test
+    void moving_a_route_vertex_leaves_the_route_given_unchanged() throws Exception {
+        PatrolRoute route = EditFixtures.route().toFeature(EditFixtures.SYNC);
+        Coordinate before = route.waypoints().getCoordinateN(1).copy();
+        PatrolRoute moved = (PatrolRoute) GeometryEdits.moveVertex(route, VertexRef.of(1), new Coordinate(35.46, 33.3));
+        assertEquals(new Coordinate(35.46, 33.3), moved.waypoints().getCoordinateN(1));
+        assertEquals(before, route.waypoints().getCoordinateN(1), "the original is what undo writes back");
+    }
+
+    @Test
     void route_vertex_edits() throws Exception {
         PatrolRoute route = EditFixtures.route().toFeature(EditFixtures.SYNC);
         PatrolRoute longer =

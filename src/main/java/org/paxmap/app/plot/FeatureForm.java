@@ -33,6 +33,7 @@ abstract class FeatureForm extends VBox {
     private final Button add = new Button();
     private boolean attempted;
     private boolean loading = true;
+    private boolean dirty;
     private Consumer<Feature> onCreated = f -> {};
     private Runnable onChange = () -> {};
 
@@ -66,6 +67,14 @@ abstract class FeatureForm extends VBox {
         add.setText(addText);
         loading = false;
         refresh();
+    }
+
+    /**
+     * Retires the form when the panel shows something else: it no longer validates or saves (leaving one of its
+     * fields as it is removed must not write its now outdated values over a newer version).
+     */
+    final void dispose() {
+        loading = true;
     }
 
     /** Whether the form edits an existing feature (else it creates one). */
@@ -166,7 +175,7 @@ abstract class FeatureForm extends VBox {
 
     /** Edit mode: saves the form when valid (a form that changes nothing writes nothing), else shows problems. */
     final void commit(String field) {
-        if (loading || !isEditing()) {
+        if (loading || !isEditing() || !dirty) {
             return;
         }
         touched.add(field);
@@ -229,6 +238,7 @@ abstract class FeatureForm extends VBox {
     protected final <T extends TextInputControl> T text(T control, String field) {
         control.textProperty().addListener((o, a, b) -> {
             if (!loading) {
+                dirty = true;
                 touched.add(field);
                 refresh();
             }
@@ -261,6 +271,7 @@ abstract class FeatureForm extends VBox {
     protected final void watch(ObservableValue<?> value, String field) {
         value.addListener((o, a, b) -> {
             if (!loading) {
+                dirty = true;
                 touched.add(field);
                 refresh();
                 commit(field);

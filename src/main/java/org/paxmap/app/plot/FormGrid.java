@@ -48,6 +48,21 @@ final class FormGrid extends GridPane {
         return control;
     }
 
+    /** Adds {@code name} on a row of its own and {@code block} under it across both columns (a list of points). */
+    <T extends Node> T addBlock(String name, T block, String field) {
+        Label caption = new Label(name);
+        caption.getStyleClass().add("plot-caption");
+        add(caption, 0, row++, 2, 1);
+        add(block, 0, row++, 2, 1);
+        GridPane.setHgrow(block, Priority.ALWAYS);
+        if (field != null) {
+            Label problem = problemLabel(field);
+            GridPane.setColumnIndex(problem, 0);
+            GridPane.setColumnSpan(problem, 2);
+        }
+        return block;
+    }
+
     /** Adds a row that spans both columns (a heading, a measurement). */
     <T extends Node> T addWide(T node) {
         add(node, 0, row, 2, 1);

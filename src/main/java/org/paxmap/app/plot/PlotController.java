@@ -89,6 +89,7 @@ public final class PlotController {
         details.savedLine().textProperty().bind(session.lastMessageProperty());
         selected.set(null);
         tool.set(PlotTool.SELECT);
+        retire();
         details.clear();
         content.set(null);
     }
@@ -211,6 +212,7 @@ public final class PlotController {
         many = List.of();
         if (tool.get() == PlotTool.SELECT) {
             selected.set(null);
+            retire();
             details.clear();
             content.set(null);
             drawingChanged();
@@ -401,6 +403,7 @@ public final class PlotController {
                     .toList();
             if (many.isEmpty()) {
                 selected.set(null);
+                retire();
                 details.clear();
                 content.set(null);
             } else {
@@ -415,6 +418,7 @@ public final class PlotController {
         }
         if (stored.sync().deleted()) {
             selected.set(null);
+            retire();
             details.clear();
             content.set(null);
             return;
@@ -429,6 +433,7 @@ public final class PlotController {
     private void showSelection() {
         Feature feature = selected.get();
         if (feature == null) {
+            retire();
             details.clear();
             content.set(null);
             return;
@@ -469,6 +474,7 @@ public final class PlotController {
     }
 
     private void show(String title, String hint, Node node, boolean deletable) {
+        retire();
         details.show(title, hint, node, deletable);
         content.set(node);
         if (node instanceof FeatureForm form) {
@@ -477,6 +483,13 @@ public final class PlotController {
             panel.setOnChange(this::drawingChanged);
         }
         drawingChanged();
+    }
+
+    /** Retires the form shown, if any, so that it writes nothing more. */
+    private void retire() {
+        if (content.get() instanceof FeatureForm form) {
+            form.dispose();
+        }
     }
 
     private void drawingChanged() {

@@ -57,6 +57,7 @@ public final class PlotOverlay extends Pane {
     private boolean boxing;
     private boolean moving;
     private VertexRef pickedVertex;
+    private Point2D lastClick;
 
     /** An overlay over {@code map} for {@code controller}; store lookups run on {@code io}. */
     public PlotOverlay(MapView map, PlotController controller, Executor io) {
@@ -180,9 +181,14 @@ public final class PlotOverlay extends Pane {
             return;
         }
         e.consume();
-        if (e.getClickCount() == 1) {
+        // the platform may count quick clicks at different places as one multi-click: only a second click at the
+        // same place finishes, any other click adds a point
+        Point2D here = new Point2D(e.getX(), e.getY());
+        boolean again = e.getClickCount() >= 2 && lastClick != null && lastClick.distance(here) <= 4;
+        lastClick = here;
+        if (!again) {
             controller.mapClicked(new Coordinate(view().lonAt(e.getX()), view().latAt(e.getY())));
-        } else if (e.getClickCount() == 2 && tool != PlotTool.MEASURE) {
+        } else if (tool != PlotTool.MEASURE) {
             controller.finishDrawing();
         }
     }

@@ -37,7 +37,7 @@ final class PointList extends VBox {
         lines.setId(idPrefix + "Points");
         lines.getStyleClass().add("plot-points");
         typed.setId(idPrefix + "Typed");
-        typed.setPromptText("click the map, or type a " + noun + " and press Enter");
+        typed.setPromptText("type a " + noun + ", Enter");
         typed.setTooltip(new Tooltip("Decimal degrees, DMS or MGRS"));
         Button add = new Button("Add");
         add.setId(idPrefix + "AddPoint");
@@ -57,6 +57,8 @@ final class PointList extends VBox {
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        back.setMinWidth(Button.USE_PREF_SIZE);
         HBox entry = new HBox(4, typed, add, back);
         HBox.setHgrow(typed, Priority.ALWAYS);
         getChildren().addAll(lines, entry, problem);
@@ -100,7 +102,7 @@ final class PointList extends VBox {
             String line = (i + 1) + ".  " + PositionFormat.decimal(c.x, c.y);
             if (i > 0) {
                 GeodesicLeg leg = Geodesy.inverse(points.get(i - 1), c);
-                line += "   ← " + MeasureFormat.distance(leg.distanceMetres()) + "  "
+                line += "   " + MeasureFormat.distance(leg.distanceMetres()) + " "
                         + MeasureFormat.bearing(leg.initialBearing());
             }
             Label label = new Label(line);

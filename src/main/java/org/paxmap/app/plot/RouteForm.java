@@ -48,7 +48,8 @@ final class RouteForm extends FeatureForm {
         end.setPromptText("DTG, e.g. 241800ZNOV26");
         grid.addWide(length);
         if (route == null) {
-            grid.add("Waypoints", waypoints, RouteDraft.FIELD_WAYPOINTS);
+            grid.addBlock(
+                    "Waypoints (distance and bearing from the one before)", waypoints, RouteDraft.FIELD_WAYPOINTS);
         } else {
             grid.problemLabel(RouteDraft.FIELD_WAYPOINTS);
         }

@@ -73,7 +73,7 @@ final class ZoneForm extends FeatureForm {
                 break;
             case CORRIDOR:
                 if (zone == null) {
-                    grid.add("Axis", points, ZoneDraft.FIELD_AXIS);
+                    grid.addBlock("Axis points", points, ZoneDraft.FIELD_AXIS);
                 } else {
                     grid.problemLabel(ZoneDraft.FIELD_AXIS);
                 }
@@ -81,7 +81,7 @@ final class ZoneForm extends FeatureForm {
                 break;
             default:
                 if (zone == null) {
-                    grid.add("Corners", points, ZoneDraft.FIELD_OUTLINE);
+                    grid.addBlock("Corners", points, ZoneDraft.FIELD_OUTLINE);
                 }
                 break;
         }
