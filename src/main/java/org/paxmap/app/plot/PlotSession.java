@@ -77,7 +77,7 @@ public final class PlotSession {
                 State state = State.of(session);
                 Platform.runLater(() -> {
                     apply(state);
-                    lastMessage.set("Saved — " + action);
+                    lastMessage.set("Saved — " + (action.contains("'") ? action : action + " " + describe(stored)));
                     onChange.accept(stored, outcome);
                     outcome.stored(stored);
                 });
@@ -131,6 +131,23 @@ public final class PlotSession {
     /** What the last call did or why it failed, for the details panel's status line. */
     public ReadOnlyStringProperty lastMessageProperty() {
         return lastMessage.getReadOnlyProperty();
+    }
+
+    /** E.g. {@code route 'BLUE 3'}. */
+    static String describe(Feature f) {
+        String noun;
+        switch (f.layer()) {
+            case INCIDENTS:
+                noun = "incident";
+                break;
+            case ROUTES:
+                noun = "route";
+                break;
+            default:
+                noun = "zone";
+                break;
+        }
+        return noun + " '" + f.name() + "'";
     }
 
     private void apply(State state) {

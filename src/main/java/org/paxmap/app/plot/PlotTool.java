@@ -11,7 +11,7 @@ public enum PlotTool {
     INCIDENT("Incident", KeyCode.I, "Click the map to place an incident, or type its position in the form"),
     ROUTE("Route", KeyCode.R, "Click waypoints; double-click or Enter to finish; Backspace takes the last one back"),
     POLYGON("Polygon zone", KeyCode.P, "Click corners; double-click or Enter to finish"),
-    CIRCLE("Circle zone", KeyCode.C, "Click the centre, then click (or drag to) the edge"),
+    CIRCLE("Circle zone", KeyCode.C, "Click the centre, then click the edge (or type the radius)"),
     CORRIDOR("Corridor zone", KeyCode.K, "Click the axis; double-click or Enter to finish; type the width"),
     MEASURE("Measure", KeyCode.M, "Click two points for the range and bearing between them");
 

@@ -30,6 +30,7 @@ final class PointList extends VBox {
     private final VBox lines = new VBox(1);
     private final TextField typed = new TextField();
     private final Label problem = new Label();
+    private HBox entry;
 
     /** A list whose controls have ids starting {@code idPrefix}; {@code noun} names a point ("waypoint"). */
     PointList(String idPrefix, String noun) {
@@ -59,7 +60,8 @@ final class PointList extends VBox {
         problem.setVisible(false);
         add.setMinWidth(Button.USE_PREF_SIZE);
         back.setMinWidth(Button.USE_PREF_SIZE);
-        HBox entry = new HBox(4, typed, add, back);
+        entry = new HBox(4, typed, add, back);
+        entry.managedProperty().bind(entry.visibleProperty());
         HBox.setHgrow(typed, Priority.ALWAYS);
         getChildren().addAll(lines, entry, problem);
         points.addListener((javafx.collections.ListChangeListener<Coordinate>) c -> redraw());
@@ -69,6 +71,11 @@ final class PointList extends VBox {
     /** The points, in order (x = longitude, y = latitude); the map tool appends to it. */
     ObservableList<Coordinate> points() {
         return points;
+    }
+
+    /** Shows the points and legs only, without the field to add more (a stored route is reshaped on the map). */
+    void readOnly() {
+        entry.setVisible(false);
     }
 
     /** Replaces the points. */

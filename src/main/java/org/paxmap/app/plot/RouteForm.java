@@ -47,12 +47,10 @@ final class RouteForm extends FeatureForm {
         end.setId("routeEnd");
         end.setPromptText("DTG, e.g. 241800ZNOV26");
         grid.addWide(length);
-        if (route == null) {
-            grid.addBlock(
-                    "Waypoints (distance and bearing from the one before)", waypoints, RouteDraft.FIELD_WAYPOINTS);
-        } else {
-            grid.problemLabel(RouteDraft.FIELD_WAYPOINTS);
+        if (route != null) {
+            waypoints.readOnly();
         }
+        grid.addBlock("Waypoints (distance and bearing from the one before)", waypoints, RouteDraft.FIELD_WAYPOINTS);
         grid.add("Name", text(name, RouteDraft.FIELD_NAME), RouteDraft.FIELD_NAME);
         grid.add("Unit", text(unit, "unit"), null);
         grid.add("Planned start", text(start, RouteDraft.FIELD_PLANNED_START), RouteDraft.FIELD_PLANNED_START);

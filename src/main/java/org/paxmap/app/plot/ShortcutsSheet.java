@@ -28,6 +28,7 @@ public final class ShortcutsSheet {
             }
             Label keys = new Label(e.keys());
             keys.getStyleClass().add("shortcuts-keys");
+            keys.setMinWidth(Label.USE_PREF_SIZE);
             Label action = new Label(e.action());
             action.setWrapText(true);
             grid.add(keys, 0, row);
