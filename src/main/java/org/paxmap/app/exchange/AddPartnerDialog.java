@@ -78,19 +78,24 @@ final class AddPartnerDialog {
         form.setVgap(8);
         form.addRow(0, new Label("Verified by:"), verifiedBy);
         form.addRow(1, new Label("Also holds codes:"), holds);
-        details.getChildren()
-                .setAll(
-                        who,
-                        DialogWindow.note("Call the partner, or take their paper copy, and compare: their Paxmap shows"
-                                + " these digits under Exchange ▸ This node…. If a single digit differs, do not add"
-                                + " the key — the file may have been swapped on the way."),
-                        fingerprint,
-                        digitsMatch,
-                        form,
-                        DialogWindow.heading("What the channel to this partner may carry"),
-                        DialogWindow.note("Per release policy, the highest classification you may send this partner."
-                                + " \"nothing\" sends nothing under that policy."),
-                        channels);
+        VBox compare = new VBox(
+                8,
+                who,
+                DialogWindow.note("Call the partner, or take their paper copy, and compare: their Paxmap shows"
+                        + " these digits under Exchange ▸ This node…. If a single digit differs, do not add"
+                        + " the key — the file may have been swapped on the way."),
+                fingerprint,
+                digitsMatch,
+                form);
+        compare.setPrefWidth(470);
+        VBox carry = new VBox(
+                8,
+                DialogWindow.heading("What the channel may carry"),
+                DialogWindow.note("Per release policy, the highest classification you may send this partner;"
+                        + " \"nothing\" sends nothing under that policy."),
+                channels);
+        carry.setPrefWidth(300);
+        details.getChildren().setAll(new javafx.scene.layout.HBox(20, compare, carry));
         details.setVisible(false);
         details.managedProperty().bind(details.visibleProperty());
         Button cancel = DialogWindow.button("partnerCancel", "Cancel", () -> stage().close());
@@ -103,7 +108,7 @@ final class AddPartnerDialog {
                 details,
                 problem,
                 DialogWindow.buttons(add, cancel));
-        root.setPrefWidth(620);
+        root.setPrefWidth(820);
         stage = DialogWindow.create(owner, "addPartnerDialog", "Paxmap — add partner", root);
         check();
     }

@@ -65,7 +65,7 @@ final class ConflictsDialog {
                         column("Field", 130, ConflictCase.FieldRow::field),
                         column("Mine (this node)", 260, ConflictCase.FieldRow::mine),
                         theirsColumn));
-        fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         fields.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(ConflictCase.FieldRow item, boolean empty) {

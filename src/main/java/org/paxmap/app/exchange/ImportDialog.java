@@ -85,15 +85,14 @@ final class ImportDialog {
                         column("Name", 190, f -> f.incoming().name()),
                         column("Class", 90, f -> words(f.kind())),
                         column("Why", 420, PlannedFeature::reason)));
-        features.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        features.setPrefHeight(200);
+        features.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        features.setPrefHeight(170);
         VBox.setVgrow(features, Priority.ALWAYS);
         warnings.getStyleClass().add("exchange-error");
         preview.getChildren()
                 .setAll(
                         DialogWindow.heading("Signed by"),
-                        signer,
-                        fingerprint,
+                        signedBy(),
                         bundleFacts,
                         DialogWindow.heading("What importing does"),
                         counts,
@@ -114,8 +113,14 @@ final class ImportDialog {
                 new HBox(8, progress, status),
                 preview,
                 DialogWindow.buttons(apply, cancel));
-        root.setPrefWidth(820);
+        root.setPrefWidth(900);
         stage = DialogWindow.create(host.owner(), "importDialog", "Paxmap — import bundle", root);
+    }
+
+    private HBox signedBy() {
+        signer.setPrefWidth(380);
+        HBox row = new HBox(16, signer, fingerprint);
+        return row;
     }
 
     /** Opens the dialog. */

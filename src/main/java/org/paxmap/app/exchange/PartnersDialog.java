@@ -48,7 +48,7 @@ final class PartnersDialog {
                         column("Verified by", 160, p -> p.verifiedBy() + ", " + Times.format(p.verifiedAt())),
                         column("Channels", 230, PartnersDialog::channels),
                         column("Holds", 90, p -> String.join(", ", p.holds()))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(930, 260);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateButtons());
         VBox.setVgrow(table, Priority.ALWAYS);
