@@ -181,7 +181,7 @@ final class AddPartnerDialog {
                     fingerprint.show(identity.fingerprint());
                     digitsMatch.setSelected(false);
                     details.setVisible(true);
-                    stage.sizeToScene();
+                    DialogWindow.fit(stage);
                     check();
                 },
                 failure -> {

@@ -39,6 +39,32 @@ final class DialogWindow {
         return stage;
     }
 
+    /**
+     * Resizes {@code stage} to its content after the content grew, and moves it so that it stays on the screen it is
+     * on (a dialog that grows downwards would otherwise push its buttons off the bottom of a laptop screen).
+     */
+    static void fit(Stage stage) {
+        stage.sizeToScene();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(
+                        stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()))
+                .stream()
+                .findFirst()
+                .orElse(javafx.stage.Screen.getPrimary())
+                .getVisualBounds();
+        if (stage.getHeight() > screen.getHeight()) {
+            stage.setHeight(screen.getHeight());
+        }
+        if (stage.getWidth() > screen.getWidth()) {
+            stage.setWidth(screen.getWidth());
+        }
+        if (stage.getY() + stage.getHeight() > screen.getMaxY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+        }
+        if (stage.getX() + stage.getWidth() > screen.getMaxX()) {
+            stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - stage.getWidth()));
+        }
+    }
+
     /** A bold heading. */
     static Label heading(String text) {
         Label label = new Label(text);

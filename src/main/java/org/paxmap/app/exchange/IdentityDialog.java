@@ -203,7 +203,7 @@ final class IdentityDialog {
                         DialogWindow.pathRow(keyFile, browse),
                         new HBox(8, save, saved),
                         DialogWindow.buttons(close));
-        stage.sizeToScene();
+        DialogWindow.fit(stage);
     }
 
     private Path defaultKeyFile(NodeIdentity identity) {

@@ -239,7 +239,7 @@ final class ImportDialog {
         status.setText("Verified " + p.bundle().file().getFileName() + ".");
         DialogWindow.error(status, false);
         preview.setVisible(true);
-        stage.sizeToScene();
+        DialogWindow.fit(stage);
     }
 
     private void apply() {

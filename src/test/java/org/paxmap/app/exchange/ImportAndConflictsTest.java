@@ -155,7 +155,9 @@ class ImportAndConflictsTest {
         window.click("#importApply");
         window.waitFor("the import report", () -> window.alerts().contains("1 conflict to resolve"));
 
+        window.closeAlerts();
         window.menu("itemConflicts");
+        window.waitFor("the conflicts dialog", () -> window.find("#conflictsList") != null);
         @SuppressWarnings("unchecked")
         ListView<ConflictCase> list =
                 (ListView<ConflictCase>) window.robot.lookup("#conflictsList").query();
