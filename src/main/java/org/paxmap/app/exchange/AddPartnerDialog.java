@@ -139,7 +139,10 @@ final class AddPartnerDialog {
                         choice.getItems().addAll(policy.classifications());
                         choice.getSelectionModel().select(0);
                         channelChoices.put(policy.name(), choice);
-                        channels.addRow(row++, new Label(policy.name() + ":"), choice);
+                        choice.setPrefWidth(220);
+                        Label name = new Label(policy.name() + ":");
+                        name.setMinWidth(Label.USE_PREF_SIZE);
+                        channels.addRow(row++, name, choice);
                     }
                 },
                 failure -> {});

@@ -90,7 +90,8 @@ final class ConflictsDialog {
                 new HBox(8, keepMine, takeTheirs),
                 status);
         HBox.setHgrow(details, Priority.ALWAYS);
-        details.setPrefWidth(660);
+        details.setPrefWidth(700);
+        details.setMinWidth(0);
         Button close = DialogWindow.button("conflictsClose", "Close", () -> stage().close());
         close.setCancelButton(true);
         VBox root = new VBox(
@@ -101,6 +102,8 @@ final class ConflictsDialog {
                         + " that the partner receives with your next bundle."),
                 new HBox(10, list, details),
                 DialogWindow.buttons(close));
+        root.setPrefWidth(1000);
+        root.setMaxWidth(1200);
         stage = DialogWindow.create(host.owner(), "conflictsDialog", "Paxmap — conflicts", root);
         select(null);
     }

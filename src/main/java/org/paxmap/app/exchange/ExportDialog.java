@@ -90,6 +90,15 @@ final class ExportDialog {
         withheld.setId("exportWithheld");
         withheld.setPrefHeight(150);
         withheld.setPlaceholder(new Label("Nothing withheld."));
+        withheld.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         passphrase.setId("exportPassphrase");
         passphrase.setPromptText("this node's passphrase");
         folder.setId("exportFolder");
@@ -219,13 +228,18 @@ final class ExportDialog {
             perLayer.merge(f.layer(), 1, Integer::sum);
         }
         String layers = perLayer.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+                .map(e -> e.getValue() + " " + layerWord(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(" · "));
         int total = p.included().size();
         long deletions = p.tombstones();
         return layers + " (" + total + " feature" + (total == 1 ? "" : "s")
                 + (deletions > 0 ? ", of which " + deletions + " deletion" + (deletions == 1 ? "" : "s") : "")
                 + ")" + (total == 0 ? " — nothing new to send; the bundle still carries acknowledgements" : "");
+    }
+
+    private static String layerWord(Layer layer, int n) {
+        String plural = layer.name().toLowerCase(Locale.ROOT);
+        return n == 1 ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     private void updateWrite() {

@@ -92,6 +92,7 @@ final class IdentityDialog {
         form.addRow(4, new Label("Passphrase again:"), repeated);
         GridPane.setFillWidth(name, true);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setPrefSize(22, 22);
         rule.setText(PassphraseRule.TEXT);
         rule.getStyleClass().add("exchange-note");

@@ -95,6 +95,7 @@ class IdentityPartnersAndExportTest {
         window.type("#identityOrganisation", "fra");
         window.type("#identityPassphrase", "short");
         assertEquals("Too short: 5 of at least 12 characters.", window.text("#identityProblem"));
+        window.snapshot("#identityCreate", "1-identity-create");
         assertTrue(window.disabled("#identityCreate"));
         window.type("#identityPassphrase", TestNode.PASSPHRASE);
         assertEquals("Type it again below.", window.text("#identityProblem"));
@@ -122,6 +123,7 @@ class IdentityPartnersAndExportTest {
                 .queryTextInputControl()
                 .getText()));
 
+        window.snapshot("#identityDigits", "2-identity-created");
         Path keyFile = dir.resolve("for-partners").resolve("FRA-HQ.paxkey");
         Files.createDirectories(keyFile.getParent());
         window.type("#identityKeyFile", keyFile.toString());
@@ -164,6 +166,7 @@ class IdentityPartnersAndExportTest {
             return null;
         });
         window.type("#partnerHolds", "nato");
+        window.snapshot("#partnerAdd", "3-add-partner");
         window.click("#partnerAdd");
 
         @SuppressWarnings("unchecked")
@@ -180,6 +183,7 @@ class IdentityPartnersAndExportTest {
             assertEquals(List.of("NATO"), ita.holds());
             assertTrue(ita.active());
         }
+        window.snapshot("#partnersTable", "4-partners");
         window.closeWindowOf("#partnersTable");
     }
 
@@ -190,7 +194,7 @@ class IdentityPartnersAndExportTest {
         window.waitFor("the plan", () -> !window.text("#exportCounts").isEmpty());
         window.click("#exportFull");
         window.waitFor("the full plan", () -> window.text("#exportPlanStatus").startsWith("A full export"));
-        assertEquals("2 incidents · 0 routes · 1 zones (3 features)", window.text("#exportCounts"));
+        assertEquals("2 incidents · 0 routes · 1 zone (3 features)", window.text("#exportCounts"));
         assertEquals("EXERCISE — UNCLASSIFIED // REL TO ITA", window.text("#exportLabel"));
         @SuppressWarnings("unchecked")
         ListView<String> withheld = window.robot.lookup("#exportWithheld").queryAs(ListView.class);
@@ -198,6 +202,7 @@ class IdentityPartnersAndExportTest {
         assertEquals(1, reasons.size(), reasons.toString());
         assertTrue(reasons.get(0).contains("'Source report'") && reasons.get(0).contains("NATO"), reasons.get(0));
 
+        window.snapshot("#exportCounts", "5-export-plan");
         Path stick = Files.createDirectories(dir.resolve("stick"));
         window.type("#exportFolder", stick.toString());
         window.type("#exportPassphrase", "not the passphrase");
@@ -212,6 +217,7 @@ class IdentityPartnersAndExportTest {
         window.waitFor("the bundle", () -> window.text("#exportResult").startsWith("Done"));
         List<Path> bundles = bundlesIn(stick);
         assertEquals(1, bundles.size());
+        window.snapshot("#exportResult", "6-export-done");
         String done = window.text("#exportResult");
         assertTrue(done.contains(bundles.get(0).getFileName().toString()), done);
         assertTrue(done.contains("read back and its signature verified"), done);

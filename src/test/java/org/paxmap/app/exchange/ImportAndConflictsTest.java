@@ -84,6 +84,7 @@ class ImportAndConflictsTest {
         window.type("#importFile", tampered.toString());
         window.click("#importCheck");
         window.waitFor("the refusal", () -> window.find("#importRefused") != null);
+        window.snapshot("#importRefused", "7-import-refused");
         DialogPane alert = window.robot.lookup("#importRefused").queryAs(DialogPane.class);
         String header = WindowDriver.onFx(alert::getHeaderText);
         String content = WindowDriver.onFx(alert::getContentText);
@@ -109,6 +110,7 @@ class ImportAndConflictsTest {
         window.type("#importFile", bundle.toString());
         window.click("#importCheck");
         window.waitFor("the preview", () -> !window.text("#count-NEW").isEmpty());
+        window.snapshot("#count-NEW", "8-import-preview");
         assertEquals("2", window.text("#count-NEW"));
         assertEquals("0", window.text("#count-CONFLICT"));
         assertEquals("0", window.text("#count-REFUSED"));
@@ -177,6 +179,7 @@ class ImportAndConflictsTest {
         assertTrue(provenance.startsWith("Created by Italian battalion (ITA-BN)."), provenance);
         assertTrue(provenance.contains("signed by Italian battalion (ITA-BN)"), provenance);
 
+        window.snapshot("#conflictsList", "9-conflicts");
         window.click("#conflictTakeTheirs");
         window.waitFor("the resolution", () -> window.text("#conflictStatus").startsWith("Took the partner's"));
         window.waitFor("the emptied list", () -> list.getItems().isEmpty());

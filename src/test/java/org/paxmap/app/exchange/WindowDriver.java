@@ -59,6 +59,32 @@ final class WindowDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Saves a picture of the window showing {@code query} as {@code target/exchange-screenshots/<name>.png}, for a
+     * person to look at the dialogs as the tests leave them.
+     */
+    void snapshot(String query, String name) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "exchange-screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            javafx.scene.image.WritableImage image =
+                    onFx(() -> find(query).getScene().snapshot(null));
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            java.awt.image.BufferedImage out =
+                    new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                }
+            }
+            javax.imageio.ImageIO.write(
+                    out, "png", folder.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Closes every alert showing (as the user would, after reading it). */
     void closeAlerts() {
         onFx(() -> {
