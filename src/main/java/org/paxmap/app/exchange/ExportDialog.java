@@ -213,7 +213,7 @@ final class ExportDialog {
                 p.withheld().isEmpty()
                         ? "Withheld: nothing."
                         : "Withheld: " + p.withheld().size() + " feature"
-                                + (p.withheld().size() == 1 ? "" : "s") + " stay here, and why:");
+                                + (p.withheld().size() == 1 ? " stays" : "s stay") + " here, and why:");
         withheld.getItems().setAll(p.withheld().stream().map(Withheld::describe).toList());
         updateWrite();
     }
