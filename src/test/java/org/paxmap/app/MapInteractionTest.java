@@ -15,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -296,7 +297,11 @@ class MapInteractionTest {
 
     private CheckMenuItem incidentsToggle() {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        return (CheckMenuItem) bar.getMenus().get(1).getItems().stream()
+        Menu view = bar.getMenus().stream()
+                .filter(m -> "menuView".equals(m.getId()))
+                .findFirst()
+                .orElseThrow();
+        return (CheckMenuItem) view.getItems().stream()
                 .filter(i -> "itemIncidents".equals(i.getId()))
                 .findFirst()
                 .orElseThrow();

@@ -83,21 +83,25 @@ class PaxmapAppTest {
     }
 
     @Test
-    void the_menu_bar_offers_the_file_view_exchange_and_help_actions() {
+    void the_menu_bar_offers_the_file_edit_plot_view_exchange_and_help_actions() {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertEquals(
-                List.of("File", "View", "Exchange", "Help"),
+                List.of("File", "Edit", "Plot", "View", "Exchange", "Help"),
                 bar.getMenus().stream().map(m -> plain(m.getText())).toList());
         assertEquals(
                 List.of("New picture…", "Open picture…", "Open map…", "Import GeoJSON…", "Export GeoJSON…", "Quit"),
                 items(bar.getMenus().get(0)));
         assertEquals(
-                List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Legend", "Layers", "Full screen"),
+                List.of("Undo", "Redo", "Delete selection…   (Delete)", "Cancel tool   (Esc)"),
                 items(bar.getMenus().get(1)));
+        assertEquals(7, items(bar.getMenus().get(2)).size(), "one item per plotting tool");
+        assertEquals(
+                List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Legend", "Layers", "Full screen"),
+                items(bar.getMenus().get(3)));
         assertEquals(
                 List.of("This node…", "Partners…", "Export bundle…", "Import bundle…", "Conflicts…"),
-                items(bar.getMenus().get(2)));
-        assertEquals(List.of("About Paxmap"), items(bar.getMenus().get(3)));
+                items(bar.getMenus().get(4)));
+        assertEquals(List.of("Shortcuts", "About Paxmap"), items(bar.getMenus().get(5)));
         bar.getMenus().get(0).getItems().stream()
                 .filter(i -> !(i instanceof SeparatorMenuItem))
                 .forEach(i -> assertTrue(i.getOnAction() != null, i.getText() + " does something"));
