@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -76,12 +75,14 @@ final class MainWindow implements ExchangeHost {
         attribution.visibleProperty().bind(attribution.textProperty().isNotEmpty());
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        // the details panel lies over the map's right edge, so opening it never moves the map under the cursor
+        StackPane.setAlignment(plot.detailsPanel(), Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
         layers.managedProperty().bind(layers.visibleProperty());
         BorderPane root = new BorderPane(
-                new StackPane(map, plotOverlay, legend, attribution, placeholder),
+                new StackPane(map, plotOverlay, legend, attribution, plot.detailsPanel(), placeholder),
                 top,
-                new HBox(plot.detailsPanel(), layers),
+                layers,
                 bottom,
                 null);
         root.setId("mainWindow");

@@ -12,7 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The right-hand details panel: a heading ("New incident", "Route 'BLUE 3'"), a hint for the current tool, the form
+ * The right-hand details panel, lying over the map's right edge (so that opening it does not move the map): a heading ("New incident", "Route 'BLUE 3'"), a hint for the current tool, the form
  * or measure panel, a Delete button while a feature is selected, and the last save message. Hidden when there is
  * nothing to show. FX-thread only.
  */
@@ -29,6 +29,8 @@ public final class DetailsPanel extends BorderPane {
         getStyleClass().add("details-panel");
         setPrefWidth(380);
         setMinWidth(300);
+        setMaxWidth(USE_PREF_SIZE);
+        setMaxHeight(Double.MAX_VALUE);
         heading.setId("detailsHeading");
         heading.getStyleClass().add("details-heading");
         heading.setWrapText(true);
@@ -55,7 +57,6 @@ public final class DetailsPanel extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
         setBottom(new VBox(6, delete, saved));
-        managedProperty().bind(visibleProperty());
         setVisible(false);
         saved.visibleProperty().bind(Bindings.isNotEmpty(saved.textProperty()));
     }

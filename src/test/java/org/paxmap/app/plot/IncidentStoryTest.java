@@ -119,6 +119,35 @@ class IncidentStoryTest {
         assertEquals(lat, created.location().getY(), 1e-6);
 
         PlotWindow.waitUntil("the edit form shows", () -> has("#incidentForm") && !has("#incidentForm-add"));
+
+        // Escape clears the selection; a click on the incident selects it again; so does a Shift+drag box round it
+        w.focusMap();
+        w.press(KeyCode.ESCAPE);
+        PlotWindow.waitUntil("nothing selected", () -> !has("#incidentForm"));
+        w.clickMap(300, 250);
+        PlotWindow.waitUntil("selected by a click", () -> heading().equals("Incident 'Checkpoint closed'"));
+        w.focusMap();
+        w.press(KeyCode.ESCAPE);
+        PlotWindow.waitUntil("nothing selected", () -> !has("#incidentForm"));
+        w.robot.moveTo(
+                w.map,
+                javafx.geometry.Pos.TOP_LEFT,
+                new javafx.geometry.Point2D(292, 242),
+                org.testfx.robot.Motion.DIRECT);
+        w.robot.press(KeyCode.SHIFT);
+        w.robot
+                .drag(javafx.scene.input.MouseButton.PRIMARY)
+                .moveBy(16, 16)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        w.robot.release(KeyCode.SHIFT);
+        PlotWindow.waitUntil(
+                "selected by a box",
+                () -> heading().equals("Incident 'Checkpoint closed'")
+                        || (heading().endsWith("features selected")
+                                && listed().contains("incident 'Checkpoint closed'")));
+        assertEquals(lon, PlotWindow.onFx(() -> w.map.state().lonAt(300)), 1e-9, "the box drag did not pan");
+        w.clickMap(300, 250);
+        PlotWindow.waitUntil("selected by a click", () -> heading().equals("Incident 'Checkpoint closed'"));
         w.type("#incidentTitle", "Checkpoint closed by LAF");
         w.press(KeyCode.ENTER);
         PlotWindow.waitUntil("the title is saved", () -> title(created).equals("Checkpoint closed by LAF"));
@@ -176,6 +205,24 @@ class IncidentStoryTest {
         Thread.sleep(300); // give a wrongly sent write time to land before comparing
         assertEquals(changes, w.changes(), "nothing was written");
         assertEquals(incidents, ids(Layer.INCIDENTS).size());
+    }
+
+    private static String heading() {
+        try {
+            return w.shown("#detailsHeading");
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static String listed() {
+        try {
+            return PlotWindow.onFx(() -> w.robot.lookup("#selectionList .hyperlink").queryAll().stream()
+                    .map(n -> ((javafx.scene.control.Hyperlink) n).getText())
+                    .collect(Collectors.joining("\n")));
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     private static boolean has(String query) {
