@@ -185,6 +185,28 @@ class RouteAndZoneStoryTest {
         assertEquals(ZoneCategory.MINEFIELD, zone.category());
         double area = Geodesy.area(zone.area()).areaSquareMetres();
         assertEquals(Math.PI * radius * radius, area, 0.01 * area, "a round circle on the ground");
+
+        // the details panel: a new radius is saved on Enter, a new level as soon as it is picked; undo both
+        PlotWindow.waitUntil("the edit form shows", () -> has("#zoneForm") && !has("#zoneForm-add"));
+        w.type("#zoneRadius", "800");
+        w.press(KeyCode.ENTER);
+        PlotWindow.waitUntil("the radius is saved", () -> radius(zone) == 800);
+        ThreatZone smaller = (ThreatZone) find(zone);
+        assertEquals(circle.centre(), ((ZoneShape.Circle) smaller.shape()).centre(), "the centre stays");
+        w.choose("#zoneLevel", "Critical");
+        PlotWindow.waitUntil(
+                "the level is saved", () -> ((ThreatZone) find(zone)).threatLevel() == ThreatLevel.CRITICAL);
+        assertEquals(smaller.area(), ((ThreatZone) find(zone)).area(), "picking a level leaves the area as it is");
+        undo();
+        PlotWindow.waitUntil("the level is undone", () -> ((ThreatZone) find(zone)).threatLevel() == ThreatLevel.HIGH);
+        undo();
+        PlotWindow.waitUntil("the radius is undone", () -> radius(zone) == Math.round(radius));
+        assertEquals(zone.withSync(find(zone).sync()), find(zone), "two undos restore the zone exactly");
+        assertEquals(String.valueOf(Math.round(radius)), w.text("#zoneRadius"), "the form shows the restored radius");
+    }
+
+    private static double radius(Feature zone) {
+        return ((ZoneShape.Circle) ((ThreatZone) find(zone)).shape()).radiusMetres();
     }
 
     @Test
