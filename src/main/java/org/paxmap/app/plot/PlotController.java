@@ -31,6 +31,7 @@ import org.paxmap.model.Incident;
 import org.paxmap.model.PatrolRoute;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.ThreatZone;
+import org.paxmap.model.ZoneShape;
 import org.paxmap.store.PictureStore;
 
 /**
@@ -446,10 +447,18 @@ public final class PlotController {
         } else {
             form = new ZoneForm(session, null, (ThreatZone) feature, labels);
         }
-        String hint = feature instanceof Incident
-                ? "Drag the incident on the map to move it; fields are saved as you leave them."
-                : "Drag the feature to move it, a vertex to reshape it, an edge's midpoint to add a vertex;"
-                        + " Alt+click a vertex to delete it. Fields are saved as you leave them.";
+        String hint;
+        if (feature instanceof Incident) {
+            hint = "Drag the incident on the map to move it. Fields are saved as you leave them.";
+        } else if (feature instanceof ThreatZone zone && !(zone.shape() instanceof ZoneShape.Drawn)) {
+            hint = "Drag the zone on the map to move it; change its "
+                    + (zone.shape() instanceof ZoneShape.Circle ? "centre or radius" : "width")
+                    + " here. Fields are saved as you leave them.";
+        } else {
+            hint = "Drag the feature to move it, a vertex to reshape it, an edge's midpoint to add a vertex;"
+                    + " Alt+click a vertex (or click it and press Delete) to delete it."
+                    + " Fields are saved as you leave them.";
+        }
         show(
                 noun(feature).substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                         + noun(feature).substring(1) + " '" + feature.name() + "'",
