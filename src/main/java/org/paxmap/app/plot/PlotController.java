@@ -321,10 +321,12 @@ public final class PlotController {
         confirm.getDialogPane().setId("deleteConfirmation");
         confirm.setOnHidden(e -> {
             if (confirm.getResult() == ButtonType.OK) {
-                session.run(
-                        "deleted " + noun(feature) + " '" + feature.name() + "'",
-                        s -> s.delete(feature.id()),
-                        new PlotSession.Outcome() {});
+                for (Feature f : doomed) {
+                    session.run(
+                            "deleted " + noun(f) + " '" + f.name() + "'",
+                            s -> s.delete(f.id()),
+                            new PlotSession.Outcome() {});
+                }
             }
         });
         confirm.show();

@@ -207,6 +207,75 @@ class IncidentStoryTest {
         assertEquals(incidents, ids(Layer.INCIDENTS).size());
     }
 
+    @Test
+    void a_box_selection_is_deleted_after_confirmation_and_each_delete_undone() throws Exception {
+        Set<Object> before = ids(Layer.INCIDENTS);
+        for (int i = 0; i < 2; i++) {
+            w.focusMap();
+            w.press(KeyCode.I);
+            w.clickMap(330 + 15 * i, 420 + 10 * i);
+            w.choose("#incidentEventType", "Peace operations");
+            w.choose("#incidentType", "Demonstration");
+            w.choose("#incidentSeverity", "Moderate");
+            w.type("#incidentTitle", "Crowd " + (i + 1));
+            w.press(KeyCode.ENTER);
+            int expected = i + 1;
+            PlotWindow.waitUntil(
+                    "incident " + expected + " is stored", () -> newOnes(before).size() == expected);
+        }
+        List<Feature> mine = newOnes(before);
+        w.focusMap();
+        w.press(KeyCode.ESCAPE);
+        w.robot.moveTo(
+                w.map,
+                javafx.geometry.Pos.TOP_LEFT,
+                new javafx.geometry.Point2D(322, 412),
+                org.testfx.robot.Motion.DIRECT);
+        w.robot.press(KeyCode.SHIFT);
+        w.robot
+                .drag(javafx.scene.input.MouseButton.PRIMARY)
+                .moveBy(31, 26)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        w.robot.release(KeyCode.SHIFT);
+        PlotWindow.waitUntil(
+                "both are selected",
+                () -> heading().endsWith("features selected")
+                        && listed().contains("incident 'Crowd 1'")
+                        && listed().contains("incident 'Crowd 2'"));
+        int selected = Integer.parseInt(heading().split(" ")[0]);
+        long changes = w.changes();
+
+        w.focusMap();
+        w.press(KeyCode.DELETE);
+        w.robot.clickOn("Cancel");
+        Thread.sleep(300);
+        assertEquals(changes, w.changes(), "cancelling the confirmation deletes nothing");
+
+        w.focusMap();
+        w.press(KeyCode.DELETE);
+        w.robot.clickOn("Delete");
+        PlotWindow.waitUntil("every selected feature is deleted", () -> changes(changes) == selected);
+        for (Feature f : mine) {
+            assertTrue(find(f).sync().deleted(), f.name() + " deleted");
+        }
+        for (int i = 0; i < selected; i++) {
+            w.focusMap();
+            w.press(KeyCode.CONTROL, KeyCode.Z);
+        }
+        PlotWindow.waitUntil("every delete is undone", () -> changes(changes) == 2L * selected);
+        for (Feature f : mine) {
+            assertEquals(f.withSync(find(f).sync()), find(f), f.name() + " restored exactly");
+        }
+    }
+
+    private static long changes(long since) {
+        try {
+            return w.changes() - since;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
     private static String heading() {
         try {
             return w.shown("#detailsHeading");
