@@ -139,6 +139,7 @@ public final class MapView extends Region {
 
     // zoom pre-renders: one slot per PREFETCH_STEPS entry, never shown until taken over as the raster
     private final ViewRaster[] prefetched = new ViewRaster[PREFETCH_STEPS.length];
+    private final boolean[] prefetchWarm = new boolean[PREFETCH_STEPS.length]; // drawn once, so its texture exists
     private int prefetching = -1; // the step being pre-rendered, -1 when no render or the view's own is under way
     private MapViewState prefetchBase; // the view the pre-render under way was asked for
     private MapViewState prefetchRegion; // what it renders
@@ -336,6 +337,21 @@ public final class MapView extends Region {
      */
     int tilesPending() {
         int pending = dirty || tilesArrived.get() || rasterArrived.get() || !rasterCurrent() ? 1 : 0;
+        return pending + viewTilesMissing();
+    }
+
+    /**
+     * Whether the last frame drew the whole view from one render at its zoom with the latest tiles and features, with
+     * every tile of the view loaded (or known missing); unlike {@link #tilesPending()}, tiles or renders that arrived
+     * meanwhile on other threads do not count against it (for the benchmark, right after a frame).
+     */
+    boolean fullyPainted() {
+        return !dirty && rasterCurrent() && viewTilesMissing() == 0;
+    }
+
+    // Tiles of the view's drawn level neither cached nor known to be missing.
+    private int viewTilesMissing() {
+        int pending = 0;
         if (source == null) {
             return pending;
         }
@@ -444,19 +460,17 @@ public final class MapView extends Region {
                     // a zoom pre-render: kept aside; drawn only when the view arrives at its zoom inside it
                     dropPrefetched(step);
                     prefetched[step] = done;
+                    prefetchWarm[step] = false;
                     counters.prefetched(done.renderNanos());
-                    dirty |= done.covers(state);
                 } else {
                     if (raster != null) {
                         retired.add(new Retired(raster.buffer(), pulses));
                     }
                     raster = done;
                     counters.rendered(done.renderNanos());
-                    dirty = true;
                 }
-            } else {
-                dirty = true;
             }
+            dirty = true; // also after a pre-render: taken over if the view is in it, else its texture is made
         }
         if (dirty) {
             dirty = false;
@@ -517,6 +531,7 @@ public final class MapView extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        warmPrefetched(g);
         boolean covering = raster != null && raster.covers(state);
         if (covering) {
             g.drawImage(
@@ -742,10 +757,27 @@ public final class MapView extends Region {
         }
     }
 
-    // Gives a pre-render never shown back to the renderer.
+    // Draws one pixel of each new pre-render under this frame (which paints over it), so that the pipeline makes its
+    // texture now, while the view is idle, and not on the frame that takes it over (the software pipeline copies the
+    // whole image into a texture on its first draw: about twice as long as a frame for the +1 pre-render).
+    private void warmPrefetched(GraphicsContext g) {
+        for (int i = 0; i < prefetched.length; i++) {
+            if (prefetched[i] != null && !prefetchWarm[i]) {
+                g.drawImage(prefetched[i].image(), 0, 0, 1, 1, 0, 0, 1, 1);
+                prefetchWarm[i] = true;
+            }
+        }
+    }
+
+    // Gives a pre-render not taken over back to the renderer: at once if never drawn, else two pulses after, as a
+    // raster no longer shown.
     private void dropPrefetched(int i) {
         if (prefetched[i] != null) {
-            renderer.recycle(prefetched[i].buffer());
+            if (prefetchWarm[i]) {
+                retired.add(new Retired(prefetched[i].buffer(), pulses));
+            } else {
+                renderer.recycle(prefetched[i].buffer());
+            }
             prefetched[i] = null;
         }
     }
