@@ -144,7 +144,11 @@ public final class MapView extends Region {
     private MapViewState prefetchBase; // the view the pre-render under way was asked for
     private MapViewState prefetchRegion; // what it renders
     private long prefetchVersions; // the tile and feature versions it was asked with (see versions())
-    private boolean prefetchCheck = true; // whether to look for a pre-render to start
+    private boolean prefetchCheck = true;
+    private boolean followUpDeferred; // a frame took over a pre-render; the next pulse does what a change asks for
+    private boolean
+            tilesDeferred; // ... including the tile requests for the new view // whether to look for a pre-render to
+    // start
     private long stillSince = System.nanoTime(); // when the view last changed
 
     private PictureStore store;
@@ -391,6 +395,7 @@ public final class MapView extends Region {
      */
     boolean prefetchIdle() {
         return !rendering
+                && !followUpDeferred
                 && !prefetchCheck
                 && !dirty
                 && !rasterArrived.get()
@@ -475,6 +480,8 @@ public final class MapView extends Region {
         if (dirty) {
             dirty = false;
             draw();
+        } else if (followUpDeferred) {
+            followUp();
         }
         prefetch();
     }
@@ -524,10 +531,12 @@ public final class MapView extends Region {
     }
 
     private void draw() {
-        if (!rasterCurrent()) {
-            takePrefetched();
+        // a frame that takes over a pre-render leaves the work that follows a view change (its own render with the
+        // margin, tile requests, the feature query) to the next pulse, so that nothing competes with it for the CPU
+        boolean tookOver = !rasterCurrent() && takePrefetched();
+        if (!tookOver) {
+            requestRaster(); // first, so the background render runs while this frame is drawn and rasterised
         }
-        requestRaster(); // first, so the background render runs while this frame is drawn and rasterised
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -573,6 +582,31 @@ public final class MapView extends Region {
             stillSince = System.nanoTime();
             lastChange = state.copy();
             view.set(lastChange);
+            if (tookOver) {
+                tilesDeferred = true;
+            } else {
+                tilesDeferred = false;
+                requestTiles();
+            }
+        }
+        if (tookOver) {
+            followUpDeferred = true;
+        } else {
+            followUpDeferred = false;
+            if (tilesDeferred) {
+                tilesDeferred = false;
+                requestTiles();
+            }
+            fetchFeatures();
+        }
+    }
+
+    // The work a frame that took over a pre-render left for the next pulse.
+    private void followUp() {
+        followUpDeferred = false;
+        requestRaster();
+        if (tilesDeferred) {
+            tilesDeferred = false;
             requestTiles();
         }
         fetchFeatures();
@@ -646,7 +680,7 @@ public final class MapView extends Region {
     // dropped. A zoom change that lands inside a pre-render of exactly its zoom draws it on the next frame
     // (takePrefetched).
     private void prefetch() {
-        if (!prefetchCheck || rendering || dirty || fetching || coasting) {
+        if (!prefetchCheck || rendering || dirty || fetching || coasting || followUpDeferred) {
             return;
         }
         if (System.nanoTime() - stillSince < PREFETCH_QUIET_NANOS) {
@@ -739,7 +773,7 @@ public final class MapView extends Region {
 
     // Makes a pre-render of the latest tiles and features that shows the whole view at its zoom the raster, so this
     // frame draws it unscaled; the raster it replaces is retired as usual.
-    private void takePrefetched() {
+    private boolean takePrefetched() {
         for (int i = 0; i < prefetched.length; i++) {
             ViewRaster p = prefetched[i];
             if (p != null
@@ -752,9 +786,10 @@ public final class MapView extends Region {
                 raster = p;
                 prefetched[i] = null;
                 counters.prefetchTaken();
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     // Draws one pixel of each new pre-render under this frame (which paints over it), so that the pipeline makes its
