@@ -145,6 +145,7 @@ public final class MapView extends Region {
     private MapViewState prefetchRegion; // what it renders
     private long prefetchVersions; // the tile and feature versions it was asked with (see versions())
     private boolean prefetchCheck = true;
+    private boolean prefetchWaiting; // a step waits for its tiles or features
     private boolean followUpDeferred; // a frame took over a pre-render; the next pulse does what a change asks for
     private boolean
             tilesDeferred; // ... including the tile requests for the new view // whether to look for a pre-render to
@@ -390,13 +391,14 @@ public final class MapView extends Region {
 
     /**
      * Whether the view has nothing more to pre-render now: no render under way and every zoom step in {@link
-     * #PREFETCH_STEPS} pre-rendered for this view, or left out (too large, or its tiles or features not there), and
-     * no tile waiting to be loaded; false during the quiet time after a change (for the benchmark).
+     * #PREFETCH_STEPS} pre-rendered for this view or left out as too large, none waiting for tiles or features, and
+     * no tile waiting to be loaded; false during the quiet time after a change (for the benchmark and tests).
      */
     boolean prefetchIdle() {
         return !rendering
                 && !followUpDeferred
                 && !prefetchCheck
+                && !prefetchWaiting
                 && !dirty
                 && !rasterArrived.get()
                 && !tilesArrived.get()
@@ -690,6 +692,7 @@ public final class MapView extends Region {
             prefetchCheck = false; // the view's own render comes first; its arrival asks again
             return;
         }
+        boolean waiting = false;
         for (int i = 0; i < PREFETCH_STEPS.length; i++) {
             MapViewState region = prefetchRegion(PREFETCH_STEPS[i]);
             ViewRaster have = prefetched[i];
@@ -701,7 +704,11 @@ public final class MapView extends Region {
                 dropPrefetched(i);
                 have = null;
             }
-            if (have != null || region == null || !featuresCover(region) || !tilesReady(region)) {
+            if (have != null || region == null) {
+                continue;
+            }
+            if (!featuresCover(region) || !tilesReady(region)) {
+                waiting = true; // looked at again when tiles or features arrive
                 continue;
             }
             rendering = true;
@@ -714,6 +721,7 @@ public final class MapView extends Region {
             return;
         }
         prefetchCheck = false;
+        prefetchWaiting = waiting;
     }
 
     // The view that covers every view reached by zooming by step about any point of this one, at that zoom; null when
