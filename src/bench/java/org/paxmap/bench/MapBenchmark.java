@@ -364,8 +364,8 @@ public final class MapBenchmark {
                     return null;
                 });
                 waitPainted(60_000);
-                if (!waitSettled(5_000)) {
-                    unsettled++;
+                if (!waitSettled(5_000) && unsettled++ == 0) {
+                    System.out.println("  (first view not settled within 5 s: " + fx(MapBenchmark::why) + ")");
                 }
             }
             long[] frame = fx(() -> {
@@ -557,7 +557,17 @@ public final class MapBenchmark {
     private static String why() throws Exception {
         StringBuilder out = new StringBuilder("pending " + tilesPending.invoke(map));
         for (String name : new String[] {
-            "dirty", "rendering", "prefetching", "fetching", "tileVersion", "featureVersion", "raster", "state"
+            "dirty",
+            "rendering",
+            "prefetching",
+            "prefetchCheck",
+            "prefetchWaiting",
+            "followUpDeferred",
+            "fetching",
+            "tileVersion",
+            "featureVersion",
+            "raster",
+            "state"
         }) {
             java.lang.reflect.Field f = MapView.class.getDeclaredField(name);
             f.setAccessible(true);

@@ -707,8 +707,13 @@ public final class MapView extends Region {
             if (have != null || region == null) {
                 continue;
             }
-            if (!featuresCover(region) || !tilesReady(region)) {
-                waiting = true; // looked at again when tiles or features arrive
+            if (!featuresCover(region)) {
+                fetchFeatures(region.viewportEnvelope()); // the view has moved inside the last box: a new one
+                waiting = true; // looked at again when the features arrive
+                continue;
+            }
+            if (!tilesReady(region)) {
+                waiting = true; // looked at again when tiles arrive
                 continue;
             }
             rendering = true;
@@ -959,11 +964,19 @@ public final class MapView extends Region {
     // At most one query in flight; the box is the view grown by a view and a bit on each side, so small pans need
     // none, and so that it holds every view one level out about any point of this one (the zoom pre-render).
     private void fetchFeatures() {
+        fetchFeatures(null);
+    }
+
+    // As above, and also when the last box does not hold need (a zoom pre-render's region; the view then is idle).
+    private void fetchFeatures(Envelope need) {
         if (store == null || fetching || state.width() == 0) {
             return;
         }
         Envelope visible = state.viewportEnvelope();
-        if (fetchedBox != null && fetchedBox.contains(visible) && Math.abs(fetchedZoom - state.zoom()) < 3) {
+        if (fetchedBox != null
+                && fetchedBox.contains(visible)
+                && (need == null || fetchedBox.contains(need))
+                && Math.abs(fetchedZoom - state.zoom()) < 3) {
             return;
         }
         MapViewState around = state.copy();

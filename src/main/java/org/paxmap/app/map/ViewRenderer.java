@@ -60,10 +60,11 @@ final class ViewRenderer implements AutoCloseable {
             long featureVersion) {}
 
     /**
-     * Bytes of spare buffers kept for the next renders: a few of the view plus its margin, or of the view's zoom
-     * pre-renders (which differ in size); the oldest spare goes first when more are given back.
+     * Bytes of spare buffers kept for the next renders: two of the view plus its margin, or one of the view's zoom
+     * pre-renders (which differ in size); the oldest spare goes first when more are given back. A spare costs about
+     * twice its bytes while the software pipeline keeps the texture of its image.
      */
-    private static final long KEPT_BYTES = 64L << 20;
+    private static final long KEPT_BYTES = 32L << 20;
 
     private static final System.Logger LOG = System.getLogger(ViewRenderer.class.getName());
 
