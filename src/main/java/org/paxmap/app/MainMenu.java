@@ -14,7 +14,7 @@ import org.paxmap.model.Layer;
 final class MainMenu {
     private MainMenu() {}
 
-    static MenuBar create(PictureActions actions, MapView map, Node legend, Node layersPanel) {
+    static MenuBar create(PictureActions actions, MapView map, Node legend, Node layersPanel, Node reviewPane) {
         Menu file = menu(
                 "menuFile",
                 "_File",
@@ -37,6 +37,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 shows("itemLegend", "_Legend", "Shortcut+L", legend),
                 shows("itemLayers", "L_ayers", "Shortcut+Shift+L", layersPanel),
+                shows("itemReview", "_Review table", "Shortcut+T", reviewPane),
                 new SeparatorMenuItem(),
                 item("itemFullScreen", "_Full screen", "F11", actions::toggleFullScreen));
         Menu help = menu("menuHelp", "_Help", item("itemAbout", "_About Paxmap", null, actions::about));

@@ -19,13 +19,14 @@ import org.paxmap.app.map.Background;
 import org.paxmap.app.map.MapLegend;
 import org.paxmap.app.map.MapStatus;
 import org.paxmap.app.map.MapView;
+import org.paxmap.app.review.ReviewPane;
 import org.paxmap.store.PictureStore;
 import org.paxmap.tiles.TileSetInfo;
 
 /**
  * The main window: classification banners at top and bottom, the menu bar, the map (with the legend, the base map's
- * attribution, and a placeholder over it while a picture loads or none is open), the layers panel on the right and
- * the status bar. It owns the open picture's store and runs all store I/O on the
+ * attribution, and a placeholder over it while a picture loads or none is open) with the review's timeline under it
+ * and the review table below (a split pane), the layers panel on the right and the status bar. It owns the open picture's store and runs all store I/O on the
  * {@code io} executor, never on the FX thread; on start it opens the bundled base map ({@link MapFolder}) off the FX
  * thread. FX-thread only.
  */
@@ -40,12 +41,13 @@ final class MainWindow {
     private final MapLegend legend = new MapLegend();
     private final Label attribution = new Label();
     private final LayersPanel layers = new LayersPanel(map, this::openMap, MapFolder::tileSetCandidates);
+    private final ReviewPane review = new ReviewPane();
     private LoadedPicture current;
 
     MainWindow(Stage stage, ExecutorService io) {
         this.stage = stage;
         this.io = io;
-        VBox top = new VBox(topBanner, MainMenu.create(new PictureActions(this), map, legend, layers));
+        VBox top = new VBox(topBanner, MainMenu.create(new PictureActions(this), map, legend, layers, review));
         VBox bottom = new VBox(statusBar, bottomBanner);
         attribution.setId("mapAttribution");
         attribution.getStyleClass().add("map-attribution");
@@ -63,8 +65,8 @@ final class MainWindow {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         layers.managedProperty().bind(layers.visibleProperty());
-        BorderPane root =
-                new BorderPane(new StackPane(map, legend, attribution, placeholder), top, layers, bottom, null);
+        BorderPane root = new BorderPane(
+                review.around(new StackPane(map, legend, attribution, placeholder)), top, layers, bottom, null);
         root.setId("mainWindow");
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("paxmap.css").toExternalForm());
@@ -129,6 +131,14 @@ final class MainWindow {
         placeholder.show(picture);
         placeholder.setVisible(false);
         map.showPicture(picture.store(), io, picture.summary().extent());
+        review.show(
+                picture.store(),
+                picture.labels(),
+                io,
+                failure -> showAlert(
+                        Alert.AlertType.ERROR,
+                        "Paxmap — review",
+                        UserMessages.describe("Reading the picture for the review table", failure)));
         if (previous == null || previous.store() != picture.store()) {
             map.zoomToPicture();
         }

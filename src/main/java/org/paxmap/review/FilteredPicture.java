@@ -1,8 +1,10 @@
 package org.paxmap.review;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -88,6 +90,25 @@ public final class FilteredPicture implements EditListener {
         }
         return new PictureView(
                 new IncidentRows(incidents, slots, slots.length), new VisibleIds(incidents, pass, shown));
+    }
+
+    /**
+     * The routes or zones (per {@code layer}) that {@code filter} lets through, in the order they were loaded: the
+     * rows of the review's route and zone tables (a few thousand at most, so the table sorts them itself).
+     */
+    public List<Feature> features(PictureFilter filter, Layer layer) {
+        List<Feature> out = new ArrayList<>();
+        for (Feature f : others.values()) {
+            if (f.layer() == layer && filter.matches(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** How many live incidents the picture holds. */
+    public int incidentCount() {
+        return incidents.liveCount();
     }
 
     /**

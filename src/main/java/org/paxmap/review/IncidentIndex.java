@@ -84,6 +84,17 @@ final class IncidentIndex {
         }
     }
 
+    /** How many slots are live. */
+    int liveCount() {
+        int n = 0;
+        for (int s = 0; s < size; s++) {
+            if (alive[s]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The slot of the incident with this id, or −1 for an id that is not an incident. */
     int slot(UUID id) {
         Integer slot = slots.get(id);
