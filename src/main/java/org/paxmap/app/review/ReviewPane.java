@@ -84,9 +84,9 @@ public final class ReviewPane extends VBox {
         SplitPane split = new SplitPane(mapWithTimeline, this);
         split.setId("reviewSplit");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(this, false);
-        double[] divider = {0.6};
+        double[] divider = {0.64};
         visibleProperty().addListener((o, was, now) -> {
             if (now && !split.getItems().contains(this)) {
                 split.getItems().add(this);

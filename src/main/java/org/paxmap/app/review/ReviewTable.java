@@ -36,7 +36,8 @@ import org.paxmap.review.PictureView;
  */
 public final class ReviewTable extends VBox {
     private final ReviewModel model;
-    private final TableView<IncidentRow> incidents = new TableView<>();
+    private final RowList<IncidentRow> incidentRows = new RowList<>();
+    private final TableView<IncidentRow> incidents = new TableView<>(incidentRows);
     private final TableView<Feature> routes = new TableView<>();
     private final TableView<Feature> zones = new TableView<>();
     private final ToggleGroup layers = new ToggleGroup();
@@ -58,8 +59,8 @@ public final class ReviewTable extends VBox {
         routeColumns();
         zoneColumns();
         for (TableView<?> t : List.of(incidents, routes, zones)) {
-            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            t.setPlaceholder(new Label("Nothing matches the filter"));
+            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+            t.setPlaceholder(new Label("Reading the picture…"));
             t.visibleProperty().bind(layerButtonFor(t).selectedProperty());
         }
         incidentsButton.setSelected(true);
@@ -117,7 +118,10 @@ public final class ReviewTable extends VBox {
         updating = true;
         try {
             IncidentRows rows = view.rows();
-            incidents.setItems(FXCollections.observableList(rows));
+            for (TableView<?> t : List.of(incidents, routes, zones)) {
+                ((Label) t.getPlaceholder()).setText("Nothing matches the filter");
+            }
+            incidentRows.setAll(rows);
             incidentsButton.setText("Incidents  " + ReviewFormat.count(rows.size()));
             shown.setText(ReviewFormat.count(rows.size()) + " of " + ReviewFormat.count(model.incidentTotal())
                     + " incidents · " + ReviewFormat.count(view.visible().size()) + " features on the map");
@@ -210,20 +214,20 @@ public final class ReviewTable extends VBox {
                         incidentColumn(
                                 "Time (UTC)",
                                 IncidentColumn.TIME,
-                                140,
+                                128,
                                 r -> ReviewFormat.time(r.occurredAt(), r.timePrecision())),
                         incidentColumn(
-                                "Type", IncidentColumn.TYPE, 170, r -> r.type().label()),
+                                "Type", IncidentColumn.TYPE, 150, r -> r.type().label()),
                         severityColumn(),
-                        incidentColumn("Title", IncidentColumn.TITLE, 260, IncidentRow::title),
+                        incidentColumn("Title", IncidentColumn.TITLE, 300, IncidentRow::title),
                         incidentColumn("Grade", IncidentColumn.GRADE, 60, r -> r.grade()
                                 .toString()),
                         incidentColumn(
-                                "Cas.", IncidentColumn.CASUALTIES, 50, r -> Integer.toString(r.casualtiesBest())),
-                        incidentColumn("Label", IncidentColumn.LABEL, 190, r -> r.label()
+                                "Cas.", IncidentColumn.CASUALTIES, 44, r -> Integer.toString(r.casualtiesBest())),
+                        incidentColumn("Label", IncidentColumn.LABEL, 170, r -> r.label()
                                 .displayForm()),
-                        incidentColumn("Lat", IncidentColumn.LATITUDE, 80, r -> ReviewFormat.degrees(r.latitude())),
-                        incidentColumn("Lon", IncidentColumn.LONGITUDE, 80, r -> ReviewFormat.degrees(r.longitude()))));
+                        incidentColumn("Lat", IncidentColumn.LATITUDE, 74, r -> ReviewFormat.degrees(r.latitude())),
+                        incidentColumn("Lon", IncidentColumn.LONGITUDE, 74, r -> ReviewFormat.degrees(r.longitude()))));
         TableColumn<IncidentRow, ?> time = incidents.getColumns().get(0);
         time.setSortType(TableColumn.SortType.DESCENDING);
         incidents.getSortOrder().setAll(List.of(time));
@@ -245,6 +249,7 @@ public final class ReviewTable extends VBox {
         c.setId("column-" + column.name().toLowerCase(java.util.Locale.ROOT));
         c.setUserData(column);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 52));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         if (column == IncidentColumn.CASUALTIES
                 || column == IncidentColumn.LATITUDE
@@ -256,7 +261,7 @@ public final class ReviewTable extends VBox {
 
     private static TableColumn<IncidentRow, String> severityColumn() {
         TableColumn<IncidentRow, String> c = incidentColumn(
-                "Severity", IncidentColumn.SEVERITY, 84, r -> r.severity().code());
+                "Severity", IncidentColumn.SEVERITY, 72, r -> r.severity().code());
         c.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String code, boolean empty) {
