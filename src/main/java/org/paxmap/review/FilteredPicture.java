@@ -40,6 +40,10 @@ import org.paxmap.store.StoreException;
 public final class FilteredPicture implements EditListener {
     private final IncidentIndex incidents = new IncidentIndex();
     private final Map<UUID, Feature> others = new LinkedHashMap<>();
+    /** The last filter-without-time asked for and the incidents it lets through (never mutated once made). */
+    private PictureFilter untimedFilter;
+
+    private BitSet untimed;
 
     private FilteredPicture() {}
 
@@ -60,6 +64,8 @@ public final class FilteredPicture implements EditListener {
      * removes it.
      */
     public void featureChanged(Feature stored) {
+        untimedFilter = null;
+        untimed = null;
         if (stored instanceof Incident incident) {
             incidents.put(incident);
         } else if (stored.sync().deleted()) {
@@ -80,7 +86,13 @@ public final class FilteredPicture implements EditListener {
      * the map.
      */
     public PictureView view(PictureFilter filter, IncidentColumn column, boolean ascending) {
-        BitSet pass = incidents.match(filter, false);
+        BitSet pass = untimed(filter);
+        if (filter.from() != null || filter.to() != null) {
+            pass = incidents.within(
+                    pass,
+                    filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli(),
+                    filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochMilli());
+        }
         int[] slots = incidents.sorted(pass, column, ascending);
         Set<UUID> shown = new HashSet<>();
         for (Feature f : others.values()) {
@@ -116,6 +128,36 @@ public final class FilteredPicture implements EditListener {
      * through when its time window is ignored (the timeline shows the window over the whole span).
      */
     public DailyHistogram histogram(PictureFilter filter) {
-        return incidents.histogram(incidents.match(filter, true));
+        return incidents.histogram(untimed(filter));
+    }
+
+    /**
+     * The incidents {@code filter} lets through ignoring its time window, kept for the next call: dragging the
+     * timeline changes only the window, so each step is one pass over the times of what the other criteria let
+     * through, and the histogram of a view costs no second pass over the text.
+     */
+    private BitSet untimed(PictureFilter filter) {
+        PictureFilter key = filter.withoutTime();
+        if (!key.equals(untimedFilter)) {
+            untimed = incidents.match(key, true, narrows(untimedFilter, key) ? untimed : null);
+            untimedFilter = key;
+        }
+        return untimed;
+    }
+
+    /**
+     * Whether {@code now} can only let through a subset of what {@code before} did: the same criteria with the text
+     * typed further. Every word of the longer text holds a word of the shorter one (its last word extended, or new
+     * words added), so a text holding all the new words holds all the old ones. Typing a search then tests only what
+     * still matched.
+     */
+    private static boolean narrows(PictureFilter before, PictureFilter now) {
+        return before != null
+                && before.text() != null
+                && now.text() != null
+                && now.text()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(before.text().toLowerCase(java.util.Locale.ROOT))
+                && before.withText(null).equals(now.withText(null));
     }
 }

@@ -146,6 +146,18 @@ public final class ReviewModel {
         return incidentTotal;
     }
 
+    /** Sets {@code property} only when {@code now} holds other features (a time drag rarely changes routes). */
+    private static void replaceIfChanged(ReadOnlyObjectWrapper<List<Feature>> property, List<Feature> now) {
+        List<Feature> was = property.get();
+        boolean same = was.size() == now.size();
+        for (int i = 0; same && i < now.size(); i++) {
+            same = was.get(i) == now.get(i);
+        }
+        if (!same) {
+            property.set(List.copyOf(now));
+        }
+    }
+
     private void refresh() {
         if (picture == null) {
             return;
@@ -156,8 +168,8 @@ public final class ReviewModel {
             histogramFilter = withoutTime;
             histogram.set(picture.histogram(withoutTime));
         }
-        routes.set(List.copyOf(picture.features(f, Layer.ROUTES)));
-        zones.set(List.copyOf(picture.features(f, Layer.ZONES)));
+        replaceIfChanged(routes, picture.features(f, Layer.ROUTES));
+        replaceIfChanged(zones, picture.features(f, Layer.ZONES));
         view.set(picture.view(f, column, ascending));
     }
 }

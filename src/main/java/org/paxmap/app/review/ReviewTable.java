@@ -1,11 +1,13 @@
 package org.paxmap.app.review;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -21,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
 import org.paxmap.model.PatrolRoute;
+import org.paxmap.model.Severity;
 import org.paxmap.model.ThreatZone;
 import org.paxmap.review.IncidentColumn;
 import org.paxmap.review.IncidentRow;
@@ -35,6 +38,9 @@ import org.paxmap.review.PictureView;
  * selects and reveals its row, switching layer if needed. FX-thread only.
  */
 public final class ReviewTable extends VBox {
+    private static final PseudoClass[] SEVERITY_STATES = Arrays.stream(Severity.values())
+            .map(s -> PseudoClass.getPseudoClass("severity-" + s.code()))
+            .toArray(PseudoClass[]::new);
     private final ReviewModel model;
     private final RowList<IncidentRow> incidentRows = new RowList<>();
     private final TableView<IncidentRow> incidents = new TableView<>(incidentRows);
@@ -266,13 +272,12 @@ public final class ReviewTable extends VBox {
             @Override
             protected void updateItem(String code, boolean empty) {
                 super.updateItem(code, empty);
-                getStyleClass().removeIf(s -> s.startsWith("severity-"));
-                if (empty || code == null) {
-                    setText(null);
-                } else {
-                    setText(ReviewFormat.words(code));
-                    getStyleClass().add("severity-" + code);
+                // pseudo-classes, not style classes: a style-class change costs the cell a full CSS look-up
+                for (Severity s : Severity.values()) {
+                    pseudoClassStateChanged(
+                            SEVERITY_STATES[s.ordinal()], !empty && s.code().equals(code));
                 }
+                setText(empty || code == null ? null : ReviewFormat.words(code));
             }
         });
         return c;
