@@ -408,7 +408,7 @@ public final class PictureStore implements AutoCloseable {
                                         rs.getString(3),
                                         rs.getInt(4),
                                         rs.getString(5),
-                                        UUID.fromString(rs.getString(6))));
+                                        UuidText.parse(rs.getBytes(6))));
                             }
                         }
                     }

@@ -255,7 +255,8 @@ public final class ReviewTable extends VBox {
         c.setId("column-" + column.name().toLowerCase(java.util.Locale.ROOT));
         c.setUserData(column);
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 52));
+        // short columns keep their width; the title and label give way when the table is narrow
+        c.setMinWidth(column == IncidentColumn.TITLE || column == IncidentColumn.LABEL ? 90 : width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         if (column == IncidentColumn.CASUALTIES
                 || column == IncidentColumn.LATITUDE
@@ -267,7 +268,7 @@ public final class ReviewTable extends VBox {
 
     private static TableColumn<IncidentRow, String> severityColumn() {
         TableColumn<IncidentRow, String> c = incidentColumn(
-                "Severity", IncidentColumn.SEVERITY, 72, r -> r.severity().code());
+                "Severity", IncidentColumn.SEVERITY, 76, r -> r.severity().code());
         c.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String code, boolean empty) {
