@@ -7,6 +7,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.paxmap.app.exchange.ExchangeActions;
 import org.paxmap.app.map.MapView;
 import org.paxmap.model.Layer;
 
@@ -14,7 +15,13 @@ import org.paxmap.model.Layer;
 final class MainMenu {
     private MainMenu() {}
 
-    static MenuBar create(PictureActions actions, MapView map, Node legend, Node layersPanel, Node reviewPane) {
+    static MenuBar create(
+            PictureActions actions,
+            ExchangeActions exchange,
+            MapView map,
+            Node legend,
+            Node layersPanel,
+            Node reviewPane) {
         Menu file = menu(
                 "menuFile",
                 "_File",
@@ -40,8 +47,18 @@ final class MainMenu {
                 shows("itemReview", "_Review table", "Shortcut+T", reviewPane),
                 new SeparatorMenuItem(),
                 item("itemFullScreen", "_Full screen", "F11", actions::toggleFullScreen));
+        Menu exchangeMenu = menu(
+                "menuExchange",
+                "E_xchange",
+                item("itemThisNode", "_This node…", null, exchange::thisNode),
+                item("itemPartners", "_Partners…", null, exchange::partners),
+                new SeparatorMenuItem(),
+                item("itemExportBundle", "_Export bundle…", "Shortcut+Shift+E", exchange::exportBundle),
+                item("itemImportBundle", "_Import bundle…", "Shortcut+Shift+I", exchange::importBundle),
+                new SeparatorMenuItem(),
+                item("itemConflicts", "_Conflicts…", null, exchange::conflicts));
         Menu help = menu("menuHelp", "_Help", item("itemAbout", "_About Paxmap", null, actions::about));
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, exchangeMenu, help);
         bar.setId("menuBar");
         return bar;
     }

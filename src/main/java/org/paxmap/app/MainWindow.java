@@ -15,6 +15,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.paxmap.app.exchange.ExchangeActions;
+import org.paxmap.app.exchange.ExchangeHost;
 import org.paxmap.app.map.Background;
 import org.paxmap.app.map.MapLegend;
 import org.paxmap.app.map.MapStatus;
@@ -30,7 +33,7 @@ import org.paxmap.tiles.TileSetInfo;
  * {@code io} executor, never on the FX thread; on start it opens the bundled base map ({@link MapFolder}) off the FX
  * thread. FX-thread only.
  */
-final class MainWindow {
+final class MainWindow implements ExchangeHost {
     private final Stage stage;
     private final ExecutorService io;
     private final ClassificationBanner topBanner = new ClassificationBanner("bannerTop");
@@ -47,7 +50,9 @@ final class MainWindow {
     MainWindow(Stage stage, ExecutorService io) {
         this.stage = stage;
         this.io = io;
-        VBox top = new VBox(topBanner, MainMenu.create(new PictureActions(this), map, legend, layers, review));
+        VBox top = new VBox(
+                topBanner,
+                MainMenu.create(new PictureActions(this), new ExchangeActions(this), map, legend, layers, review));
         VBox bottom = new VBox(statusBar, bottomBanner);
         attribution.setId("mapAttribution");
         attribution.getStyleClass().add("map-attribution");
@@ -167,7 +172,8 @@ final class MainWindow {
         inBackground(action, work, onSuccess, failure -> {});
     }
 
-    private <T> void inBackground(
+    @Override
+    public <T> void inBackground(
             String action, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
@@ -186,13 +192,38 @@ final class MainWindow {
     }
 
     /** Shows a message dialog owned by this window; does not block. */
-    void showAlert(Alert.AlertType type, String title, String message) {
+    @Override
+    public void showAlert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message);
         alert.initOwner(stage);
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.getDialogPane().setMinWidth(480);
         alert.show();
+    }
+
+    @Override
+    public Window owner() {
+        return stage;
+    }
+
+    @Override
+    public Optional<PictureStore> store() {
+        return current().map(LoadedPicture::store);
+    }
+
+    /** Re-reads the open picture (after an import or a conflict resolution) and shows it again. */
+    @Override
+    public void pictureChanged() {
+        if (current == null) {
+            return;
+        }
+        PictureStore store = current.store();
+        inBackground("Reading " + store.file(), () -> LoadedPicture.read(store), picture -> {
+            if (current != null && current.store() == picture.store()) {
+                show(picture);
+            }
+        });
     }
 
     /** Closes the open store on the I/O thread (at exit). */

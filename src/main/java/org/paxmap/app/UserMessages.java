@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
+import org.paxmap.bundle.exchange.ExchangeException;
+import org.paxmap.bundle.format.BundleException;
+import org.paxmap.bundle.sync.SyncRefusedException;
+import org.paxmap.bundle.trust.TrustException;
 import org.paxmap.geojson.GeoJsonException;
 import org.paxmap.store.StoreException;
 
@@ -33,7 +37,13 @@ final class UserMessages {
         if (t instanceof FileAlreadyExistsException) {
             return "the file " + message + " already exists.";
         }
-        if (t instanceof StoreException || t instanceof GeoJsonException || t instanceof IOException) {
+        if (t instanceof StoreException
+                || t instanceof GeoJsonException
+                || t instanceof IOException
+                || t instanceof TrustException
+                || t instanceof BundleException
+                || t instanceof ExchangeException
+                || t instanceof SyncRefusedException) {
             return message.isEmpty() ? t.getClass().getSimpleName() : message;
         }
         if (t instanceof IllegalArgumentException) {

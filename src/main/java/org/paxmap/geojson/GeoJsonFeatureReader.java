@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -28,6 +30,7 @@ import org.locationtech.jts.geom.Point;
 import org.paxmap.geo.GeometryValidator;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
+import org.paxmap.model.ReleaseLabel;
 
 /**
  * Reads GeoJSON (RFC 7946) into picture features: a FeatureCollection, a single Feature, or a bare geometry.
@@ -106,6 +109,10 @@ public final class GeoJsonFeatureReader {
     private static final Set<String> GEOMETRY_TYPES = Set.of(
             "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection");
 
+    /** The options of {@link #readPaxmapFeatures}: only plain features use them, and it refuses those first. */
+    private static final ImportOptions PAXMAP_ONLY = new ImportOptions(
+            "bundle", "bundle", new ReleaseLabel("LOCAL", "UNMARKED", List.of(), List.of(), "LOCAL"), false, false);
+
     /** How many per-feature warnings a read lists before it only counts them. */
     static final int LISTED_WARNINGS = 100;
 
@@ -136,8 +143,40 @@ public final class GeoJsonFeatureReader {
             throws GeoJsonException {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(options.defaultLabel(), "options.defaultLabel");
-        Run run = new Run(sourceName, options, sink);
-        try (JsonParser parser = MAPPER.createParser(in)) {
+        return read(new Run(sourceName, options, sink), in, sourceName, MAPPER.getFactory());
+    }
+
+    /**
+     * Reads features that Paxmap wrote, as a bundle's layer file carries them, in one pass: the parser works under
+     * {@code limits} (nesting depth, number, string, name and document length; NaN and Infinity are not JSON), and
+     * every feature must have the {@code paxmap} member. Otherwise it reads and refuses exactly as {@link
+     * #read(InputStream, String, ImportOptions, Consumer)} does, tombstones ({@code "geometry": null} with {@code
+     * "deleted": true}) included.
+     *
+     * @param sourceName the file name, used in messages
+     * @param sink receives each feature in file order; provisional until this method returns
+     * @throws NotPaxmapFeatureException if a feature lacks the {@code paxmap} member (plain GeoJSON)
+     * @throws GeoJsonException for malformed JSON or a limit exceeded (its cause is then Jackson's {@link
+     *     JsonProcessingException}, a {@link com.fasterxml.jackson.core.exc.StreamConstraintsException} for a limit),
+     *     or naming the feature and field that refuses the file
+     */
+    public static void readPaxmapFeatures(
+            InputStream in, String sourceName, StreamReadConstraints limits, Consumer<Feature> sink)
+            throws GeoJsonException {
+        Objects.requireNonNull(limits, "limits");
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(limits)
+                .build();
+        Run run = new Run(sourceName, PAXMAP_ONLY, sink);
+        run.paxmapOnly = true;
+        read(run, in, sourceName, factory);
+    }
+
+    private static ImportPlan read(Run run, InputStream in, String sourceName, JsonFactory factory)
+            throws GeoJsonException {
+        try (JsonParser parser = factory.createParser(in)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             run.root(parser);
         } catch (JsonProcessingException e) {
@@ -153,6 +192,40 @@ public final class GeoJsonFeatureReader {
         return run.plan();
     }
 
+    /** How many features of a collection are read ahead and decoded together on all cores. */
+    private static final int BATCH = 256;
+
+    /** A feature decoded ahead of its turn: the feature or the problem that refuses it, and its warnings. */
+    private static final class Decoded {
+        private final List<String> warnings = new ArrayList<>(0);
+        private Feature feature;
+        private FeatureProblem problem;
+
+        /** The decoded feature, or the problem thrown where the decoding would have thrown it. */
+        Feature feature() throws FeatureProblem {
+            if (problem != null) {
+                throw problem;
+            }
+            return feature;
+        }
+
+        static Decoded of(Decoding decoding) {
+            Decoded d = new Decoded();
+            try {
+                d.feature = decoding.decode(d.warnings);
+            } catch (FeatureProblem p) {
+                d.problem = p;
+            }
+            return d;
+        }
+    }
+
+    /** A decoding that reports its warnings into the given list. */
+    @FunctionalInterface
+    private interface Decoding {
+        Feature decode(List<String> warnings) throws FeatureProblem;
+    }
+
     /** The state of one read. */
     private static final class Run {
         private final String source;
@@ -164,6 +237,8 @@ public final class GeoJsonFeatureReader {
         private int count;
         private int unlisted;
         private boolean bare;
+        /** Refuse any feature without the {@code paxmap} member, as soon as it is read. */
+        private boolean paxmapOnly;
 
         Run(String source, ImportOptions options, Consumer<Feature> sink) {
             this.source = source;
@@ -207,10 +282,17 @@ public final class GeoJsonFeatureReader {
                 if (name.equals("features") && value == JsonToken.START_ARRAY) {
                     // the type must be FeatureCollection, whether it came before or comes after
                     checkCollectionType(root, false);
+                    List<JsonNode> batch = new ArrayList<>(BATCH);
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         JsonNode feature = MAPPER.readTree(parser);
-                        feature(feature == null ? JsonNodeFactory.instance.nullNode() : feature);
+                        batch.add(feature == null ? JsonNodeFactory.instance.nullNode() : feature);
+                        requirePaxmap(batch.get(batch.size() - 1), count + batch.size());
+                        if (batch.size() == BATCH) {
+                            features(batch);
+                            batch.clear();
+                        }
                     }
+                    features(batch);
                     streamedFeatures = true;
                     root.putArray("features"); // marks presence
                 } else {
@@ -285,13 +367,47 @@ public final class GeoJsonFeatureReader {
             feature(feature);
         }
 
+        /**
+         * Reads a batch of features of the collection, in order. The features Paxmap wrote are decoded and validated
+         * on all cores first (that is pure: it depends on the feature alone); plain features, whose mapping counts
+         * and draws fresh ids, are decoded here in order. Features, warnings and refusals come out in file order.
+         */
+        private void features(List<JsonNode> batch) throws GeoJsonException {
+            Decoded[] decoded = new Decoded[batch.size()];
+            if (batch.size() > 1) {
+                IntStream.range(0, batch.size()).parallel().forEach(i -> {
+                    JsonNode node = batch.get(i);
+                    if (node.isObject() && node.has("paxmap")) {
+                        decoded[i] = Decoded.of(warnings -> decode(node, null, warnings));
+                    }
+                });
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                feature(batch.get(i), decoded[i]);
+            }
+        }
+
+        /** In a read of Paxmap features only, refuses feature number {@code number} unless it has the member. */
+        private void requirePaxmap(JsonNode node, int number) throws NotPaxmapFeatureException {
+            if (paxmapOnly && !(node.isObject() && node.has("paxmap"))) {
+                throw new NotPaxmapFeatureException(
+                        source, number, "not a Paxmap feature (no 'paxmap' member with origin, versions and label)");
+            }
+        }
+
         /** Reads one feature; refuses it (or records the refusal) naming the field. */
         private void feature(JsonNode node) throws GeoJsonException {
+            feature(node, null);
+        }
+
+        /** Reads one feature, or takes its decoding done ahead; refuses it (or records the refusal) naming the field. */
+        private void feature(JsonNode node, Decoded ahead) throws GeoJsonException {
+            requirePaxmap(node, count + 1);
             count++;
             String name = featureName(node);
-            List<String> featureWarnings = new ArrayList<>(0);
+            List<String> featureWarnings = ahead != null ? ahead.warnings : new ArrayList<>(0);
             try {
-                Feature f = decode(node, name, featureWarnings);
+                Feature f = ahead != null ? ahead.feature() : decode(node, name, featureWarnings);
                 sink.accept(f);
                 for (String w : featureWarnings) {
                     warn(source + ": " + name + ", " + w);

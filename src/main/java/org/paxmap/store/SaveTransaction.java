@@ -38,6 +38,7 @@ final class SaveTransaction {
     private final Set<Layer> reindex = EnumSet.noneOf(Layer.class);
     private final Map<Layer, SpatialIndexLoad> spatial = new EnumMap<>(Layer.class);
     private Boolean bulk;
+    private int planned;
 
     SaveTransaction(Connection writer, StatementCache writes, int schemaVersion, Instant now) {
         this.writer = writer;
@@ -47,10 +48,18 @@ final class SaveTransaction {
         this.batch = new Batch(writer, writes);
     }
 
-    /** Writes one chunk. The first chunk decides whether the transaction is a bulk load. */
+    /**
+     * Tells, before the first chunk, how many features the whole transaction will write, so that a transaction fed in
+     * small chunks (or whose first chunk is small) is a bulk load when its total is large.
+     */
+    void plannedSize(int features) {
+        planned = features;
+    }
+
+    /** Writes one chunk. The first chunk (or {@link #plannedSize}) decides whether the transaction is a bulk load. */
     void write(List<Feature> chunk) throws SQLException {
         if (bulk == null) {
-            bulk = chunk.size() >= PictureStore.BULK_THRESHOLD;
+            bulk = Math.max(planned, chunk.size()) >= PictureStore.BULK_THRESHOLD;
             if (bulk) {
                 execute(EnumSet.allOf(Layer.class), RtreeIndex::dropTriggerSql);
                 for (Layer layer : Layer.values()) {
@@ -71,7 +80,9 @@ final class SaveTransaction {
                 long fid = batch.newFid(f);
                 firstNewFid.putIfAbsent(f.layer(), fid);
                 insertRow(f, fid);
-                spatial.computeIfAbsent(f.layer(), SpatialIndexLoad::new).add(fid, envelope);
+                if (!f.sync().deleted() && !envelope.isNull()) { // as the triggers: no entry for an empty geometry
+                    spatial.computeIfAbsent(f.layer(), SpatialIndexLoad::new).add(fid, envelope);
+                }
             } else {
                 upsert(f);
             }

@@ -16,8 +16,11 @@ import javafx.geometry.VerticalDirection;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Point;
+import org.paxmap.app.map.MapStatus;
 import org.paxmap.app.map.MapView;
 import org.paxmap.app.map.MapViewState;
 import org.paxmap.model.Layer;
@@ -106,6 +110,81 @@ class MapInteractionTest {
     }
 
     @Test
+    void double_click_zooms_in_one_level_about_the_point() throws Exception {
+        robot.moveTo(map, Pos.TOP_LEFT, new Point2D(420, 260), Motion.DIRECT);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapViewState before = onFx(() -> map.state().copy());
+        double lon = before.lonAt(420);
+        double lat = before.latAt(260);
+        robot.doubleClickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapViewState after = onFx(() -> map.state().copy());
+        assertEquals(before.zoom() + 1, after.zoom(), 1e-9);
+        assertEquals(420, after.screenX(lon), 1.0, "the point double-clicked stays under the cursor");
+        assertEquals(260, after.screenY(lat), 1.0);
+    }
+
+    @Test
+    void a_quick_drag_coasts_on_after_the_button_is_released() throws Exception {
+        double centre = onFx(() -> map.state().centreLon());
+        onFx(() -> {
+            map.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, 600, 300));
+            return null;
+        });
+        for (int x = 580; x >= 400; x -= 20) {
+            Thread.sleep(8);
+            int at = x;
+            onFx(() -> {
+                map.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, at, 300));
+                return null;
+            });
+        }
+        double atRelease = onFx(() -> {
+            map.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, 400, 300));
+            return map.state().centreLon();
+        });
+        assertTrue(atRelease > centre, "the drag itself pans east");
+        Thread.sleep(400); // pulses go on after the release
+        WaitForAsyncUtils.waitForFxEvents();
+        double coasted = onFx(() -> map.state().centreLon());
+        assertTrue(coasted > atRelease, "the map glides on east after release: " + atRelease + " -> " + coasted);
+    }
+
+    @Test
+    void zoom_to_picture_in_the_view_menu_frames_the_picture_again() throws Exception {
+        MapViewState fitted = onFx(() -> map.state().copy());
+        robot.clickOn(map);
+        robot.type(KeyCode.ADD, KeyCode.ADD, KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!onFx(() -> map.state().sameViewAs(fitted)), "the view moved away");
+        robot.clickOn("#menuView").clickOn("#itemZoomToPicture");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> map.state().sameViewAs(fitted)), "View > Zoom to picture frames the picture");
+    }
+
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        return new MouseEvent(
+                type,
+                x,
+                y,
+                x,
+                y,
+                MouseButton.PRIMARY,
+                1,
+                false,
+                false,
+                false,
+                false,
+                true,
+                false,
+                false,
+                false,
+                false,
+                type == MouseEvent.MOUSE_RELEASED || type == MouseEvent.MOUSE_CLICKED ? false : true,
+                null);
+    }
+
+    @Test
     void arrow_and_plus_minus_keys_pan_and_zoom() throws Exception {
         robot.clickOn(map);
         MapViewState start = onFx(() -> map.state().copy());
@@ -124,6 +203,49 @@ class MapInteractionTest {
         robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> map.state().sameViewAs(start)), "Home zooms back to the picture");
+    }
+
+    @Test
+    void clicking_the_coordinate_in_the_status_bar_copies_the_position_last_pointed_at() throws Exception {
+        onFx(() -> {
+            ClipboardContent other = new ClipboardContent();
+            other.putString("something else");
+            Clipboard.getSystemClipboard().setContent(other);
+            return null;
+        });
+        // the position the map reported last before the mouse left it for the status bar
+        java.util.concurrent.atomic.AtomicReference<Point2D> lastOnMap =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.beans.value.ChangeListener<Point2D> follow = (o, was, now) -> {
+            if (now != null) {
+                lastOnMap.set(now);
+            }
+        };
+        onFx(() -> {
+            map.pointerProperty().addListener(follow);
+            return null;
+        });
+        String copied;
+        try {
+            robot.moveTo(map, Pos.TOP_LEFT, new Point2D(250, 180), Motion.DIRECT);
+            robot.moveTo("#mapCoordinate").clickOn(MouseButton.PRIMARY);
+            WaitForAsyncUtils.waitForFxEvents();
+            copied = onFx(() -> Clipboard.getSystemClipboard().getString());
+        } finally {
+            onFx(() -> {
+                map.pointerProperty().removeListener(follow);
+                return null;
+            });
+        }
+        double lon = lastOnMap.get().getX();
+        double lat = lastOnMap.get().getY();
+        MapStatus status = robot.lookup("#mapStatus").queryAs(MapStatus.class);
+        assertEquals(onFx(status::copyableText), copied);
+        // decimal degrees first, latitude then longitude, then DMS and MGRS
+        String[] decimal = copied.split(" · ")[0].split(",\\s*");
+        assertEquals(lat, Double.parseDouble(decimal[0]), 1e-4, copied);
+        assertEquals(lon, Double.parseDouble(decimal[1]), 1e-4, copied);
+        assertEquals(3, copied.split(" · ").length, "decimal, DMS and MGRS: " + copied);
     }
 
     @Test

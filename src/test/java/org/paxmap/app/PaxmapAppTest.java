@@ -83,10 +83,10 @@ class PaxmapAppTest {
     }
 
     @Test
-    void the_menu_bar_offers_the_file_view_and_help_actions() {
+    void the_menu_bar_offers_the_file_view_exchange_and_help_actions() {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertEquals(
-                List.of("File", "View", "Help"),
+                List.of("File", "View", "Exchange", "Help"),
                 bar.getMenus().stream().map(m -> plain(m.getText())).toList());
         assertEquals(
                 List.of("New picture…", "Open picture…", "Open map…", "Import GeoJSON…", "Export GeoJSON…", "Quit"),
@@ -94,7 +94,10 @@ class PaxmapAppTest {
         assertEquals(
                 List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Legend", "Layers", "Full screen"),
                 items(bar.getMenus().get(1)));
-        assertEquals(List.of("About Paxmap"), items(bar.getMenus().get(2)));
+        assertEquals(
+                List.of("This node…", "Partners…", "Export bundle…", "Import bundle…", "Conflicts…"),
+                items(bar.getMenus().get(2)));
+        assertEquals(List.of("About Paxmap"), items(bar.getMenus().get(3)));
         bar.getMenus().get(0).getItems().stream()
                 .filter(i -> !(i instanceof SeparatorMenuItem))
                 .forEach(i -> assertTrue(i.getOnAction() != null, i.getText() + " does something"));

@@ -263,4 +263,43 @@ class GeoJsonFeatureReaderTest {
                 "in.geojson: 900 more warnings like the above",
                 plan.warnings().get(plan.warnings().size() - 1));
     }
+
+    @Test
+    void aLargeCollectionReadsInFileOrderAndARefusalNamesItsFeature() throws Exception {
+        // more than one batch of features decoded ahead on all cores, Paxmap and plain mixed
+        List<String> features = new java.util.ArrayList<>();
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            if (i % 97 == 5) {
+                features.add(point("\"" + id + "\"", "{\"title\":\"plain " + i + "\"}", "[35.5,33.2]"));
+            } else {
+                com.fasterxml.jackson.databind.node.ObjectNode json = FeatureJson.toGeoJson(TestFeatures.incident());
+                json.put("id", id.toString());
+                features.add(json.toString());
+            }
+        }
+        ImportPlan plan = read(collection(features.toArray(String[]::new)));
+        assertEquals(ids, plan.features().stream().map(Feature::id).toList());
+
+        com.fasterxml.jackson.databind.node.ObjectNode bad = FeatureJson.toGeoJson(TestFeatures.incident());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) bad.get("geometry").get("coordinates")).set(0, 200.0);
+        features.set(400, bad.toString());
+        features.set(600, bad.toString());
+        GeoJsonException e =
+                assertThrows(GeoJsonException.class, () -> read(collection(features.toArray(String[]::new))));
+        assertTrue(e.getMessage().startsWith("in.geojson: feature 401 "), e.getMessage());
+        assertTrue(e.getMessage().contains("field geometry"), e.getMessage());
+
+        ImportPlan skipped = read(collection(features.toArray(String[]::new)), options(false, true));
+        assertEquals(698, skipped.features().size());
+        assertEquals(2, skipped.refusals().size());
+        assertTrue(
+                skipped.refusals().get(0).contains("feature 401 "),
+                skipped.refusals().get(0));
+        assertTrue(
+                skipped.refusals().get(1).contains("feature 601 "),
+                skipped.refusals().get(1));
+    }
 }

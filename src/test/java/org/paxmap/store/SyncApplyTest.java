@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -157,33 +152,6 @@ class SyncApplyTest {
     }
 
     static String checksum(Path file) throws Exception {
-        var digest = java.security.MessageDigest.getInstance("SHA-256");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String t : tables) {
-                digest.update(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY 1")) {
-                    int n = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= n; i++) {
-                            byte[] b = rs.getBytes(i);
-                            digest.update(b == null ? new byte[] {0} : b);
-                            digest.update((byte) 31);
-                        }
-                    }
-                }
-            }
-            try (ResultSet rs = s.executeQuery("SELECT group_concat(sql, ';') FROM sqlite_master")) {
-                digest.update(rs.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return org.paxmap.store.StoreChecksum.of(file);
     }
 }

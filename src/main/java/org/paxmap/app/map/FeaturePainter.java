@@ -29,7 +29,9 @@ import org.paxmap.store.MapFeature;
  * {@link #WAYPOINT_ZOOM}; incidents are discs coloured by severity carrying a white glyph for their {@link EventType}
  * (peace-operations incidents with a UN-blue ring), and below {@link #CLUSTER_BELOW_ZOOM} they are grouped into
  * {@value #CLUSTER_CELL}-pixel cells drawn as discs with their count. The legend draws its samples with the same
- * methods, so it cannot drift from the map. FX-thread only (the glyph cache is unsynchronised).
+ * methods, so it cannot drift from the map. Everything draws through a {@link Pen}: on the FX thread onto a canvas
+ * ({@link FxPen}), or on any one thread into an image ({@link AwtPen}); the class itself holds only immutable
+ * constants, so it is thread-safe.
  */
 final class FeaturePainter {
     /** Zoom under which incidents are clustered. */
@@ -51,6 +53,7 @@ final class FeaturePainter {
 
     static final double MARKER_RADIUS = 8;
     static final Color ROUTE_COLOUR = Color.web("#1e4fa3");
+    private static final Color DARK_INK = Color.web("#1b1b1b");
     private static final double MIN_LABEL_EXTENT = 60;
     private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
     private static final Font WAYPOINT_FONT = Font.font("System", FontWeight.BOLD, 9);
@@ -61,7 +64,32 @@ final class FeaturePainter {
 
     private FeaturePainter() {}
 
+    /** {@link #drawZones(Pen, MapViewState, List)} on a JavaFX canvas. FX thread. */
     static void drawZones(GraphicsContext g, MapViewState view, List<MapFeature> zones) {
+        drawZones(new FxPen(g), view, zones);
+    }
+
+    /** {@link #drawRoutes(Pen, MapViewState, List)} on a JavaFX canvas. FX thread. */
+    static void drawRoutes(GraphicsContext g, MapViewState view, List<MapFeature> routes) {
+        drawRoutes(new FxPen(g), view, routes);
+    }
+
+    /** {@link #drawRouteSample(Pen, double, double, double)} on a JavaFX canvas. FX thread. */
+    static void drawRouteSample(GraphicsContext g, double x0, double x1, double y) {
+        drawRouteSample(new FxPen(g), x0, x1, y);
+    }
+
+    /** {@link #drawZoneSample(Pen, double, double, double, int)} on a JavaFX canvas. FX thread. */
+    static void drawZoneSample(GraphicsContext g, double x, double y, double size, int level) {
+        drawZoneSample(new FxPen(g), x, y, size, level);
+    }
+
+    /** {@link #drawMarker(Pen, double, double, EventType, int)} on a JavaFX canvas. FX thread. */
+    static void drawMarker(GraphicsContext g, double x, double y, EventType type, int level) {
+        drawMarker(new FxPen(g), x, y, type, level);
+    }
+
+    static void drawZones(Pen g, MapViewState view, List<MapFeature> zones) {
         g.setFillRule(FillRule.EVEN_ODD);
         g.setLineWidth(1.5);
         g.setLineJoin(StrokeLineJoin.ROUND);
@@ -69,7 +97,7 @@ final class FeaturePainter {
             g.beginPath();
             boolean any = false;
             for (MapFeature zone : zones) {
-                if (clampLevel(zone.level()) == level) {
+                if (clampLevel(zone.level()) == level && inView(view, zone.geometry(), 2)) {
                     any |= addPolygons(g, view, zone.geometry());
                 }
             }
@@ -86,7 +114,7 @@ final class FeaturePainter {
 
     // A zone is named when its screen box is wide and tall enough for the name; the interior point is computed only
     // for those, which are few at any zoom.
-    private static void drawZoneNames(GraphicsContext g, MapViewState view, List<MapFeature> zones) {
+    private static void drawZoneNames(Pen g, MapViewState view, List<MapFeature> zones) {
         g.setFont(ZONE_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -115,19 +143,22 @@ final class FeaturePainter {
         }
     }
 
-    private static void haloText(GraphicsContext g, String text, double x, double y, Color ink) {
+    private static void haloText(Pen g, String text, double x, double y, Color ink) {
         g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.85));
         g.strokeText(text, x, y);
         g.setFill(ink);
         g.fillText(text, x, y);
     }
 
-    static void drawRoutes(GraphicsContext g, MapViewState view, List<MapFeature> routes) {
+    static void drawRoutes(Pen g, MapViewState view, List<MapFeature> routes) {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         List<double[]> arrows = new ArrayList<>();
         g.beginPath();
         for (MapFeature route : routes) {
+            if (!inView(view, route.geometry(), 8)) {
+                continue;
+            }
             for (int i = 0; i < route.geometry().getNumGeometries(); i++) {
                 Geometry part = route.geometry().getGeometryN(i);
                 if (part instanceof LineString line) {
@@ -149,7 +180,7 @@ final class FeaturePainter {
 
     // Numbered from 1 along each route; a waypoint closer than three radii to the last numbered one is skipped (it
     // keeps its number), so dense lines do not pile up labels.
-    private static void drawWaypoints(GraphicsContext g, MapViewState view, List<MapFeature> routes) {
+    private static void drawWaypoints(Pen g, MapViewState view, List<MapFeature> routes) {
         double r = 6.5;
         List<double[]> marks = new ArrayList<>();
         for (MapFeature route : routes) {
@@ -191,7 +222,7 @@ final class FeaturePainter {
     }
 
     /** Strokes the current path as a route: a white halo under the route colour, so it reads on any base map. */
-    private static void strokeRoutePath(GraphicsContext g) {
+    private static void strokeRoutePath(Pen g) {
         g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.8));
         g.setLineWidth(5);
         g.stroke();
@@ -201,7 +232,7 @@ final class FeaturePainter {
     }
 
     /** Draws the route symbol (a line with an arrow) from {@code x0, y} to {@code x1, y}, for the legend. */
-    static void drawRouteSample(GraphicsContext g, double x0, double x1, double y) {
+    static void drawRouteSample(Pen g, double x0, double x1, double y) {
         g.setLineCap(StrokeLineCap.ROUND);
         g.beginPath();
         g.moveTo(x0, y);
@@ -214,7 +245,7 @@ final class FeaturePainter {
     }
 
     /** Draws a threat-level sample square (fill and outline as on the map) at {@code x, y} of edge {@code size}. */
-    static void drawZoneSample(GraphicsContext g, double x, double y, double size, int level) {
+    static void drawZoneSample(Pen g, double x, double y, double size, int level) {
         Color c = LEVEL_COLOURS[clampLevel(level)];
         g.setFill(c.deriveColor(0, 1, 1, 0.22));
         g.fillRect(x, y, size, size);
@@ -224,13 +255,13 @@ final class FeaturePainter {
     }
 
     /** Draws one incident marker of {@code type} (may be {@code null}: a plain disc) and severity {@code level}. */
-    static void drawMarker(GraphicsContext g, double x, double y, EventType type, int level) {
+    static void drawMarker(Pen g, double x, double y, EventType type, int level) {
         drawMarkers(g, List.of(new Marker(x, y, clampLevel(level), type)));
     }
 
     /** Draws {@code incidents} once, without the caching a map view keeps (see {@link IncidentLayout}). */
     static void drawIncidents(GraphicsContext g, MapViewState view, List<MapFeature> incidents) {
-        new IncidentLayout().draw(g, view, incidents);
+        new IncidentLayout().draw(new FxPen(g), view, incidents);
     }
 
     /** An incident marker to draw: screen position, severity level (clamped) and event type (or {@code null}). */
@@ -246,7 +277,28 @@ final class FeaturePainter {
 
     // Batches: the UN-blue rings, one disc path per severity, then one glyph path per event type and ink (white on
     // the darker severities, near-black on amber), strokes then fills.
-    static void drawMarkers(GraphicsContext g, List<Marker> markers) {
+    static void drawMarkers(Pen g, List<Marker> markers) {
+        if (g.stamps()) {
+            for (Marker m : markers) {
+                g.stamp(
+                        new MarkerSprite(m.type(), m.level()),
+                        MARKER_RADIUS + 4,
+                        m.x(),
+                        m.y(),
+                        p -> drawMarkerPaths(p, List.of(new Marker(0, 0, m.level(), m.type()))));
+            }
+            return;
+        }
+        drawMarkerPaths(g, markers);
+    }
+
+    /** The sprite of a marker: its event type (or {@code null}) and level. */
+    private record MarkerSprite(EventType type, int level) {}
+
+    /** The sprite of a cluster disc: its level and radius in quarter pixels. */
+    private record DiscSprite(int level, int quarterRadius) {}
+
+    private static void drawMarkerPaths(Pen g, List<Marker> markers) {
         double r = MARKER_RADIUS;
         g.beginPath();
         boolean ringed = false;
@@ -295,7 +347,7 @@ final class FeaturePainter {
                         }
                     }
                     if (any) {
-                        Color ink = dark == 1 ? Color.web("#1b1b1b") : Color.WHITE;
+                        Color ink = dark == 1 ? DARK_INK : Color.WHITE;
                         if (fill == 1) {
                             g.setFill(ink);
                             g.fill();
@@ -312,7 +364,7 @@ final class FeaturePainter {
 
     // Adds the stroked or the filled part of a glyph centred on x, y (within about 5 px) to the current path; answers
     // whether it added anything.
-    private static boolean glyph(GraphicsContext g, EventType type, double x, double y, boolean fillPart) {
+    private static boolean glyph(Pen g, EventType type, double x, double y, boolean fillPart) {
         double s = 4.2;
         switch (type) {
             case BATTLES -> { // crossed swords: an X with hilts
@@ -418,23 +470,73 @@ final class FeaturePainter {
         }
     }
 
-    static void drawClusters(GraphicsContext g, List<IncidentClusters.Cluster> groups) {
+    // Batched: one disc path per level, one white outline path, then the counts on top of every disc.
+    static void drawClusters(Pen g, List<IncidentClusters.Cluster> groups) {
+        if (g.stamps()) {
+            for (IncidentClusters.Cluster c : groups) {
+                int level = c.maxLevel();
+                double r = Math.round(radius(c) * 4) / 4.0;
+                g.stamp(new DiscSprite(level, (int) Math.round(r * 4)), r + 2, c.x(), c.y(), p -> {
+                    p.beginPath();
+                    p.moveTo(r, 0);
+                    p.arc(0, 0, r, r, 0, 360);
+                    p.closePath();
+                    p.setFill(LEVEL_COLOURS[level].deriveColor(0, 1, 1, 0.9));
+                    p.fill();
+                    p.setLineWidth(2);
+                    p.setStroke(Color.WHITE);
+                    p.stroke();
+                });
+            }
+        } else {
+            drawClusterDiscs(g, groups);
+        }
         g.setFont(CLUSTER_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setLineWidth(2);
         for (IncidentClusters.Cluster c : groups) {
-            double r = 9 + 3 * Math.log10(c.count()) * 2;
-            g.setFill(LEVEL_COLOURS[c.maxLevel()].deriveColor(0, 1, 1, 0.9));
-            g.fillOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
-            g.setStroke(Color.WHITE);
-            g.strokeOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
-            g.setFill(c.maxLevel() == 0 || c.maxLevel() == 1 ? Color.web("#1b1b1b") : Color.WHITE);
+            g.setFill(c.maxLevel() == 0 || c.maxLevel() == 1 ? DARK_INK : Color.WHITE);
             g.fillText(Integer.toString(c.count()), c.x(), c.y());
         }
     }
 
-    private static boolean addPolygons(GraphicsContext g, MapViewState view, Geometry geometry) {
+    private static double radius(IncidentClusters.Cluster c) {
+        return 9 + 3 * Math.log10(c.count()) * 2;
+    }
+
+    private static void drawClusterDiscs(Pen g, List<IncidentClusters.Cluster> groups) {
+        g.setFillRule(FillRule.NON_ZERO);
+        for (int level = 0; level < LEVEL_COLOURS.length; level++) {
+            g.beginPath();
+            boolean any = false;
+            for (IncidentClusters.Cluster c : groups) {
+                if (c.maxLevel() == level) {
+                    disc(g, c);
+                    any = true;
+                }
+            }
+            if (any) {
+                g.setFill(LEVEL_COLOURS[level].deriveColor(0, 1, 1, 0.9));
+                g.fill();
+            }
+        }
+        g.beginPath();
+        for (IncidentClusters.Cluster c : groups) {
+            disc(g, c);
+        }
+        g.setLineWidth(2);
+        g.setStroke(Color.WHITE);
+        g.stroke();
+    }
+
+    private static void disc(Pen g, IncidentClusters.Cluster c) {
+        double r = radius(c);
+        g.moveTo(c.x() + r, c.y());
+        g.arc(c.x(), c.y(), r, r, 0, 360);
+        g.closePath();
+    }
+
+    private static boolean addPolygons(Pen g, MapViewState view, Geometry geometry) {
         boolean any = false;
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
             if (geometry.getGeometryN(i) instanceof Polygon polygon) {
@@ -450,8 +552,7 @@ final class FeaturePainter {
 
     // Adds a line to the current path, skipping vertices closer than half a pixel to the last one drawn (screen-space
     // simplification); collects an arrow for each segment long enough to carry one.
-    private static void addLine(
-            GraphicsContext g, MapViewState view, Coordinate[] coords, boolean close, List<double[]> arrows) {
+    private static void addLine(Pen g, MapViewState view, Coordinate[] coords, boolean close, List<double[]> arrows) {
         double lastX = Double.NaN;
         double lastY = Double.NaN;
         for (int i = 0; i < coords.length; i++) {
@@ -475,7 +576,7 @@ final class FeaturePainter {
         }
     }
 
-    private static void arrow(GraphicsContext g, double x, double y, double dx, double dy) {
+    private static void arrow(Pen g, double x, double y, double dx, double dy) {
         double len = Math.hypot(dx, dy);
         double ux = dx / len;
         double uy = dy / len;
@@ -484,6 +585,18 @@ final class FeaturePainter {
         g.lineTo(x - ux * size - uy * size * 0.8, y - uy * size + ux * size * 0.8);
         g.lineTo(x - ux * size + uy * size * 0.8, y - uy * size - ux * size * 0.8);
         g.closePath();
+    }
+
+    /** Whether {@code geometry}'s box, grown by {@code pad} pixels, meets the view (features off it are skipped). */
+    static boolean inView(MapViewState view, Geometry geometry, double pad) {
+        Envelope e = geometry.getEnvelopeInternal();
+        if (e.isNull()) {
+            return false;
+        }
+        return view.screenX(e.getMaxX()) >= -pad
+                && view.screenX(e.getMinX()) <= view.width() + pad
+                && view.screenY(e.getMinY()) >= -pad
+                && view.screenY(e.getMaxY()) <= view.height() + pad;
     }
 
     static int clampLevel(int level) {

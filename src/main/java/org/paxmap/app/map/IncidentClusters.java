@@ -26,7 +26,7 @@ public final class IncidentClusters {
     public void add(double x, double y, int level) {
         long cx = (long) Math.floor(x / cellSize);
         long cy = (long) Math.floor(y / cellSize);
-        double[] cell = cells.computeIfAbsent((cx << 32) ^ (cy & 0xFFFFFFFFL), k -> new double[] {0, 0, 0, -1});
+        double[] cell = cells.computeIfAbsent(key(cx, cy), k -> new double[] {0, 0, 0, -1});
         cell[0] += x;
         cell[1] += y;
         cell[2]++;
@@ -40,22 +40,48 @@ public final class IncidentClusters {
     public List<Cluster> clusters() {
         List<double[]> sorted = new ArrayList<>(cells.values());
         sorted.sort((a, b) -> Double.compare(b[2], a[2]));
+        // merged groups, indexed by the grid cell (of cellSize) their current mean lies in: a group closer than
+        // cellSize
+        // to a centre lies in the centre's grid cell or one of its eight neighbours; of those, the earliest close one
+        // is
+        // taken, as a scan of all groups in order would
         List<double[]> merged = new ArrayList<>();
+        Map<Long, List<Integer>> near = new HashMap<>();
         for (double[] c : sorted) {
-            double[] into = null;
-            for (double[] m : merged) {
-                if (Math.hypot(c[0] / c[2] - m[0] / m[2], c[1] / c[2] - m[1] / m[2]) < cellSize) {
-                    into = m;
-                    break;
+            double x = c[0] / c[2];
+            double y = c[1] / c[2];
+            long gx = (long) Math.floor(x / cellSize);
+            long gy = (long) Math.floor(y / cellSize);
+            int into = -1;
+            for (long nx = gx - 1; nx <= gx + 1; nx++) {
+                for (long ny = gy - 1; ny <= gy + 1; ny++) {
+                    List<Integer> candidates = near.get(key(nx, ny));
+                    if (candidates == null) {
+                        continue;
+                    }
+                    for (int index : candidates) {
+                        double[] m = merged.get(index);
+                        if ((into < 0 || index < into) && Math.hypot(x - m[0] / m[2], y - m[1] / m[2]) < cellSize) {
+                            into = index;
+                        }
+                    }
                 }
             }
-            if (into == null) {
+            if (into < 0) {
                 merged.add(c.clone());
+                near.computeIfAbsent(key(gx, gy), k -> new ArrayList<>()).add(merged.size() - 1);
             } else {
-                into[0] += c[0];
-                into[1] += c[1];
-                into[2] += c[2];
-                into[3] = Math.max(into[3], c[3]);
+                double[] m = merged.get(into);
+                long before = gridKey(m);
+                m[0] += c[0];
+                m[1] += c[1];
+                m[2] += c[2];
+                m[3] = Math.max(m[3], c[3]);
+                long after = gridKey(m);
+                if (after != before) {
+                    near.get(before).remove(Integer.valueOf(into));
+                    near.computeIfAbsent(after, k -> new ArrayList<>()).add(into);
+                }
             }
         }
         List<Cluster> out = new ArrayList<>(merged.size());
@@ -63,5 +89,16 @@ public final class IncidentClusters {
             out.add(new Cluster(c[0] / c[2], c[1] / c[2], (int) c[2], (int) c[3]));
         }
         return out;
+    }
+
+    private long gridKey(double[] group) {
+        return key(
+                (long) Math.floor(group[0] / group[2] / cellSize), (long) Math.floor(group[1] / group[2] / cellSize));
+    }
+
+    // A cell's key, its bits mixed (a bijection: multiplying by an odd constant), because Long.hashCode folds x ^ y,
+    // which puts every cell of a diagonal in one hash bucket.
+    private static long key(long x, long y) {
+        return ((x << 32) ^ (y & 0xFFFFFFFFL)) * 0x9E3779B97F4A7C15L;
     }
 }

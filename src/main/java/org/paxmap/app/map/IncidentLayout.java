@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.canvas.GraphicsContext;
 import org.locationtech.jts.geom.Point;
 import org.paxmap.geo.WebMercator;
 import org.paxmap.model.EventType;
@@ -14,7 +13,8 @@ import org.paxmap.store.MapFeature;
  * Where the incidents go on screen, worked out as seldom as possible: positions are projected to Web Mercator once
  * per feature list, and clusters are formed once per (quarter) zoom level on a grid anchored to the world, not the
  * screen, so panning only shifts them. A frame then costs one multiply-add per incident rather than a logarithm, a
- * sine and a hash-map insert. FX-thread only; one instance per map view.
+ * sine and a hash-map insert. Not thread-safe: one instance per map view, used by one thread at a time (the view's
+ * background renderer).
  */
 final class IncidentLayout {
     private List<MapFeature> source;
@@ -28,8 +28,20 @@ final class IncidentLayout {
     private List<IncidentClusters.Cluster> groups = List.of();
     private List<FeaturePainter.Marker> singles = List.of();
 
+    /** Clusterings of the current list by quarter zoom, the last {@value #KEPT_ZOOMS} used (zooming back is free). */
+    private static final int KEPT_ZOOMS = 8;
+
+    private record Clustering(List<IncidentClusters.Cluster> groups, List<FeaturePainter.Marker> singles) {}
+
+    private final Map<Double, Clustering> clusterings = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Double, Clustering> eldest) {
+            return size() > KEPT_ZOOMS;
+        }
+    };
+
     /** Draws {@code incidents} for {@code view}: clusters below {@link FeaturePainter#CLUSTER_BELOW_ZOOM}, else markers. */
-    void draw(GraphicsContext g, MapViewState view, List<MapFeature> incidents) {
+    void draw(Pen g, MapViewState view, List<MapFeature> incidents) {
         project(incidents);
         double scale = Math.pow(2, view.zoom());
         double left = view.leftWorldX(0);
@@ -39,7 +51,15 @@ final class IncidentLayout {
         if (view.zoom() < FeaturePainter.CLUSTER_BELOW_ZOOM) {
             double zoom = Math.round(view.zoom() * 4) / 4.0;
             if (zoom != clusteredAt) {
-                cluster(zoom);
+                Clustering kept = clusterings.get(zoom);
+                if (kept == null) {
+                    cluster(zoom);
+                    clusterings.put(zoom, new Clustering(groups, singles));
+                } else {
+                    groups = kept.groups();
+                    singles = kept.singles();
+                    clusteredAt = zoom;
+                }
             }
             // cluster positions are world pixels at the clustered zoom; bring them to this frame's screen
             double k = scale / Math.pow(2, clusteredAt);
@@ -82,6 +102,7 @@ final class IncidentLayout {
         }
         source = incidents;
         clusteredAt = Double.NaN;
+        clusterings.clear();
         int n = incidents.size();
         worldX = new double[n];
         worldY = new double[n];

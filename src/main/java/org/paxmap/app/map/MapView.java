@@ -1,6 +1,9 @@
 package org.paxmap.app.map;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +23,6 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -43,9 +45,14 @@ import org.paxmap.tiles.TileSources;
  * The map: one {@link Canvas} showing a {@link TileSource} in Web Mercator with the picture's incidents, routes and
  * zones drawn over it. Nothing is a node per tile or per feature.
  *
- * <p>Drawing: any change marks the view dirty and an {@link AnimationTimer} redraws at most once per pulse. Tiles of
- * the integer level nearest the zoom ({@link TileGrid#level}) are drawn scaled; a tile not loaded yet is covered by its
- * nearest cached ancestor, scaled (so is over-zoom past the set's deepest level). Tiles are read and decoded by a
+ * <p>Drawing: any change marks the view dirty and an {@link AnimationTimer} redraws at most once per pulse. A frame
+ * is one unscaled {@code drawImage} of a {@link ViewRaster}: the sea, tiles and features of the view plus {@value
+ * #MARGIN} px on every side, rendered off the FX thread by a {@link ViewRenderer}. A new raster is asked for when the
+ * view has drifted a quarter of the margin from the raster's middle, the zoom changed (then the view alone is rendered
+ * first, and the margin next), or tiles or features arrived;
+ * until it comes the last one is drawn shifted or scaled (with the sea where it does not reach). In the raster, tiles
+ * of the integer level nearest the zoom ({@link TileGrid#level}) are drawn scaled; a tile not loaded yet is covered by
+ * its nearest cached ancestor, scaled (so is over-zoom past the set's deepest level). Tiles are read and decoded by a
  * {@link TileLoader} (two threads, centre-out, with a one-tile margin and ±1 zoom prefetched) into a cache bounded in
  * bytes. Features are queried per viewport ({@link PictureStore#mapFeatures}) on the window's store I/O executor;
  * the last answer is kept and redrawn until the next one arrives.
@@ -56,8 +63,11 @@ import org.paxmap.tiles.TileSources;
  * <p>FX-thread only, except where a method says otherwise.
  */
 public final class MapView extends Region {
-    /** The default tile cache budget. */
-    public static final long DEFAULT_CACHE_BYTES = 256L << 20;
+    /**
+     * The default tile cache budget: 512 decoded tiles, several 1920×1080 views' worth of three levels (the heap also
+     * holds the picture's features and the view's rendered images).
+     */
+    public static final long DEFAULT_CACHE_BYTES = 128L << 20;
 
     /** The background where there is no tile: the sea. */
     public static final Color SEA = Color.web("#aac8dc");
@@ -66,14 +76,23 @@ public final class MapView extends Region {
     public static final String NO_BASE_MAP = "No base map — File ▸ Open map…";
 
     static final double PAN_STEP = 96;
+
+    /** A raster buffer no longer shown, and the pulse it was replaced on (it is reused two pulses later). */
+    private record Retired(RasterBuffer buffer, long pulse) {}
+
+    /** Pixels rendered beyond each edge of the view, so that a pan is drawn from the last raster. */
+    static final int MARGIN = 256;
+
     private static final double INERTIA_SECONDS = 0.35;
     private static final double MAX_FLING = 3000;
     private static final System.Logger LOG = System.getLogger(MapView.class.getName());
 
     private final Canvas canvas = new Canvas();
-    private final IncidentLayout incidentLayout = new IncidentLayout();
     private final MapViewState state = new MapViewState(35.5, 33.5, 7, 0, 0);
-    private final TileCache<Image> cache;
+    private final TileCache<BufferedImage> cache;
+    private final AtomicBoolean rasterArrived = new AtomicBoolean();
+    private final ViewRenderer renderer = new ViewRenderer(() -> rasterArrived.set(true));
+    private final FrameCounters counters = new FrameCounters();
     private final Set<Long> missing = new HashSet<>();
     private final AtomicBoolean tilesArrived = new AtomicBoolean();
     private final Map<Layer, BooleanProperty> layerVisible = new EnumMap<>(Layer.class);
@@ -89,6 +108,13 @@ public final class MapView extends Region {
     private String message = NO_BASE_MAP;
     private boolean dirty = true;
     private MapViewState lastChange;
+    private ViewRaster raster;
+    private final ArrayDeque<Retired> retired = new ArrayDeque<>();
+    private long pulses;
+    private boolean rendering;
+    private double renderingZoom;
+    private long tileVersion;
+    private long featureVersion;
 
     private PictureStore store;
     private Executor io;
@@ -121,6 +147,7 @@ public final class MapView extends Region {
             shown.addListener((o, was, now) -> {
                 fetchedBox = null;
                 featureGeneration++;
+                featureVersion++;
                 markDirty();
             });
             layerVisible.put(layer, shown);
@@ -199,6 +226,7 @@ public final class MapView extends Region {
         features = new EnumMap<>(Layer.class);
         fetchedBox = null;
         featureGeneration++;
+        featureVersion++;
         markDirty();
     }
 
@@ -261,6 +289,7 @@ public final class MapView extends Region {
     /** Stops drawing and loading and closes the tile set (at exit). */
     public void dispose() {
         timer.stop();
+        renderer.close();
         closeSource();
     }
 
@@ -271,10 +300,12 @@ public final class MapView extends Region {
 
     /**
      * Tiles of the view's drawn level that are neither cached nor known to be missing, plus one while a redraw is
-     * pending or arrived tiles wait to be taken in; 0 means the view is fully painted (for tests and the benchmark).
+     * pending, arrived tiles or a finished render wait to be taken in, or the last render does not show the whole
+     * view at its zoom with the latest tiles and features; 0 means the view is fully painted (for tests and the
+     * benchmark).
      */
     int tilesPending() {
-        int pending = dirty || tilesArrived.get() ? 1 : 0;
+        int pending = dirty || tilesArrived.get() || rasterArrived.get() || !rasterCurrent() ? 1 : 0;
         if (source == null) {
             return pending;
         }
@@ -288,6 +319,28 @@ public final class MapView extends Region {
             }
         }
         return pending;
+    }
+
+    /**
+     * Whether the last raster shows the whole view at its zoom with the latest tiles and features (a render of the
+     * margin may still be under way).
+     */
+    private boolean rasterCurrent() {
+        return state.width() == 0
+                || (raster != null
+                        && raster.covers(state)
+                        && raster.tileVersion() == tileVersion
+                        && raster.featureVersion() == featureVersion);
+    }
+
+    /** Whether a finished background render waits to be taken in on the next pulse (for the benchmark). */
+    boolean rasterWaiting() {
+        return rasterArrived.get();
+    }
+
+    /** The frame and background-render counters (for the benchmark). */
+    FrameCounters counters() {
+        return counters;
     }
 
     /** Takes in arrived tiles and redraws now, as a pulse would (for the benchmark, which times the redraw). */
@@ -326,13 +379,25 @@ public final class MapView extends Region {
             }
             dirty = true;
         }
+        pulses++;
+        while (!retired.isEmpty() && pulses - retired.peek().pulse() >= 2) {
+            renderer.recycle(retired.poll().buffer());
+        }
         if (tilesArrived.getAndSet(false) && loader != null) {
-            for (TileLoader.Arrived tile : loader.drainArrived()) {
-                if (tile.image() == null) {
-                    missing.add(tile.key().packed());
-                } else {
-                    cache.put(tile.key(), tile.image(), tile.bytes());
+            takeTiles(loader.drainArrived());
+        }
+        if (rasterArrived.getAndSet(false)) {
+            ViewRaster done = renderer.take();
+            rendering = false;
+            if (done != null) {
+                if (done.reused()) {
+                    done.buffer().changed();
                 }
+                if (raster != null) {
+                    retired.add(new Retired(raster.buffer(), pulses));
+                }
+                raster = done;
+                counters.rendered(done.renderNanos());
             }
             dirty = true;
         }
@@ -342,24 +407,72 @@ public final class MapView extends Region {
         }
     }
 
+    // A tile of the drawn level changes the raster; one of another level only while it may stand in for a missing
+    // one (an ancestor); prefetched tiles one level down do not ask for a new raster.
+    private void takeTiles(List<TileLoader.Arrived> arrived) {
+        int level = info == null ? 0 : TileGrid.level(state.zoom(), info.minZoom(), info.maxZoom());
+        boolean changed = false;
+        for (TileLoader.Arrived tile : arrived) {
+            if (tile.image() == null) {
+                missing.add(tile.key().packed());
+            } else {
+                cache.put(tile.key(), tile.image(), tile.bytes());
+                changed |= tile.key().z() == level || (tile.key().z() < level && !levelComplete(level));
+            }
+        }
+        if (changed) {
+            tileVersion++;
+        }
+        dirty = true;
+    }
+
+    private boolean levelComplete(int level) {
+        for (TileKey key : TileGrid.covering(state, level, 0)) {
+            if (!cache.contains(key) && !missing.contains(key.packed())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void draw() {
+        requestRaster(); // first, so the background render runs while this frame is drawn and rasterised
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(SEA);
-        g.fillRect(0, 0, w, h);
-        if (source != null) {
-            drawTiles(g);
+        boolean covering = raster != null && raster.covers(state);
+        if (covering) {
+            g.drawImage(
+                    raster.image(),
+                    Math.round(raster.left() - state.leftWorldX(state.zoom())),
+                    Math.round(raster.top() - state.topWorldY(state.zoom())));
+        } else {
+            g.setFill(SEA);
+            g.fillRect(0, 0, w, h);
+            if (raster != null) {
+                // the last raster, shifted and scaled to where its content belongs in this view, until the new one is
+                // rendered; unsmoothed, because a smoothed scale of the whole view costs a frame's budget (20 ms
+                // against 4 ms on the software pipeline)
+                double k = Math.pow(2, state.zoom() - raster.zoom());
+                double x = raster.left() * k - state.leftWorldX(state.zoom());
+                double y = raster.top() * k - state.topWorldY(state.zoom());
+                g.setImageSmoothing(k == 1);
+                drawVisiblePart(
+                        g,
+                        raster.image(),
+                        0,
+                        0,
+                        raster.width(),
+                        raster.height(),
+                        x,
+                        y,
+                        raster.width() * k,
+                        raster.height() * k);
+            }
         }
-        if (layerVisible.get(Layer.ZONES).get()) {
-            FeaturePainter.drawZones(g, state, features.getOrDefault(Layer.ZONES, List.of()));
-        }
-        if (layerVisible.get(Layer.ROUTES).get()) {
-            FeaturePainter.drawRoutes(g, state, features.getOrDefault(Layer.ROUTES, List.of()));
-        }
-        if (layerVisible.get(Layer.INCIDENTS).get()) {
-            incidentLayout.draw(g, state, features.getOrDefault(Layer.INCIDENTS, List.of()));
-        }
+        counters.frame(
+                covering,
+                raster != null && raster.tileVersion() == tileVersion && raster.featureVersion() == featureVersion);
         if (message != null) {
             drawMessage(g, w, h);
         }
@@ -371,6 +484,39 @@ public final class MapView extends Region {
         fetchFeatures();
     }
 
+    // One render at a time; the next is asked for when the last one is taken in, if still needed.
+    private void requestRaster() {
+        if (rendering && renderingZoom != state.zoom()) {
+            renderer.supersede(); // a render of a zoom the view has left: abandoned, and asked for again when it ends
+        }
+        if (rendering || state.width() == 0 || state.height() == 0) {
+            return;
+        }
+        boolean needed = raster == null
+                || raster.width() != (int) state.width() + 2 * MARGIN
+                || raster.height() != (int) state.height() + 2 * MARGIN
+                || raster.driftedFrom(state, MARGIN / 4.0)
+                || raster.tileVersion() != tileVersion
+                || raster.featureVersion() != featureVersion;
+        if (!needed) {
+            return;
+        }
+        // after a zoom change the view alone is rendered first (about half the pixels and features), then the view
+        // with its margin
+        int margin = raster == null || raster.zoom() != state.zoom() ? 0 : MARGIN;
+        MapViewState grown = state.copy();
+        grown.resize((int) state.width() + 2 * margin, (int) state.height() + 2 * margin);
+        Map<Layer, List<MapFeature>> shown = new EnumMap<>(Layer.class);
+        for (Layer layer : Layer.values()) {
+            if (layerVisible.get(layer).get()) {
+                shown.put(layer, features.getOrDefault(layer, List.of()));
+            }
+        }
+        rendering = true;
+        renderingZoom = state.zoom();
+        renderer.submit(new ViewRenderer.Job(grown, tilePieces(grown), shown, tileVersion, featureVersion));
+    }
+
     /**
      * Draws source rectangle {@code s*} of {@code image} into destination rectangle {@code d*}, cut to the canvas
      * first. Deep over-zoom makes a tile's destination thousands of canvas widths wide, which the software pipeline
@@ -378,7 +524,7 @@ public final class MapView extends Region {
      */
     private void drawVisiblePart(
             GraphicsContext g,
-            Image image,
+            javafx.scene.image.Image image,
             double sx,
             double sy,
             double sw,
@@ -408,25 +554,29 @@ public final class MapView extends Region {
                 cy1 - cy0);
     }
 
-    private void drawTiles(GraphicsContext g) {
-        int z = TileGrid.level(state.zoom(), info.minZoom(), info.maxZoom());
-        if (z - state.zoom() > 3) {
-            return; // the set starts far deeper than this view: thousands of tiles, none legible
+    // The tiles (or the ancestors standing in for them) covering view, placed in its pixels.
+    private List<ViewRenderer.TilePiece> tilePieces(MapViewState view) {
+        List<ViewRenderer.TilePiece> pieces = new ArrayList<>();
+        if (source == null) {
+            return pieces;
         }
-        double scale = Math.pow(2, state.zoom() - z);
-        double left = state.leftWorldX(z);
-        double top = state.topWorldY(z);
+        int z = TileGrid.level(view.zoom(), info.minZoom(), info.maxZoom());
+        if (z - view.zoom() > 3) {
+            return pieces; // the set starts far deeper than this view: thousands of tiles, none legible
+        }
+        double scale = Math.pow(2, view.zoom() - z);
+        double left = view.leftWorldX(z);
+        double top = view.topWorldY(z);
         int size = TileSource.TILE_SIZE;
-        g.setImageSmoothing(true);
-        for (TileKey key : TileGrid.covering(state, z, 0)) {
+        for (TileKey key : TileGrid.covering(view, z, 0)) {
             // snap both edges to whole pixels so neighbouring tiles meet without seams
             double x0 = Math.floor((key.x() * size - left) * scale);
             double y0 = Math.floor((key.y() * size - top) * scale);
             double x1 = Math.floor(((key.x() + 1) * size - left) * scale);
             double y1 = Math.floor(((key.y() + 1) * size - top) * scale);
-            Image image = cache.get(key);
+            BufferedImage image = cache.get(key);
             if (image != null) {
-                drawVisiblePart(g, image, 0, 0, size, size, x0, y0, x1 - x0, y1 - y0);
+                pieces.add(new ViewRenderer.TilePiece(image, 0, 0, size, size, x0, y0, x1 - x0, y1 - y0));
                 continue;
             }
             TileKey ancestor = cache.nearestCachedAncestor(key);
@@ -435,9 +585,11 @@ public final class MapView extends Region {
                 double part = (double) size / (1 << levels);
                 double sx = (key.x() - ((long) ancestor.x() << levels)) * part;
                 double sy = (key.y() - ((long) ancestor.y() << levels)) * part;
-                drawVisiblePart(g, cache.get(ancestor), sx, sy, part, part, x0, y0, x1 - x0, y1 - y0);
+                pieces.add(
+                        new ViewRenderer.TilePiece(cache.get(ancestor), sx, sy, part, part, x0, y0, x1 - x0, y1 - y0));
             }
         }
+        return pieces;
     }
 
     private void drawMessage(GraphicsContext g, double w, double h) {
@@ -498,6 +650,7 @@ public final class MapView extends Region {
                 fetching = false;
                 if (answer != null && generation == featureGeneration) {
                     features = answer;
+                    featureVersion++;
                     fetchedBox = box;
                     fetchedZoom = zoom;
                 }
@@ -514,6 +667,7 @@ public final class MapView extends Region {
         info = null;
         cache.clear();
         missing.clear();
+        tileVersion++;
         if (oldLoader != null) {
             oldLoader.close();
         }

@@ -1,5 +1,11 @@
 package org.paxmap.app.map;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,16 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.paxmap.tiles.DecodedTile;
 import org.paxmap.tiles.TileKey;
 import org.paxmap.tiles.TileSource;
 import org.paxmap.tiles.TileSourceException;
 
 /**
- * Fetches and decodes tiles on its own pool of threads and hands them to the view as JavaFX images. The view states
+ * Fetches and decodes tiles on its own pool of threads and hands them to the view as Java2D images (the view's
+ * background renderer composes them; nothing is drawn tile by tile on the FX thread). The view states
  * what it wants each time it changes ({@link #want}); the queue is then replaced, so tiles that left the view are
  * dropped, and the rest are taken lowest priority first (centre out). Finished tiles wait in a queue the view drains
  * once per pulse ({@link #drainArrived}), so there is no {@code runLater} per tile.
@@ -33,7 +37,7 @@ final class TileLoader implements AutoCloseable {
     }
 
     /** A finished tile: its image and size, or a {@code null} image when the set has no tile there. */
-    record Arrived(TileKey key, Image image, long bytes) {}
+    record Arrived(TileKey key, BufferedImage image, long bytes) {}
 
     private record Request(TileKey key, double priority, long order) implements Comparable<Request> {
         @Override
@@ -141,23 +145,32 @@ final class TileLoader implements AutoCloseable {
                 return new Arrived(key, null, 0);
             }
             DecodedTile tile = decoder.decode(bytes, source.info().name() + " tile " + key);
-            WritableImage image = new WritableImage(tile.width(), tile.height());
-            image.getPixelWriter()
-                    .setPixels(
-                            0,
-                            0,
-                            tile.width(),
-                            tile.height(),
-                            PixelFormat.getIntArgbInstance(),
-                            tile.argb(),
-                            0,
-                            tile.width());
-            return new Arrived(key, image, tile.sizeInBytes());
+            return new Arrived(key, image(tile), tile.sizeInBytes());
         } catch (TileSourceException | RuntimeException e) {
             if (!closed) {
                 LOG.log(System.Logger.Level.WARNING, "tile " + key + " not shown: " + e.getMessage());
             }
             return new Arrived(key, null, 0);
         }
+    }
+
+    /**
+     * A Java2D image sharing {@code tile}'s pixels (no copy): {@code TYPE_INT_RGB}-like when every pixel is opaque, so
+     * that it is copied rather than blended, else ARGB.
+     */
+    static BufferedImage image(DecodedTile tile) {
+        int[] argb = tile.argb();
+        boolean opaque = true;
+        for (int p : argb) {
+            if ((p >>> 24) != 0xff) {
+                opaque = false;
+                break;
+            }
+        }
+        ColorModel model = opaque ? new DirectColorModel(24, 0xff0000, 0xff00, 0xff) : ColorModel.getRGBdefault();
+        int[] masks = opaque ? new int[] {0xff0000, 0xff00, 0xff} : new int[] {0xff0000, 0xff00, 0xff, 0xff000000};
+        WritableRaster raster = Raster.createPackedRaster(
+                new DataBufferInt(argb, argb.length), tile.width(), tile.height(), tile.width(), masks, null);
+        return new BufferedImage(model, raster, false, null);
     }
 }

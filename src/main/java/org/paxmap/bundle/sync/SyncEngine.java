@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.paxmap.model.Feature;
 import org.paxmap.store.ApplyResult;
 import org.paxmap.store.Conflict;
@@ -49,17 +50,30 @@ public final class SyncEngine {
         Set<UUID> ids = incoming.stream().map(Feature::id).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<UUID, StoredVersion> stored = store.storedVersions(ids);
         boolean replay = store.importedBundle(bundle.bundleId()).isPresent();
+        List<? extends Feature> list =
+                incoming instanceof java.util.RandomAccess ? incoming : new ArrayList<>(incoming);
         Set<UUID> seen = new HashSet<>();
-        List<PlannedFeature> planned = new ArrayList<>(incoming.size());
-        for (Feature in : incoming) {
-            if (!seen.add(in.id())) {
+        boolean[] repeated = new boolean[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            repeated[i] = !seen.add(list.get(i).id());
+        }
+        // Classifying is pure and mostly hashing (the canonical content of each version): on all cores, in chunks.
+        Classifier.Classification[] classes = new Classifier.Classification[list.size()];
+        IntStream.range(0, list.size()).parallel().forEach(i -> {
+            if (!repeated[i]) {
+                Feature in = list.get(i);
+                classes[i] = Classifier.classify(in, stored.get(in.id()), bundle.sender(), acceptedOrigins);
+            }
+        });
+        List<PlannedFeature> planned = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Feature in = list.get(i);
+            if (repeated[i]) {
                 planned.add(new PlannedFeature(
                         in, SyncClass.REFUSED, Classifier.describe(in) + " appears twice in the bundle", null));
                 continue;
             }
-            StoredVersion held = stored.get(in.id());
-            Classifier.Classification c = Classifier.classify(in, held, bundle.sender(), acceptedOrigins);
-            planned.add(plan(in, held, c));
+            planned.add(plan(in, stored.get(in.id()), classes[i]));
         }
         return new SyncPlan(bundle, replay, planned);
     }

@@ -68,6 +68,38 @@ final class ExchangeNode implements AutoCloseable {
         return importer.apply(importer.preview(bundle));
     }
 
+    /** This node as a bundle writer's sender: its identity and unlocked key. */
+    org.paxmap.bundle.format.SenderIdentity sender() throws Exception {
+        return new org.paxmap.bundle.format.SenderIdentity(
+                identity.nodeId(),
+                identity.name(),
+                identity.organisation(),
+                identity.kid(),
+                key,
+                identity.key().toPublicKey());
+    }
+
+    /** Saves a local edit of incident {@code id}: the same incident with another title. Returns the saved version. */
+    Incident retitle(UUID id, String title) throws Exception {
+        Incident i = (Incident) find(id);
+        Incident edited = new Incident(
+                i.id(),
+                i.location(),
+                i.precisionMetres(),
+                i.occurredAt(),
+                i.timePrecision(),
+                i.type(),
+                i.severity(),
+                title,
+                i.description(),
+                i.casualties(),
+                i.source(),
+                i.grade(),
+                i.label(),
+                i.sync());
+        return (Incident) store.saveAll(List.of(edited)).get(0);
+    }
+
     Feature find(UUID id) throws Exception {
         return store.find(id).orElseThrow();
     }
@@ -88,6 +120,30 @@ final class ExchangeNode implements AutoCloseable {
                 AdmiraltyGrade.parse("B2"),
                 label,
                 SyncMeta.newLocal(store.nodeId(), "analyst", T0));
+    }
+
+    /** {@code n} exercise incidents spread over southern Lebanon, for imports that take a while. */
+    List<Incident> manyIncidents(int n) {
+        List<Incident> out = new java.util.ArrayList<>(n);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < n; i++) {
+            out.add(new Incident(
+                    UUID.randomUUID(),
+                    Wgs84.point(35.1 + random.nextDouble() * 0.6, 33.0 + random.nextDouble() * 0.4),
+                    25,
+                    T0.plusSeconds(i),
+                    TimePrecision.EXACT,
+                    IncidentType.IED_UXO_FIND,
+                    Severity.HIGH,
+                    "Incident " + i,
+                    "Reported by patrol " + (i % 97),
+                    Casualties.NONE,
+                    "Patrol report",
+                    AdmiraltyGrade.parse("B2"),
+                    ReleaseLabel.exercise(identity.organisation()),
+                    SyncMeta.newLocal(store.nodeId(), "analyst", T0)));
+        }
+        return out;
     }
 
     ThreatZone zone(String name, ReleaseLabel label) {

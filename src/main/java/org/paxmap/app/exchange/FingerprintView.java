@@ -1,0 +1,35 @@
+package org.paxmap.app.exchange;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.paxmap.bundle.trust.Fingerprint;
+
+/**
+ * A key's fingerprint as two people compare it: the 12 groups of 5 digits in monospace on three lines of four, and
+ * the base64url thumbprint in a read-only field that can be selected and copied. FX-thread only.
+ */
+final class FingerprintView extends VBox {
+    private final Label digits = new Label();
+    private final TextField thumbprint = new TextField();
+
+    /** A view whose digits and thumbprint carry the ids {@code prefix + "Digits"} and {@code prefix + "Thumbprint"}. */
+    FingerprintView(String prefix) {
+        super(6);
+        digits.setId(prefix + "Digits");
+        digits.getStyleClass().add("fingerprint-digits");
+        digits.setMinHeight(Label.USE_PREF_SIZE);
+        thumbprint.setId(prefix + "Thumbprint");
+        thumbprint.setEditable(false);
+        thumbprint.getStyleClass().add("fingerprint-thumbprint");
+        thumbprint.setPrefColumnCount(44);
+        Label thumbprintCaption = new Label("Key thumbprint (base64url, RFC 7638):");
+        getChildren().addAll(digits, thumbprintCaption, thumbprint);
+    }
+
+    /** Shows {@code fingerprint}. */
+    void show(Fingerprint fingerprint) {
+        digits.setText(fingerprint.digitsInLines());
+        thumbprint.setText(fingerprint.base64url());
+    }
+}

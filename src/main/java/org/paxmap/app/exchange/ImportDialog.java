@@ -1,0 +1,337 @@
+package org.paxmap.app.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.paxmap.bundle.exchange.BundleImport;
+import org.paxmap.bundle.exchange.ExchangeException;
+import org.paxmap.bundle.exchange.ImportPreview;
+import org.paxmap.bundle.exchange.ImportResult;
+import org.paxmap.bundle.format.BundleException;
+import org.paxmap.bundle.format.Manifest;
+import org.paxmap.bundle.sync.PlannedFeature;
+import org.paxmap.bundle.sync.SyncClass;
+import org.paxmap.bundle.trust.Partner;
+import org.paxmap.store.ApplyResult;
+import org.paxmap.store.PictureStore;
+
+/**
+ * Imports a partner's bundle: choose the {@code .paxb}; it is verified and previewed in the background; a refused
+ * bundle gives one alert with the reason; otherwise the dialog says who signed it and that nothing was altered, shows
+ * the counts per class, stream warnings and every feature with its class and reason. Apply writes it in one
+ * transaction and refreshes the window; Cancel changes nothing. FX-thread only.
+ */
+final class ImportDialog {
+    /** The classes in the order the counts are shown, with their words. */
+    private static final List<SyncClass> SHOWN = List.of(
+            SyncClass.NEW,
+            SyncClass.UPDATE,
+            SyncClass.UNCHANGED,
+            SyncClass.STALE,
+            SyncClass.CONFLICT,
+            SyncClass.MERGED,
+            SyncClass.REFUSED,
+            SyncClass.INTEGRITY_ALERT);
+
+    private final ExchangeHost host;
+    private final PictureStore store;
+    private final Stage stage;
+    private final TextField file = new TextField();
+    private final Button check = DialogWindow.button("importCheck", "Check bundle", this::check);
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final Label status = DialogWindow.value("importStatus");
+    private final VBox preview = new VBox(8);
+    private final Label signer = DialogWindow.value("importSigner");
+    private final FingerprintView fingerprint = new FingerprintView("importSigner");
+    private final Label bundleFacts = DialogWindow.value("importBundle");
+    private final GridPane counts = new GridPane();
+    private final Label warnings = DialogWindow.value("importWarnings");
+    private final TableView<PlannedFeature> features = new TableView<>();
+    private final Label verdict = DialogWindow.value("importVerdict");
+    private final Button apply = DialogWindow.button("importApply", "Apply", this::apply);
+    private ImportPreview shown;
+
+    private ImportDialog(ExchangeHost host, PictureStore store) {
+        this.host = host;
+        this.store = store;
+        file.setId("importFile");
+        file.setPromptText("the bundle file (.paxb), e.g. on the USB stick");
+        file.setOnAction(e -> check());
+        Button browse = DialogWindow.button("importBrowse", "Browse…", this::browse);
+        progress.setVisible(false);
+        progress.setPrefSize(22, 22);
+        counts.setHgap(18);
+        counts.setVgap(2);
+        counts.setId("importCounts");
+        features.setId("importFeatures");
+        features.getColumns()
+                .setAll(List.of(
+                        column("Layer", 70, f -> f.incoming().layer().name().toLowerCase(Locale.ROOT)),
+                        column("Name", 190, f -> f.incoming().name()),
+                        column("Class", 90, f -> words(f.kind())),
+                        column("Why", 420, PlannedFeature::reason)));
+        features.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        features.setPrefHeight(170);
+        VBox.setVgrow(features, Priority.ALWAYS);
+        warnings.getStyleClass().add("exchange-error");
+        preview.getChildren()
+                .setAll(
+                        DialogWindow.heading("Signed by"),
+                        signedBy(),
+                        bundleFacts,
+                        DialogWindow.heading("What importing does"),
+                        counts,
+                        warnings,
+                        features,
+                        verdict);
+        preview.setVisible(false);
+        preview.managedProperty().bind(preview.visibleProperty());
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        apply.setDisable(true);
+        Button cancel = DialogWindow.button("importCancel", "Cancel", () -> stage().close());
+        cancel.setCancelButton(true);
+        HBox pathRow = DialogWindow.pathRow(file, new HBox(6, browse, check));
+        VBox root = new VBox(
+                10,
+                DialogWindow.heading("Import a bundle from a partner"),
+                pathRow,
+                new HBox(8, progress, status),
+                preview,
+                DialogWindow.buttons(apply, cancel));
+        root.setPrefWidth(900);
+        stage = DialogWindow.create(host.owner(), "importDialog", "Paxmap — import bundle", root);
+    }
+
+    private HBox signedBy() {
+        signer.setPrefWidth(380);
+        HBox row = new HBox(16, signer, fingerprint);
+        return row;
+    }
+
+    /** Opens the dialog. */
+    static void open(ExchangeHost host, PictureStore store) {
+        new ImportDialog(host, store).stage.show();
+    }
+
+    private Stage stage() {
+        return stage;
+    }
+
+    private void browse() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import bundle");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Paxmap bundles (*.paxb)", "*.paxb"));
+        var chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            file.setText(chosen.getPath());
+            check();
+        }
+    }
+
+    private void check() {
+        String text = file.getText().trim();
+        if (text.isEmpty()) {
+            status.setText("Enter the path of the bundle file.");
+            DialogWindow.error(status, true);
+            return;
+        }
+        Path bundle = Path.of(text);
+        shown = null;
+        preview.setVisible(false);
+        apply.setDisable(true);
+        setBusy(true, "Verifying the signature and every entry of " + bundle.getFileName() + "…");
+        host.inBackground(
+                "Checking the bundle " + bundle,
+                () -> {
+                    try {
+                        return ImportCheck.accepted(new BundleImport(store).preview(bundle));
+                    } catch (BundleException e) {
+                        return ImportCheck.refused(e);
+                    } catch (ExchangeException e) {
+                        return ImportCheck.refused(e);
+                    }
+                },
+                outcome -> {
+                    setBusy(false, "");
+                    if (outcome.isRefused()) {
+                        refused(bundle, outcome);
+                    } else {
+                        show(outcome.preview());
+                    }
+                },
+                failure -> setBusy(false, ""));
+    }
+
+    private void refused(Path bundle, ImportCheck outcome) {
+        status.setText("Refused: " + outcome.heading() + ". Nothing was imported.");
+        DialogWindow.error(status, true);
+        Alert alert = new Alert(Alert.AlertType.ERROR, outcome.reason() + "\n\nNothing was imported.");
+        alert.initOwner(stage);
+        alert.setTitle("Paxmap — bundle refused");
+        alert.setHeaderText(outcome.heading() + " — " + bundle.getFileName());
+        alert.getDialogPane().setId("importRefused");
+        alert.getDialogPane().setMinWidth(560);
+        alert.show();
+    }
+
+    private void show(ImportPreview p) {
+        shown = p;
+        Partner who = p.signer();
+        Manifest manifest = p.bundle().manifest();
+        signer.setText(who.identity().name() + " — node " + who.nodeId() + ", "
+                + who.identity().organisation()
+                + " (fingerprint verified by " + who.verifiedBy() + ", " + Times.format(who.verifiedAt()) + ")."
+                + "\nThe signature is valid and matches this partner's key: nothing in the bundle was altered"
+                + " since it was signed.");
+        signer.getStyleClass().add("exchange-ok");
+        fingerprint.show(who.identity().fingerprint());
+        Manifest.StreamPosition position = manifest.stream().get(store.nodeId());
+        bundleFacts.setText(p.bundle().file().getFileName() + " — "
+                + (manifest.sync().mode() == Manifest.SyncMode.FULL ? "full" : "changes only")
+                + ", bundle " + (position == null ? "?" : position.sequence()) + " from " + who.nodeId()
+                + ", made " + Times.format(manifest.createdAt()) + ", labelled "
+                + manifest.label().policy()
+                + " — " + manifest.label().displayForm() + ".");
+        counts.getChildren().clear();
+        int column = 0;
+        for (SyncClass kind : SHOWN) {
+            if (kind == SyncClass.INTEGRITY_ALERT && p.count(kind) == 0) {
+                continue;
+            }
+            Label number = new Label(Integer.toString(p.count(kind)));
+            number.setId("count-" + kind.name());
+            number.getStyleClass().add("exchange-heading");
+            counts.add(number, column, 0);
+            counts.add(new Label(words(kind)), column, 1);
+            column++;
+        }
+        warnings.setText(p.warnings().isEmpty() ? "" : "Warning: " + String.join("\nWarning: ", p.warnings()));
+        warnings.setVisible(!p.warnings().isEmpty());
+        warnings.setManaged(!p.warnings().isEmpty());
+        features.getItems().setAll(p.plan().features());
+        if (p.plan().alreadyImported()) {
+            verdict.setText("This bundle was imported before: applying it again changes nothing.");
+        } else if (p.refused()) {
+            verdict.setText("The bundle cannot be applied: a feature is refused (see the list). Nothing will be"
+                    + " imported; ask the partner about it.");
+        } else {
+            verdict.setText("Apply writes all of this in one step, or nothing. Conflicts keep both versions; resolve"
+                    + " them afterwards under Exchange ▸ Conflicts….");
+        }
+        DialogWindow.error(verdict, p.refused());
+        apply.setDisable(p.refused() || p.plan().alreadyImported());
+        apply.setDefaultButton(!apply.isDisabled());
+        status.setText("Verified " + p.bundle().file().getFileName() + ".");
+        DialogWindow.error(status, false);
+        preview.setVisible(true);
+        DialogWindow.fit(stage);
+    }
+
+    private void apply() {
+        ImportPreview p = shown;
+        if (p == null) {
+            return;
+        }
+        apply.setDisable(true);
+        check.setDisable(true);
+        setBusy(true, "Importing…");
+        host.inBackground(
+                "Importing the bundle " + p.bundle().file(),
+                () -> new BundleImport(store).apply(p),
+                result -> {
+                    setBusy(false, "");
+                    stage.close();
+                    host.pictureChanged();
+                    host.showAlert(Alert.AlertType.INFORMATION, "Paxmap — import", report(result));
+                },
+                failure -> {
+                    setBusy(false, "Nothing was imported.");
+                    DialogWindow.error(status, true);
+                    check.setDisable(false);
+                });
+    }
+
+    /** What an applied import did, in words. */
+    static String report(ImportResult r) {
+        ApplyResult a = r.applied();
+        String from = r.preview().signer().identity().name() + " ("
+                + r.preview().signer().nodeId() + ")";
+        String file = r.preview().bundle().file().getFileName().toString();
+        if (a.alreadyImported()) {
+            return "The bundle " + file + " from " + from + " had been imported before; nothing changed.";
+        }
+        StringBuilder sb = new StringBuilder("Imported ")
+                .append(file)
+                .append(" from ")
+                .append(from)
+                .append(": ")
+                .append(a.written())
+                .append(" feature")
+                .append(a.written() == 1 ? "" : "s")
+                .append(" written.");
+        if (a.conflictsOpened() > 0) {
+            sb.append(' ')
+                    .append(a.conflictsOpened())
+                    .append(" conflict")
+                    .append(a.conflictsOpened() == 1 ? "" : "s")
+                    .append(" to resolve under Exchange ▸ Conflicts….");
+        }
+        if (a.conflictsCleared() > 0) {
+            sb.append(' ').append(a.conflictsCleared()).append(" conflict(s) cleared by the partner's resolution.");
+        }
+        return sb.toString();
+    }
+
+    private void setBusy(boolean busy, String message) {
+        progress.setVisible(busy);
+        file.setDisable(busy);
+        check.setDisable(busy);
+        status.setText(message);
+        DialogWindow.error(status, false);
+    }
+
+    /** A class of the merge in words. */
+    static String words(SyncClass kind) {
+        switch (kind) {
+            case NEW:
+                return "new";
+            case UPDATE:
+                return "updated";
+            case UNCHANGED:
+                return "unchanged";
+            case STALE:
+                return "stale (older)";
+            case CONFLICT:
+                return "conflict";
+            case MERGED:
+                return "merged";
+            case REFUSED:
+                return "refused";
+            default:
+                return "integrity alert";
+        }
+    }
+
+    private static TableColumn<PlannedFeature, String> column(
+            String title, double width, Function<PlannedFeature, String> value) {
+        TableColumn<PlannedFeature, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,289 @@
+package org.paxmap.app.map;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A {@link Pen} over a Java2D {@link Graphics2D}, keeping JavaFX's canvas semantics: the current path persists across
+ * fills and strokes until {@link #beginPath()}, fonts are the JavaFX fonts' families and sizes, text is aligned and
+ * placed on its baseline as the canvas does. Anti-aliased, pure stroke control (no pixel snapping), like JavaFX. It
+ * lets the map's features be drawn into an image on a background thread. Not thread-safe: one thread per pen; any
+ * thread (it touches no JavaFX scene or toolkit state).
+ */
+final class AwtPen implements Pen {
+    private static final Map<Font, java.awt.Font> FONTS = new ConcurrentHashMap<>();
+    private static final Map<Object, BufferedImage> SPRITES = new ConcurrentHashMap<>();
+    private static final int MAX_SPRITES = 2048;
+
+    private final Graphics2D g;
+    private Path2D.Double path = new Path2D.Double();
+    private java.awt.Color fill = java.awt.Color.BLACK;
+    private java.awt.Color stroke = java.awt.Color.BLACK;
+    private double lineWidth = 1;
+    private int cap = BasicStroke.CAP_SQUARE;
+    private int join = BasicStroke.JOIN_MITER;
+    private BasicStroke basicStroke;
+    private int windingRule = Path2D.WIND_NON_ZERO;
+    private java.awt.Font font = java.awt.Font.decode(null);
+    private TextAlignment align = TextAlignment.LEFT;
+    private VPos baseline = VPos.BASELINE;
+
+    /** Draws on {@code g}, setting its rendering hints to JavaFX's (anti-aliased shapes and text). */
+    AwtPen(Graphics2D g) {
+        this.g = g;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+
+    /** The Java2D colour of a JavaFX colour. */
+    static java.awt.Color awt(Color c) {
+        return new java.awt.Color(
+                (float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+    }
+
+    @Override
+    public void setFill(Color paint) {
+        fill = awt(paint);
+    }
+
+    @Override
+    public void setStroke(Color paint) {
+        stroke = awt(paint);
+    }
+
+    @Override
+    public void setLineWidth(double width) {
+        lineWidth = width;
+        basicStroke = null;
+    }
+
+    @Override
+    public void setLineCap(StrokeLineCap lineCap) {
+        cap = switch (lineCap) {
+            case BUTT -> BasicStroke.CAP_BUTT;
+            case ROUND -> BasicStroke.CAP_ROUND;
+            case SQUARE -> BasicStroke.CAP_SQUARE;
+        };
+        basicStroke = null;
+    }
+
+    @Override
+    public void setLineJoin(StrokeLineJoin lineJoin) {
+        join = switch (lineJoin) {
+            case BEVEL -> BasicStroke.JOIN_BEVEL;
+            case ROUND -> BasicStroke.JOIN_ROUND;
+            case MITER -> BasicStroke.JOIN_MITER;
+        };
+        basicStroke = null;
+    }
+
+    @Override
+    public void setFillRule(FillRule rule) {
+        windingRule = rule == FillRule.EVEN_ODD ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO;
+    }
+
+    @Override
+    public void setFont(Font f) {
+        font = FONTS.computeIfAbsent(f, AwtPen::awtFont);
+    }
+
+    private static java.awt.Font awtFont(Font f) {
+        String style = f.getStyle().toLowerCase(java.util.Locale.ROOT);
+        int awtStyle = (style.contains("bold") ? java.awt.Font.BOLD : 0)
+                | (style.contains("italic") || style.contains("oblique") ? java.awt.Font.ITALIC : 0);
+        return new java.awt.Font(f.getFamily(), awtStyle, 1).deriveFont((float) f.getSize());
+    }
+
+    @Override
+    public void setTextAlign(TextAlignment textAlign) {
+        align = textAlign;
+    }
+
+    @Override
+    public void setTextBaseline(VPos textBaseline) {
+        baseline = textBaseline;
+    }
+
+    @Override
+    public void beginPath() {
+        path = new Path2D.Double();
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+        path.moveTo(x, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        if (path.getCurrentPoint() == null) {
+            path.moveTo(x, y);
+        } else {
+            path.lineTo(x, y);
+        }
+    }
+
+    @Override
+    public void quadraticCurveTo(double cx, double cy, double x, double y) {
+        path.quadTo(cx, cy, x, y);
+    }
+
+    @Override
+    public void arc(double cx, double cy, double rx, double ry, double startAngle, double length) {
+        path.append(new Arc2D.Double(cx - rx, cy - ry, 2 * rx, 2 * ry, startAngle, length, Arc2D.OPEN), true);
+    }
+
+    @Override
+    public void closePath() {
+        if (path.getCurrentPoint() != null) {
+            path.closePath();
+        }
+    }
+
+    @Override
+    public void fill() {
+        path.setWindingRule(windingRule);
+        g.setColor(fill);
+        g.fill(path);
+    }
+
+    @Override
+    public void stroke() {
+        g.setColor(stroke);
+        g.setStroke(basicStroke());
+        g.draw(path);
+    }
+
+    private BasicStroke basicStroke() {
+        if (basicStroke == null) {
+            basicStroke = new BasicStroke((float) lineWidth, cap, join, 10f);
+        }
+        return basicStroke;
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        g.setColor(fill);
+        g.fill(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        g.setColor(stroke);
+        g.setStroke(basicStroke());
+        g.draw(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override
+    public void fillOval(double x, double y, double w, double h) {
+        g.setColor(fill);
+        g.fill(new Ellipse2D.Double(x, y, w, h));
+    }
+
+    @Override
+    public void strokeOval(double x, double y, double w, double h) {
+        g.setColor(stroke);
+        g.setStroke(basicStroke());
+        g.draw(new Ellipse2D.Double(x, y, w, h));
+    }
+
+    // Filled text goes through Java2D's glyph cache (drawString), far cheaper than filling outlines; it is placed as
+    // the outline would be.
+    @Override
+    public void fillText(String text, double x, double y) {
+        g.setColor(fill);
+        g.setFont(font);
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        double width = metrics.getStringBounds(text, g).getWidth();
+        g.drawString(text, (float) left(x, width), (float)
+                baseline(y, font.getLineMetrics(text, metrics.getFontRenderContext())));
+    }
+
+    @Override
+    public void strokeText(String text, double x, double y) {
+        g.setColor(stroke);
+        g.setStroke(basicStroke());
+        g.draw(outline(text, x, y));
+    }
+
+    // The glyph outlines of text placed as the JavaFX canvas places it for the current alignment and baseline.
+    private Shape outline(String text, double x, double y) {
+        FontRenderContext frc = g.getFontRenderContext();
+        TextLayout layout = new TextLayout(text, font, frc);
+        double left = left(x, layout.getAdvance());
+        double base = baseline(y, font.getLineMetrics(text, frc));
+        return layout.getOutline(AffineTransform.getTranslateInstance(left, base));
+    }
+
+    private double left(double x, double width) {
+        switch (align) {
+            case CENTER:
+                return x - width / 2;
+            case RIGHT:
+                return x - width;
+            default:
+                return x;
+        }
+    }
+
+    private double baseline(double y, LineMetrics m) {
+        switch (baseline) {
+            case TOP:
+                return y + m.getAscent();
+            case CENTER:
+                return y + (m.getAscent() - m.getDescent()) / 2;
+            case BOTTOM:
+                return y - m.getDescent();
+            default:
+                return y;
+        }
+    }
+
+    /** Always: symbols are drawn once into sprites (shared by every pen, thread-safe) and copied. */
+    @Override
+    public boolean stamps() {
+        return true;
+    }
+
+    @Override
+    public void stamp(Object key, double reach, double x, double y, Consumer<Pen> drawing) {
+        int half = (int) Math.ceil(reach) + 1;
+        BufferedImage sprite = SPRITES.get(key);
+        if (sprite == null) {
+            if (SPRITES.size() >= MAX_SPRITES) {
+                SPRITES.clear();
+            }
+            sprite = new BufferedImage(2 * half, 2 * half, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D sg = sprite.createGraphics();
+            sg.translate(half, half);
+            drawing.accept(new AwtPen(sg));
+            sg.dispose();
+            SPRITES.put(key, sprite);
+        }
+        g.drawImage(sprite, (int) Math.round(x) - half, (int) Math.round(y) - half, null);
+    }
+}

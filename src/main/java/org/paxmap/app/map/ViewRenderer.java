@@ -1,0 +1,256 @@
+package org.paxmap.app.map;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.paxmap.model.Layer;
+import org.paxmap.store.MapFeature;
+
+/**
+ * Renders the map — sea, tiles and features — into an image on one background thread, so that the FX thread draws a
+ * frame as one unscaled {@code drawImage} instead of rasterising hundreds of tiles, paths and glyphs. The view hands
+ * over a {@link Job} (a view state grown by the margin, the tile pieces to draw, the features of the visible layers),
+ * at most one at a time; the finished {@link ViewRaster} waits in a slot the view takes on its next pulse ({@link
+ * #take()}). Java2D draws into an {@code int[]} that backs the JavaFX image directly ({@link RasterBuffer}, reused), so nothing
+ * is copied on the FX thread.
+ *
+ * <p>A render draws the top and bottom halves of the image at once on two threads (the machine's second core).
+ *
+ * <p>Thread-safe: {@link #submit} and {@link #take} may be called from any thread (the view calls them on the FX
+ * thread); each half is drawn by one thread, with its own {@link IncidentLayout} kept between renders.
+ */
+final class ViewRenderer implements AutoCloseable {
+    /** A tile image part to draw: source rectangle {@code s*} of {@code image} into raster rectangle {@code d*}. */
+    record TilePiece(
+            BufferedImage image,
+            double sx,
+            double sy,
+            double sw,
+            double sh,
+            double dx,
+            double dy,
+            double dw,
+            double dh) {}
+
+    /**
+     * What to render: {@code view} is the raster's own view (the map's view grown by the margin on every side), the
+     * features are those of the visible layers only.
+     */
+    record Job(
+            MapViewState view,
+            List<TilePiece> tiles,
+            Map<Layer, List<MapFeature>> features,
+            long tileVersion,
+            long featureVersion) {}
+
+    private static final int KEPT_BUFFERS = 3;
+    private static final System.Logger LOG = System.getLogger(ViewRenderer.class.getName());
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "paxmap-map-render");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ExecutorService helper = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "paxmap-map-render-2");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<ViewRaster> done = new AtomicReference<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final ConcurrentLinkedQueue<RasterBuffer> free = new ConcurrentLinkedQueue<>();
+    private final IncidentLayout[] incidentLayouts = {new IncidentLayout(), new IncidentLayout()};
+    private final Runnable onDone;
+
+    /** A renderer that calls {@code onDone} (on its own thread; cheap and thread-safe) after each render. */
+    ViewRenderer(Runnable onDone) {
+        this.onDone = onDone;
+    }
+
+    /** Renders {@code job} in the background; the result replaces any not yet {@linkplain #take() taken}. */
+    void submit(Job job) {
+        long mine = generation.get();
+        thread.execute(() -> {
+            try {
+                done.set(render(job, mine));
+                onDone.run();
+            } catch (Superseded e) {
+                done.set(null);
+                onDone.run();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.log(System.Logger.Level.WARNING, "map not rendered: " + e);
+                done.set(null);
+                onDone.run();
+            }
+        });
+    }
+
+    /**
+     * Abandons the render under way, if any, at its next step (any thread): it finishes without a raster. For a
+     * render that can no longer be shown, such as one of a zoom the view has left.
+     */
+    void supersede() {
+        generation.incrementAndGet();
+    }
+
+    /** Thrown inside a render that was superseded. */
+    private static final class Superseded extends RuntimeException {
+        Superseded() {
+            super("superseded", null, false, false);
+        }
+    }
+
+    private void check(long mine) {
+        if (generation.get() != mine) {
+            throw new Superseded();
+        }
+    }
+
+    /**
+     * Gives back the buffer of a raster no longer shown, not earlier than two pulses after it was last drawn (any
+     * thread); a few are kept for the next renders.
+     */
+    void recycle(RasterBuffer buffer) {
+        if (free.size() < KEPT_BUFFERS) {
+            free.add(buffer);
+        }
+    }
+
+    private RasterBuffer freeBuffer(int w, int h) {
+        for (RasterBuffer b = free.poll(); b != null; b = free.poll()) {
+            if (b.width() == w && b.height() == h) {
+                return b;
+            }
+        }
+        return new RasterBuffer(w, h);
+    }
+
+    /** The last finished raster not yet taken, or {@code null}. */
+    ViewRaster take() {
+        return done.getAndSet(null);
+    }
+
+    /** Stops the thread (a render in progress finishes and is dropped). */
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        helper.shutdownNow();
+    }
+
+    // The top and bottom halves are drawn at once, the bottom one on the helper thread, each by its own Graphics2D cut
+    // to its half (Java2D draws disjoint parts of one image safely from two threads).
+    private ViewRaster render(Job job, long mine) {
+        long start = System.nanoTime();
+        MapViewState view = job.view();
+        int w = (int) view.width();
+        int h = (int) view.height();
+        RasterBuffer buffer = freeBuffer(w, h);
+        boolean reused = buffer.drawnAgain();
+        BufferedImage image = buffer.awt();
+        int split = h / 2;
+        Future<?> bottom = helper.submit(() -> drawBand(image, job, split, h, incidentLayouts[1], mine));
+        try {
+            drawBand(image, job, 0, split, incidentLayouts[0], mine);
+        } finally {
+            join(bottom);
+        }
+        return new ViewRaster(
+                buffer,
+                reused,
+                view.zoom(),
+                view.leftWorldX(view.zoom()),
+                view.topWorldY(view.zoom()),
+                w,
+                h,
+                job.tileVersion(),
+                job.featureVersion(),
+                System.nanoTime() - start);
+    }
+
+    private static void join(Future<?> bottom) {
+        try {
+            bottom.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Superseded) {
+                throw (Superseded) e.getCause();
+            }
+            throw new IllegalStateException("the bottom half was not drawn: " + e.getCause(), e.getCause());
+        }
+    }
+
+    // Checks between steps whether the render is still wanted.
+    private void drawBand(BufferedImage image, Job job, int y0, int y1, IncidentLayout incidents, long mine) {
+        MapViewState view = job.view();
+        int w = image.getWidth();
+        Rectangle band = new Rectangle(0, y0, w, y1 - y0);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setClip(band);
+            g.setColor(AwtPen.awt(MapView.SEA));
+            g.fill(band);
+            drawTiles(g, job.tiles(), band);
+            AwtPen pen = new AwtPen(g);
+            Map<Layer, List<MapFeature>> features = job.features();
+            check(mine);
+            if (features.containsKey(Layer.ZONES)) {
+                FeaturePainter.drawZones(pen, view, features.get(Layer.ZONES));
+            }
+            check(mine);
+            if (features.containsKey(Layer.ROUTES)) {
+                FeaturePainter.drawRoutes(pen, view, features.get(Layer.ROUTES));
+            }
+            check(mine);
+            if (features.containsKey(Layer.INCIDENTS)) {
+                incidents.draw(pen, view, features.get(Layer.INCIDENTS));
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
+    // A piece at scale 1 on whole pixels is copied; any other is drawn through a transform, bilinear, cut to its
+    // destination (so deep over-zoom draws only the raster's part of a tile thousands of pixels wide).
+    private static void drawTiles(Graphics2D g, List<TilePiece> tiles, Rectangle band) {
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        for (TilePiece t : tiles) {
+            BufferedImage img = t.image();
+            boolean whole = t.sx() == 0 && t.sy() == 0 && t.sw() == img.getWidth() && t.sh() == img.getHeight();
+            if (whole
+                    && t.dw() == t.sw()
+                    && t.dh() == t.sh()
+                    && t.dx() == Math.rint(t.dx())
+                    && t.dy() == Math.rint(t.dy())) {
+                g.setClip(band);
+                g.drawImage(img, (int) t.dx(), (int) t.dy(), null);
+                continue;
+            }
+            double cx0 = Math.max(t.dx(), band.x);
+            double cy0 = Math.max(t.dy(), band.y);
+            double cx1 = Math.min(t.dx() + t.dw(), band.x + band.width);
+            double cy1 = Math.min(t.dy() + t.dh(), band.y + band.height);
+            if (cx1 <= cx0 || cy1 <= cy0 || t.sw() <= 0 || t.sh() <= 0) {
+                continue;
+            }
+            double kx = t.dw() / t.sw();
+            double ky = t.dh() / t.sh();
+            g.setClip(new Rectangle2D.Double(cx0, cy0, cx1 - cx0, cy1 - cy0));
+            g.drawImage(img, new AffineTransform(kx, 0, 0, ky, t.dx() - t.sx() * kx, t.dy() - t.sy() * ky), null);
+        }
+        g.setClip(band);
+    }
+}

@@ -1,0 +1,192 @@
+package org.paxmap.app.exchange;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.locationtech.jts.geom.Coordinate;
+import org.paxmap.bundle.exchange.BundleExport;
+import org.paxmap.bundle.format.Manifest;
+import org.paxmap.bundle.trust.LocalIdentity;
+import org.paxmap.bundle.trust.NodeIdentity;
+import org.paxmap.bundle.trust.PublicKeyFile;
+import org.paxmap.bundle.trust.TrustList;
+import org.paxmap.geo.Wgs84;
+import org.paxmap.model.AdmiraltyGrade;
+import org.paxmap.model.Casualties;
+import org.paxmap.model.Incident;
+import org.paxmap.model.IncidentType;
+import org.paxmap.model.ReleaseLabel;
+import org.paxmap.model.Severity;
+import org.paxmap.model.SyncMeta;
+import org.paxmap.model.ThreatLevel;
+import org.paxmap.model.ThreatZone;
+import org.paxmap.model.TimePrecision;
+import org.paxmap.model.ZoneCategory;
+import org.paxmap.store.PictureStore;
+
+/**
+ * A real picture on disk for the dialog tests: optionally with a real identity (Ed25519 key under a passphrase), able to
+ * trust another node, make features, and write real bundles into a folder standing for a USB stick. Closes its store.
+ */
+final class TestNode implements AutoCloseable {
+    static final String PASSPHRASE = "correct horse battery staple";
+    static final Instant T0 = Instant.parse("2026-09-01T08:00:00Z");
+    static final Map<String, String> EXERCISE_CHANNEL = Map.of("EXERCISE", "UNCLASSIFIED");
+
+    final PictureStore store;
+    NodeIdentity identity;
+    PrivateKey key;
+
+    private TestNode(PictureStore store) {
+        this.store = store;
+    }
+
+    /** A new picture of node {@code nodeId} without a key. */
+    static TestNode withoutKey(Path file, String nodeId) throws Exception {
+        return new TestNode(PictureStore.create(file, nodeId));
+    }
+
+    /** An existing picture with its key unlocked. */
+    static TestNode open(Path file) throws Exception {
+        TestNode node = new TestNode(PictureStore.open(file));
+        node.identity = LocalIdentity.require(node.store);
+        node.key = LocalIdentity.unlock(node.store, PASSPHRASE.toCharArray());
+        return node;
+    }
+
+    /** A new picture of node {@code nodeId} with a key. */
+    static TestNode withKey(Path file, String nodeId, String name, String organisation) throws Exception {
+        TestNode node = withoutKey(file, nodeId);
+        node.identity = LocalIdentity.create(node.store, name, organisation, PASSPHRASE.toCharArray());
+        node.key = LocalIdentity.unlock(node.store, PASSPHRASE.toCharArray());
+        return node;
+    }
+
+    /** Writes this node's public key file into {@code folder}. */
+    Path keyFile(Path folder) throws Exception {
+        Path file = folder.resolve(identity.nodeId() + PublicKeyFile.EXTENSION);
+        PublicKeyFile.write(identity, file);
+        return file;
+    }
+
+    /** Trusts {@code other} over the EXERCISE policy. */
+    void trust(NodeIdentity other) throws Exception {
+        new TrustList(store).add(other, "Maj. Test", T0, EXERCISE_CHANNEL, List.of());
+    }
+
+    /** Exports to {@code partner} into {@code stick} and returns the bundle. */
+    Path send(String partner, Path stick, Manifest.SyncMode mode) throws Exception {
+        BundleExport export = new BundleExport(store);
+        return export.write(export.plan(partner, mode), key, stick).file();
+    }
+
+    Incident incident(String title, ReleaseLabel label) {
+        return new Incident(
+                UUID.randomUUID(),
+                Wgs84.point(35.2, 33.1),
+                25,
+                T0,
+                TimePrecision.EXACT,
+                IncidentType.IED_UXO_FIND,
+                Severity.HIGH,
+                title,
+                "Command wire found by patrol",
+                Casualties.NONE,
+                "Patrol report",
+                AdmiraltyGrade.parse("B2"),
+                label,
+                SyncMeta.newLocal(store.nodeId(), "analyst", T0));
+    }
+
+    ThreatZone zone(String name, ReleaseLabel label) {
+        return new ThreatZone(
+                UUID.randomUUID(),
+                name,
+                ThreatZone.asMultiPolygon(Wgs84.FACTORY.createPolygon(new Coordinate[] {
+                    new Coordinate(35.30, 33.10), new Coordinate(35.35, 33.10),
+                    new Coordinate(35.35, 33.15), new Coordinate(35.30, 33.10)
+                })),
+                null,
+                ThreatLevel.HIGH,
+                ZoneCategory.MINEFIELD,
+                T0,
+                null,
+                label,
+                SyncMeta.newLocal(store.nodeId(), "analyst", T0));
+    }
+
+    /** The same incident with another title (a local edit once saved). */
+    static Incident titled(Incident i, String title) {
+        return new Incident(
+                i.id(),
+                i.location(),
+                i.precisionMetres(),
+                i.occurredAt(),
+                i.timePrecision(),
+                i.type(),
+                i.severity(),
+                title,
+                i.description(),
+                i.casualties(),
+                i.source(),
+                i.grade(),
+                i.label(),
+                i.sync());
+    }
+
+    /**
+     * Copies the bundle {@code in} to {@code out} with one entry's text changed, zipped exactly as the writer zips
+     * (mimetype stored first, the rest deflated): what someone altering the stick on the way would produce.
+     */
+    static void alter(Path in, Path out, String entryName, UnaryOperator<String> change) throws Exception {
+        try (ZipFile zip = new ZipFile(in.toFile());
+                OutputStream file = Files.newOutputStream(out);
+                ZipOutputStream zout = new ZipOutputStream(file)) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                byte[] bytes;
+                try (InputStream content = zip.getInputStream(e)) {
+                    bytes = content.readAllBytes();
+                }
+                if (e.getName().equals(entryName)) {
+                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(e.getTime());
+                if (e.getMethod() == ZipEntry.STORED) {
+                    CRC32 crc = new CRC32();
+                    crc.update(bytes);
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(bytes.length);
+                    copy.setCompressedSize(bytes.length);
+                    copy.setCrc(crc.getValue());
+                } else {
+                    copy.setMethod(ZipEntry.DEFLATED);
+                }
+                zout.putNextEntry(copy);
+                zout.write(bytes);
+                zout.closeEntry();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

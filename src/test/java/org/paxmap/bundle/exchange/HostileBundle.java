@@ -1,0 +1,121 @@
+package org.paxmap.bundle.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.paxmap.bundle.format.Manifest;
+import org.paxmap.bundle.format.ManifestSignature;
+
+/**
+ * A genuine bundle taken apart into its entries so that a test can alter any of them and write it back with
+ * {@code java.util.zip}: replace a layer file (keeping the genuine signature, or re-signing a manifest that lists the
+ * new bytes with the sender's real key), add or drop entries, replace the manifest or signature bytes.
+ */
+final class HostileBundle {
+    static final String MANIFEST = "META-INF/manifest.json";
+    static final String SIGNATURE = "META-INF/manifest.jws";
+
+    final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>();
+
+    /** The entries of {@code genuine}, in order. */
+    static HostileBundle of(Path genuine) throws IOException {
+        HostileBundle b = new HostileBundle();
+        try (ZipFile zip = new ZipFile(genuine.toFile())) {
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry e = all.nextElement();
+                try (InputStream in = zip.getInputStream(e)) {
+                    b.entries.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return b;
+    }
+
+    String text(String entry) {
+        return new String(entries.get(entry), StandardCharsets.UTF_8);
+    }
+
+    Manifest manifest() throws Exception {
+        return Manifest.parse(entries.get(MANIFEST), "genuine.paxb");
+    }
+
+    /** Replaces {@code path} and writes a manifest listing its new size and SHA-256, signed by {@code key}. */
+    HostileBundle replaceSigned(String path, byte[] bytes, String kid, PrivateKey key) throws Exception {
+        entries.put(path, bytes);
+        Manifest m = manifest();
+        List<Manifest.Content> contents = new ArrayList<>();
+        for (Manifest.Content c : m.contents()) {
+            contents.add(
+                    c.path().equals(path)
+                            ? new Manifest.Content(
+                                    c.path(),
+                                    c.mediaType(),
+                                    c.layer(),
+                                    bytes.length,
+                                    sha256(bytes),
+                                    c.features(),
+                                    c.tombstones())
+                            : c);
+        }
+        Manifest altered = new Manifest(
+                m.format(),
+                m.bundleId(),
+                m.createdAt(),
+                m.sender(),
+                m.recipients(),
+                m.stream(),
+                m.sync(),
+                m.label(),
+                contents);
+        return signManifest(altered.canonicalBytes(), kid, key);
+    }
+
+    /** Puts {@code manifestBytes} (any bytes) in place and signs them with {@code key}. */
+    HostileBundle signManifest(byte[] manifestBytes, String kid, PrivateKey key) throws Exception {
+        entries.put(MANIFEST, manifestBytes);
+        entries.put(SIGNATURE, ManifestSignature.sign(manifestBytes, kid, key));
+        return this;
+    }
+
+    /** Writes the entries to {@code file}: {@code mimetype} stored, everything else deflated, names as given. */
+    Path write(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                ZipEntry entry = new ZipEntry(e.getKey());
+                byte[] data = e.getValue();
+                if (e.getKey().equals("mimetype")) {
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(data.length);
+                    entry.setCompressedSize(data.length);
+                    CRC32 crc = new CRC32();
+                    crc.update(data);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
