@@ -22,6 +22,7 @@ import org.paxmap.app.map.Background;
 import org.paxmap.app.map.MapLegend;
 import org.paxmap.app.map.MapStatus;
 import org.paxmap.app.map.MapView;
+import org.paxmap.app.review.MapLink;
 import org.paxmap.app.review.ReviewPane;
 import org.paxmap.store.PictureStore;
 import org.paxmap.tiles.TileSetInfo;
@@ -29,7 +30,8 @@ import org.paxmap.tiles.TileSetInfo;
 /**
  * The main window: classification banners at top and bottom, the menu bar, the map (with the legend, the base map's
  * attribution, and a placeholder over it while a picture loads or none is open) with the review's timeline under it
- * and the review table below (a split pane), the layers panel on the right and the status bar. It owns the open picture's store and runs all store I/O on the
+ * and the review table below (a split pane; the map draws what the review's filter lets through), the layers panel
+ * on the right and the status bar. It owns the open picture's store and runs all store I/O on the
  * {@code io} executor, never on the FX thread; on start it opens the bundled base map ({@link MapFolder}) off the FX
  * thread. FX-thread only.
  */
@@ -70,6 +72,7 @@ final class MainWindow implements ExchangeHost {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         layers.managedProperty().bind(layers.visibleProperty());
+        MapLink.connect(review.model(), map);
         BorderPane root = new BorderPane(
                 review.around(new StackPane(map, legend, attribution, placeholder)), top, layers, bottom, null);
         root.setId("mainWindow");

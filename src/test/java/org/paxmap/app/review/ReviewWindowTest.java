@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.app.PaxmapApp;
+import org.paxmap.app.map.MapView;
 import org.paxmap.geo.Wgs84;
 import org.paxmap.model.AdmiraltyGrade;
 import org.paxmap.model.Casualties;
@@ -69,6 +70,8 @@ class ReviewWindowTest {
 
     private static Application app;
     private static ReviewPane review;
+    private static MapView map;
+    private static List<Incident> natoIncidents;
     private static List<Incident> storeIncidents;
     private static List<Feature> storeRoutesAndZones;
     private static Set<UUID> natoIds;
@@ -100,6 +103,7 @@ class ReviewWindowTest {
             }
             store.saveAll(extra);
             natoIds = extra.stream().map(Incident::id).collect(Collectors.toSet());
+            natoIncidents = extra;
             storeIncidents = store.incidents(FeatureQuery.all());
             storeRoutesAndZones = store.query(FeatureQuery.all().withLayers(Set.of(Layer.ROUTES, Layer.ZONES)));
             searchIds = ids(store.incidents(FeatureQuery.all().withText(WORD)));
@@ -111,6 +115,7 @@ class ReviewWindowTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(PaxmapApp.class);
         review = new FxRobot().lookup("#reviewPane").queryAs(ReviewPane.class);
+        map = new FxRobot().lookup("#mapView").queryAs(MapView.class);
         WaitForAsyncUtils.waitFor(
                 90,
                 TimeUnit.SECONDS,
@@ -126,7 +131,13 @@ class ReviewWindowTest {
     }
 
     @BeforeEach
-    void clearTheFilters() throws Exception {
+    void clearTheFiltersAndShowThePicture() throws Exception {
+        onFx(() -> {
+            review.model().selectedProperty().set(null);
+            map.zoomToPicture();
+            return null;
+        });
+        waitForMapFeatures(storeIncidents.get(0).id());
         robot.clickOn("#reviewClearFilters");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(storeIncidents.size(), tableIds().size(), "cleared: every incident");
@@ -140,7 +151,8 @@ class ReviewWindowTest {
         assertEquals(searchIds, tableIds(), "the table shows the store's full-text matches");
         Set<UUID> expectedVisible = new HashSet<>(searchIds);
         expectedVisible.addAll(searchOthers);
-        assertEquals(expectedVisible, visibleIds(), "the map's visible set is the same features");
+        assertEquals(expectedVisible, visibleIds(), "the review's visible set is the same features");
+        assertEquals(expectedVisible, drawnIds(), "the map draws exactly those (the view holds the whole picture)");
         assertEquals(
                 searchIds.size() + " of " + storeIncidents.size() + " incidents · " + expectedVisible.size()
                         + " features on the map",
@@ -205,7 +217,8 @@ class ReviewWindowTest {
                 .collect(Collectors.toSet());
         assertFalse(expected.isEmpty());
         assertEquals(expected, tableIds());
-        assertEquals(expected, visibleIncidentIds(), "the map shows the same incidents");
+        assertEquals(expected, visibleIncidentIds(), "the review's visible set holds the same incidents");
+        assertEquals(expected, drawnIds(Layer.INCIDENTS), "the map draws the same incidents");
     }
 
     @Test
@@ -270,6 +283,67 @@ class ReviewWindowTest {
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first.id(), onFx(() -> review.model().selectedProperty().get()));
+        assertEquals(first.id(), onFx(() -> map.selectedProperty().get()), "the map marks the same feature");
+        assertEquals(first.longitude(), onFx(() -> map.state().centreLon()), 1e-6, "and is centred on it");
+        assertEquals(first.latitude(), onFx(() -> map.state().centreLat()), 1e-6);
+        assertTrue(onFx(() -> map.state().zoom()) >= MapLink.INCIDENT_ZOOM, "close enough to tell it from others");
+    }
+
+    @Test
+    void clicking_a_feature_on_the_map_selects_its_row() throws Exception {
+        Incident target = natoIncidents.get(1);
+        onFx(() -> {
+            map.centreOn(target.location().getX(), target.location().getY(), 14);
+            return null;
+        });
+        waitForMapFeatures(target.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D screen = onFx(() -> map.localToScreen(
+                map.state().screenX(target.location().getX()),
+                map.state().screenY(target.location().getY())));
+
+        robot.moveTo(screen).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(target.id(), onFx(() -> review.model().selectedProperty().get()), "the click picked the incident");
+        IncidentRow selectedRow =
+                onFx(() -> review.table().incidentTable().getSelectionModel().getSelectedItem());
+        assertNotNull(selectedRow, "a row is selected");
+        assertEquals(target.id(), selectedRow.id(), "the table selects its row");
+        assertEquals(target.id(), onFx(() -> map.selectedProperty().get()));
+
+        // a click where nothing is drawn clears the selection
+        Point2D empty = onFx(() -> map.localToScreen(map.getWidth() / 2 + 60, map.getHeight() / 2 + 60));
+        assertTrue(onFx(() -> map.drawnFeatures(Layer.INCIDENTS).stream()
+                .noneMatch(f -> Math.hypot(
+                                map.state().screenX(f.geometry().getCoordinate().x) - (map.getWidth() / 2 + 60),
+                                map.state().screenY(f.geometry().getCoordinate().y) - (map.getHeight() / 2 + 60))
+                        < 20)));
+        robot.moveTo(empty).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, onFx(() -> review.model().selectedProperty().get()));
+        assertEquals(
+                null,
+                onFx(() -> review.table().incidentTable().getSelectionModel().getSelectedItem()));
+    }
+
+    /** Waits until the map's last viewport query holds the feature {@code id}. */
+    private static void waitForMapFeatures(UUID id) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> map.shownFeatures(Layer.INCIDENTS).stream().anyMatch(f -> id.equals(f.id()))));
+    }
+
+    private static Set<UUID> drawnIds(Layer... layers) throws Exception {
+        List<Layer> which = layers.length == 0 ? List.of(Layer.values()) : List.of(layers);
+        return onFx(() -> {
+            Set<UUID> out = new HashSet<>();
+            for (Layer layer : which) {
+                map.drawnFeatures(layer).forEach(f -> out.add(f.id()));
+            }
+            return out;
+        });
     }
 
     /** The entry with this text in the open drop-down (not, say, the legend's label of the same name). */
