@@ -1,5 +1,6 @@
 package org.paxmap.bench;
 
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -19,8 +22,12 @@ import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.locationtech.jts.geom.Envelope;
+import org.paxmap.app.map.MapView;
+import org.paxmap.app.review.MapLink;
 import org.paxmap.app.review.ReviewPane;
 import org.paxmap.model.IncidentType;
+import org.paxmap.model.Layer;
 import org.paxmap.model.Severity;
 import org.paxmap.review.FilteredPicture;
 import org.paxmap.review.PictureFilter;
@@ -38,18 +45,26 @@ import org.paxmap.store.PictureStore;
  *       and the map handed the new visible set with a redraw requested (what {@code MapLink} does);
  *   <li><b>+ layout</b>: then the CSS and layout pass the next pulse runs (the table's visible cells take their new
  *       rows);
+ *   <li><b>+ map frame</b>: then the map's next frame (its pulse's redraw, reached by reflection as in {@link
+ *       MapBenchmark}): the fetched features filtered to the new set and a background render of it asked for, the
+ *       last render drawn meanwhile;
  *   <li><b>+ render</b>: then the review pane rasterised (a snapshot of it, software pipeline).
  * </ul>
  *
+ * <p>The map shows the whole area of operations (90% of the incidents fetched), the most it has to filter.
+ *
  * <p>Three series: 200 random filters (time window, sub-types, severities, as {@link FilterBenchmark}), the timeline's
  * 30-day window dragged a day at a time across the year, and a search typed one character at a time. Target: p95 of
- * update + layout ≤ 16 ms (one frame at 60 Hz).
+ * update + layout + map frame ≤ 16 ms (one frame at 60 Hz). The background render of the new set
+ * that follows is {@link MapBenchmark}'s subject.
  *
  * <p>Run: {@code ./mvnw -Pbench verify -Dbench.main=org.paxmap.bench.ReviewBenchmark -Dbench.incidents=100000}.
  */
 public final class ReviewBenchmark {
     static final double FRAME_MS = 16;
     private static ReviewPane review;
+    private static MapView map;
+    private static Method redrawNow;
     private static Parent root;
 
     private ReviewBenchmark() {}
@@ -71,18 +86,25 @@ public final class ReviewBenchmark {
         try (PictureStore store = PictureStore.create(picture, "bench-node")) {
             store.saveAll(StoreBenchmark.synthesise(n, new SplittableRandom(42)));
         }
-        FilteredPicture loaded;
-        try (PictureStore store = PictureStore.open(picture)) {
-            long t0 = System.nanoTime();
-            loaded = FilteredPicture.load(store);
-            System.out.printf(Locale.ROOT, "load (once, off the FX thread): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-        }
+        PictureStore store = PictureStore.open(picture);
+        long t0 = System.nanoTime();
+        FilteredPicture loaded = FilteredPicture.load(store);
+        System.out.printf(Locale.ROOT, "load (once, off the FX thread): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        ExecutorService io = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "bench-store-io");
+            t.setDaemon(true);
+            return t;
+        });
+        redrawNow = MapView.class.getDeclaredMethod("redrawNow");
+        redrawNow.setAccessible(true);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
         fx(() -> {
             review = new ReviewPane();
-            BorderPane window = new BorderPane(review.around(new javafx.scene.layout.Pane()));
+            map = new MapView();
+            MapLink.connect(review.model(), map);
+            BorderPane window = new BorderPane(review.around(map));
             root = window;
             Stage stage = new Stage();
             stage.setScene(new Scene(window, 1280, 800));
@@ -90,8 +112,21 @@ public final class ReviewBenchmark {
             review.model().show(loaded);
             root.applyCss();
             root.layout();
+            // the whole area of operations (90% of the incidents) in view: the most the map has to filter
+            map.showPicture(store, io, new Envelope(30, 40, 28, 38));
+            map.zoomToPicture();
             return null;
         });
+        while (fx(() -> map.shownFeatures(Layer.INCIDENTS).size()) < n / 2) {
+            Thread.sleep(100);
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "map: %.0fx%.0f px at zoom %.1f, %,d incidents fetched for the view%n",
+                fx(() -> map.getWidth()),
+                fx(() -> map.getHeight()),
+                fx(() -> map.state().zoom()),
+                fx(() -> map.shownFeatures(Layer.INCIDENTS).size()));
 
         List<PictureFilter> random = new ArrayList<>();
         SplittableRandom r = new SplittableRandom(7);
@@ -112,14 +147,16 @@ public final class ReviewBenchmark {
             }
         }
         System.out.println();
-        System.out.println(
-                "filter change in the window, ms          update p50/p95   +layout p50/p95   +render p50/p95");
+        System.out.println("filter change in the window, ms          update p50/p95   +layout p50/p95"
+                + "  +map frame p50/p95   +render p50/p95");
         boolean pass = series("random filters (200)", random, 50);
         pass &= series("timeline drag, a day a step (280)", drag, 50);
         pass &= series("search typed (" + (typing.size() - 40) + " keystrokes)", typing, 40);
         System.out.println();
         System.out.println(
-                pass ? "target met: p95 update+layout <= 16 ms" : "target missed: p95 update+layout > 16 ms");
+                pass
+                        ? "target met: p95 of update + layout + map frame <= 16 ms"
+                        : "target missed: p95 of update + layout + map frame > 16 ms");
         Platform.exit();
         System.exit(0);
     }
@@ -129,6 +166,7 @@ public final class ReviewBenchmark {
         int runs = filters.size() - warmUp;
         long[] update = new long[runs];
         long[] layout = new long[runs];
+        long[] mapFrame = new long[runs];
         long[] render = new long[runs];
         SnapshotParameters whole = new SnapshotParameters();
         for (int i = 0; i < filters.size(); i++) {
@@ -140,28 +178,33 @@ public final class ReviewBenchmark {
                 root.applyCss();
                 root.layout();
                 long c = System.nanoTime();
+                redrawNow.invoke(map); // the map's next frame: the filtered set worked out, its render asked for
+                long d = System.nanoTime();
                 whole.setViewport(new Rectangle2D(0, 0, review.getWidth(), review.getHeight()));
                 review.snapshot(whole, null);
-                long d = System.nanoTime();
-                return new long[] {b - a, c - a, d - a};
+                long e = System.nanoTime();
+                return new long[] {b - a, c - a, d - a, e - a};
             });
             if (i >= warmUp) {
                 update[i - warmUp] = t[0];
                 layout[i - warmUp] = t[1];
-                render[i - warmUp] = t[2];
+                mapFrame[i - warmUp] = t[2];
+                render[i - warmUp] = t[3];
             }
         }
         System.out.printf(
                 Locale.ROOT,
-                "  %-36s %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f%n",
+                "  %-36s %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f%n",
                 name,
                 pct(update, 50),
                 pct(update, 95),
                 pct(layout, 50),
                 pct(layout, 95),
+                pct(mapFrame, 50),
+                pct(mapFrame, 95),
                 pct(render, 50),
                 pct(render, 95));
-        return pct(layout, 95) <= FRAME_MS;
+        return pct(mapFrame, 95) <= FRAME_MS;
     }
 
     private static PictureFilter randomFilter(SplittableRandom random) {

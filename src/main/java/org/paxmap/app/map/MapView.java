@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -132,9 +131,12 @@ public final class MapView extends Region {
     private long featureGeneration;
 
     // The review: which features are drawn (null: all), the selected feature and who hears of a click on one.
-    private Predicate<UUID> shownIds;
+    private FeatureFilter shownIds;
     private Map<Layer, List<MapFeature>> filteredFrom;
     private Map<Layer, List<MapFeature>> filtered = new EnumMap<>(Layer.class);
+    private FeatureFilter keyedWith;
+    private Map<Layer, List<MapFeature>> keyedFrom;
+    private final Map<Layer, int[]> keys = new EnumMap<>(Layer.class);
     private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>(this, "selected");
     private Consumer<UUID> onPick = selected::set;
 
@@ -369,10 +371,10 @@ public final class MapView extends Region {
     }
 
     /**
-     * Draws only the features whose id {@code ids} accepts ({@code null}: every feature); the next frame asks for a
-     * background render of the new set. {@code ids} is called on the FX thread only.
+     * Draws only the features {@code ids} lets through ({@code null}: every feature); the next frame asks for a
+     * background render of the new set.
      */
-    public void showOnly(Predicate<UUID> ids) {
+    public void showOnly(FeatureFilter ids) {
         shownIds = ids;
         filteredFrom = null;
         featureVersion++;
@@ -412,11 +414,28 @@ public final class MapView extends Region {
             return features;
         }
         if (filteredFrom != features) {
+            if (keyedFrom != features || !shownIds.sameKeys(keyedWith)) {
+                keys.clear();
+                for (Map.Entry<Layer, List<MapFeature>> e : features.entrySet()) {
+                    List<MapFeature> list = e.getValue();
+                    int[] k = new int[list.size()];
+                    for (int i = 0; i < k.length; i++) {
+                        UUID id = list.get(i).id();
+                        k[i] = id == null ? -1 : shownIds.key(id);
+                    }
+                    keys.put(e.getKey(), k);
+                }
+                keyedFrom = features;
+                keyedWith = shownIds;
+            }
             Map<Layer, List<MapFeature>> out = new EnumMap<>(Layer.class);
             for (Map.Entry<Layer, List<MapFeature>> e : features.entrySet()) {
+                List<MapFeature> list = e.getValue();
+                int[] k = keys.get(e.getKey());
                 List<MapFeature> kept = new ArrayList<>();
-                for (MapFeature f : e.getValue()) {
-                    if (f.id() == null || shownIds.test(f.id())) {
+                for (int i = 0; i < k.length; i++) {
+                    MapFeature f = list.get(i);
+                    if (f.id() == null || shownIds.shows(k[i], f.id())) {
                         kept.add(f);
                     }
                 }

@@ -3,10 +3,12 @@ package org.paxmap.app.review;
 import java.util.List;
 import java.util.UUID;
 import org.locationtech.jts.geom.Envelope;
+import org.paxmap.app.map.FeatureFilter;
 import org.paxmap.app.map.MapView;
 import org.paxmap.model.Feature;
 import org.paxmap.review.IncidentRow;
 import org.paxmap.review.PictureView;
+import org.paxmap.review.VisibleIds;
 
 /**
  * Keeps the map in step with the review: the map draws only the features the filter lets through (the model's visible
@@ -50,7 +52,25 @@ public final class MapLink {
     }
 
     private void showVisible(PictureView view) {
-        map.showOnly(view == null ? null : view.visible()::contains);
+        map.showOnly(view == null ? null : new Visible(view.visible()));
+    }
+
+    /** The review's visible ids as the map's filter: an incident's key is its index slot, tested as one bit. */
+    private record Visible(VisibleIds ids) implements FeatureFilter {
+        @Override
+        public int key(UUID id) {
+            return ids.slotOf(id);
+        }
+
+        @Override
+        public boolean shows(int key, UUID id) {
+            return key >= 0 ? ids.containsSlot(key) : ids.contains(id);
+        }
+
+        @Override
+        public boolean sameKeys(FeatureFilter earlier) {
+            return earlier instanceof Visible v && ids.sameSlots(v.ids());
+        }
     }
 
     private void centreOn(UUID id) {
