@@ -1,10 +1,13 @@
 package org.paxmap.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.paxmap.geo.GeometryValidator;
 import org.paxmap.model.Feature;
+import org.paxmap.model.Layer;
 import org.paxmap.model.VersionVector;
 
 /**
@@ -28,7 +32,9 @@ import org.paxmap.model.VersionVector;
  * large import gets the whole bulk path of a local save (rows and R*Tree entries in Hilbert order of the whole import,
  * search index and change log filled set-wise, query indexes rebuilt when the load is larger than the table), then
  * the updates in chunks. Last the sync tables: versions kept, conflicts cleared and opened, and the provenance of
- * every item, inserted in uuid order so that its primary-key index is appended to rather than split at random.
+ * every item, inserted in uuid order so that its primary-key index is appended to rather than split at random (set-wise
+ * from the rows just written where it can, see {@link #provenance}). When nothing was written since the preview
+ * ({@link WriteMark}), the features the preview found absent are not looked up again.
  */
 final class ImportApply {
     /** Stored versions are looked up, and updates written, this many at a time. */
@@ -46,7 +52,14 @@ final class ImportApply {
         this.now = now;
     }
 
-    ApplyResult apply(IncomingBundle bundle, List<SyncWrite> items) throws SQLException {
+    /**
+     * Applies {@code items}.
+     *
+     * @param unchangedSincePreview nothing was written to the picture since the preview read the stored versions
+     *     (its {@link WriteMark} is unchanged): a feature the preview found absent is then still absent and is not
+     *     looked up again
+     */
+    ApplyResult apply(IncomingBundle bundle, List<SyncWrite> items, boolean unchangedSincePreview) throws SQLException {
         if (schemaVersion < SyncTables.VERSION) {
             throw new SQLException("the picture's schema version " + schemaVersion + " has no sync tables");
         }
@@ -56,7 +69,8 @@ final class ImportApply {
         VersionVector[] winners = new VersionVector[items.size()];
         List<Feature> creating = new ArrayList<>();
         List<Feature> updating = new ArrayList<>();
-        check(items, winners, creating, updating);
+        check(items, winners, creating, updating, unchangedSincePreview);
+        Map<Layer, Long> lastFidBefore = lastFids(creating);
 
         SaveTransaction transaction = new SaveTransaction(writer, writes, schemaVersion, now);
         transaction.plannedSize(creating.size() + updating.size());
@@ -97,11 +111,7 @@ final class ImportApply {
             }
         }
         transaction.finish();
-        List<SyncWrite> byId = new ArrayList<>(items);
-        byId.sort(Comparator.comparing(w -> w.incoming().id().toString()));
-        for (SyncWrite w : byId) {
-            SyncRecords.putProvenance(writes, w.incoming(), bundle, w.outcome(), w.note(), now);
-        }
+        provenance(bundle, items, lastFidBefore);
         SyncRecords.putImported(writes, bundle, now);
         return new ApplyResult(bundle.bundleId(), false, written, opened, cleared);
     }
@@ -110,14 +120,25 @@ final class ImportApply {
      * Checks every item against the stored versions; collects the rows to write, new ones and updates apart, and the
      * provisional winner's vector of each item (the row's, or the held one's when the row stays).
      */
-    private void check(List<SyncWrite> items, VersionVector[] winners, List<Feature> creating, List<Feature> updating)
+    private void check(
+            List<SyncWrite> items,
+            VersionVector[] winners,
+            List<Feature> creating,
+            List<Feature> updating,
+            boolean unchangedSincePreview)
             throws SQLException {
         Set<UUID> seen = new HashSet<>();
         for (int from = 0; from < items.size(); from += CHUNK) {
             List<SyncWrite> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
             List<UUID> ids = new ArrayList<>(chunk.size());
-            chunk.forEach(w -> ids.add(w.incoming().id()));
-            Map<UUID, Feature> stored = SyncRecords.findAll(writes, ids);
+            for (SyncWrite w : chunk) {
+                // Nothing written since the preview: what it found absent is still absent (the check below then
+                // compares null with null). What it found stored is looked up again all the same (its layer).
+                if (!unchangedSincePreview || w.expected() != null) {
+                    ids.add(w.incoming().id());
+                }
+            }
+            Map<UUID, Feature> stored = ids.isEmpty() ? Map.of() : SyncRecords.findAll(writes, ids);
             for (int i = 0; i < chunk.size(); i++) {
                 SyncWrite w = chunk.get(i);
                 Feature in = w.incoming();
@@ -148,6 +169,66 @@ final class ImportApply {
                 winners[from + i] = row != null ? row.sync().versions() : held;
             }
         }
+    }
+
+    /** The highest fid of each layer that {@code creating} writes to, before anything is written. */
+    private Map<Layer, Long> lastFids(List<Feature> creating) throws SQLException {
+        Map<Layer, Long> out = new EnumMap<>(Layer.class);
+        for (Feature f : creating) {
+            if (!out.containsKey(f.layer())) {
+                PreparedStatement ps = writes.get(
+                        "SELECT coalesce(max(fid), 0) FROM " + f.layer().tableName());
+                try (ResultSet rs = ps.executeQuery()) {
+                    out.put(f.layer(), rs.next() ? rs.getLong(1) : 0L);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Records the provenance of every item. Where every row created in a layer is its item's incoming version as
+     * received (the same object: a NEW version) and those items share one outcome and note, their provenance is one
+     * {@code INSERT … SELECT} from the rows just written (fid above the layer's last before the import, which only
+     * the created rows are: updates create no rows), in uuid order; the other items are inserted in uuid order
+     * through multi-row statements. Either way the rows are those {@link SyncRecords#putProvenance} would insert.
+     */
+    private void provenance(IncomingBundle bundle, List<SyncWrite> items, Map<Layer, Long> lastFidBefore)
+            throws SQLException {
+        Map<Layer, List<SyncWrite>> created = new EnumMap<>(Layer.class);
+        for (SyncWrite w : items) {
+            if (w.table() != null && w.expected() == null) {
+                created.computeIfAbsent(w.table().layer(), l -> new ArrayList<>())
+                        .add(w);
+            }
+        }
+        Set<SyncWrite> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Map.Entry<Layer, List<SyncWrite>> e : created.entrySet()) {
+            List<SyncWrite> rows = e.getValue();
+            SyncWrite first = rows.get(0);
+            boolean setWise = lastFidBefore.containsKey(e.getKey())
+                    && rows.stream()
+                            .allMatch(w -> w.table() == w.incoming()
+                                    && w.outcome().equals(first.outcome())
+                                    && w.note().equals(first.note()));
+            if (setWise) {
+                long inserted = SyncRecords.putProvenanceOfRows(
+                        writes, e.getKey(), lastFidBefore.get(e.getKey()), bundle, first.outcome(), first.note(), now);
+                if (inserted > rows.size()) {
+                    throw new SQLException("provenance of " + inserted + " "
+                            + e.getKey().tableName() + " rows for " + rows.size() + " created features");
+                }
+                done.addAll(rows);
+            }
+        }
+        List<SyncWrite> rest = new ArrayList<>(items.size() - done.size());
+        for (SyncWrite w : items) {
+            if (!done.contains(w)) {
+                rest.add(w);
+            }
+        }
+        rest.sort(Comparator.comparing(w -> w.incoming().id().toString()));
+        SyncRecords.putProvenance(writes, rest, bundle, now);
     }
 
     static String describe(Feature f) {

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -66,6 +67,8 @@ public final class PictureStore implements AutoCloseable {
     private final StatementCache reads;
     private final ReentrantLock readLock = new ReentrantLock();
     private ExecutorService preparer;
+    /** Write transactions run on {@link #writer}, committed or not; guarded by {@link #writeLock}. */
+    private long writeCount;
 
     private PictureStore(Path file, Connection writer, Connection reader, int schemaVersion) throws SQLException {
         this.file = file;
@@ -595,10 +598,30 @@ public final class PictureStore implements AutoCloseable {
      *     geometry, a feature in another layer); nothing is written then
      */
     public ApplyResult applyImport(IncomingBundle bundle, List<SyncWrite> writes) throws StoreException {
+        return applyImport(bundle, writes, null);
+    }
+
+    /**
+     * Applies an import as {@link #applyImport(IncomingBundle, List)} does, given the mark the preview took before it
+     * read the stored versions. If the mark taken inside the apply's transaction equals it, nothing was written since
+     * the preview, so a feature the preview found absent is still absent and is not looked up again; every other
+     * check stays (and with another mark, or none, every feature is looked up again).
+     *
+     * @param previewed the preview's {@link #writeMark()}, or {@code null} if unknown
+     */
+    public ApplyResult applyImport(IncomingBundle bundle, List<SyncWrite> writes, WriteMark previewed)
+            throws StoreException {
         Instant now = GpkgDateTime.truncate(Instant.now());
         ApplyResult[] result = new ApplyResult[1];
         write(
-                () -> result[0] = new ImportApply(writer, this.writes, schemaVersion, now).apply(bundle, writes),
+                () -> {
+                    // taken inside the transaction, under the write lock, before anything is written: the writes
+                    // counted so far exclude this one
+                    boolean unchanged =
+                            previewed != null && previewed.equals(new WriteMark(this, writeCount, dataVersion()));
+                    result[0] =
+                            new ImportApply(writer, this.writes, schemaVersion, now).apply(bundle, writes, unchanged);
+                },
                 "Nothing imported from bundle " + bundle.bundleId() + " into " + file);
         return result[0];
     }
@@ -743,12 +766,36 @@ public final class PictureStore implements AutoCloseable {
                 writer.rollback();
                 throw e;
             } finally {
+                writeCount++; // counted even if rolled back: a mark only ever errs towards "something changed"
                 writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException(failure + ": " + PictureFile.reason(e) + ".", e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * A mark of how far the picture has been written (see {@link WriteMark}): take it before reading what a later
+     * write depends on; if the mark taken inside that write's transaction equals it, nothing was committed since.
+     */
+    public WriteMark writeMark() throws StoreException {
+        writeLock.lock();
+        try {
+            return new WriteMark(this, writeCount, dataVersion());
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the state of " + file + ": " + PictureFile.reason(e) + ".", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The writer's {@code PRAGMA data_version}: it changes when another connection commits to the file. */
+    private long dataVersion() throws SQLException {
+        try (Statement s = writer.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : -1;
         }
     }
 

@@ -2,6 +2,7 @@ package org.paxmap.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -25,7 +26,8 @@ import org.paxmap.model.Layer;
  * dropped and rebuilt when the load is larger than the table; and in a chunk that only creates rows of a layer, the
  * rows are written one by one in Hilbert order (so map neighbours share pages), the search index and change log are
  * filled with one statement each, and the R*Tree entries wait for {@link #finish}, which inserts those of the whole
- * transaction in one Hilbert-ordered pass. A row about to be updated is first kept in the version history ({@link
+ * transaction in one Hilbert-ordered pass; the change log's uuid index is dropped and rebuilt in {@link #finish} when
+ * the load is at least as large as the log. A row about to be updated is first kept in the version history ({@link
  * VersionHistory}). Not thread-safe: one instance per transaction, under the store's write lock.
  */
 final class SaveTransaction {
@@ -39,6 +41,8 @@ final class SaveTransaction {
     private final Map<Layer, SpatialIndexLoad> spatial = new EnumMap<>(Layer.class);
     private Boolean bulk;
     private int planned;
+    /** The change log's uuid index as created, if it was dropped for this load; {@link #finish} re-creates it. */
+    private String changeLogIndexSql;
 
     SaveTransaction(Connection writer, StatementCache writes, int schemaVersion, Instant now) {
         this.writer = writer;
@@ -68,6 +72,7 @@ final class SaveTransaction {
                         execute(EnumSet.of(layer), t -> FeatureTable.of(layer).dropIndexSql());
                     }
                 }
+                dropChangeLogIndexIfSmall(Math.max(planned, chunk.size()));
             }
         }
         Set<Layer> creating = bulk ? batch.layersOnlyCreating(chunk) : EnumSet.noneOf(Layer.class);
@@ -105,8 +110,36 @@ final class SaveTransaction {
             touchContents(e.getKey(), e.getValue());
         }
         execute(reindex, t -> FeatureTable.of(Layer.fromTableName(t)).indexSql());
+        if (changeLogIndexSql != null) {
+            try (Statement s = writer.createStatement()) {
+                s.execute(changeLogIndexSql);
+            }
+            changeLogIndexSql = null;
+        }
         if (Boolean.TRUE.equals(bulk)) {
             execute(EnumSet.allOf(Layer.class), RtreeIndex::triggerSql);
+        }
+    }
+
+    /**
+     * Drops the change log's uuid index when the load appends at least as many change-log rows as the log has ever
+     * had (its AUTOINCREMENT sequence bounds its rows), keeping its {@code CREATE INDEX} text for {@link #finish}:
+     * one sort at the end then costs less than a random insert into the index per row. Nothing in the transaction
+     * reads the change log by uuid, and a rollback (or a crash) restores the index with everything else.
+     */
+    private void dropChangeLogIndexIfSmall(int load) throws SQLException {
+        try (Statement s = writer.createStatement();
+                ResultSet rs = s.executeQuery(
+                        """
+                        SELECT (SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'paxmap_changelog_uuid'),
+                          coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'paxmap_changelog'), 0)""")) {
+            if (!rs.next() || rs.getString(1) == null || rs.getLong(2) > load) {
+                return;
+            }
+            changeLogIndexSql = rs.getString(1);
+        }
+        try (Statement s = writer.createStatement()) {
+            s.execute("DROP INDEX paxmap_changelog_uuid");
         }
     }
 

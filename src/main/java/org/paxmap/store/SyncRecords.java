@@ -211,6 +211,86 @@ final class SyncRecords {
         ps.executeUpdate();
     }
 
+    /** Provenance rows inserted per multi-row statement by {@link #putProvenance(StatementCache, List, IncomingBundle, Instant)}. */
+    private static final int PROVENANCE_BATCH = 200;
+
+    /**
+     * Records the provenance of each of {@code items} (its incoming version, outcome and note), in list order, as
+     * {@link #putProvenance(StatementCache, Feature, IncomingBundle, String, String, Instant)} does for one: up to
+     * {@value #PROVENANCE_BATCH} rows per statement, the bundle's facts bound once per statement.
+     */
+    static void putProvenance(StatementCache writes, List<SyncWrite> items, IncomingBundle bundle, Instant now)
+            throws SQLException {
+        String at = GpkgDateTime.format(now);
+        for (int from = 0; from < items.size(); from += PROVENANCE_BATCH) {
+            List<SyncWrite> batch = items.subList(from, Math.min(items.size(), from + PROVENANCE_BATCH));
+            StringBuilder sql = new StringBuilder(
+                    """
+                    INSERT OR IGNORE INTO paxmap_provenance (uuid, versions, bundle_id, signer_node, signer_key,
+                      imported_at, outcome, note) VALUES\s""");
+            for (int i = 0; i < batch.size(); i++) {
+                int p = 5 + 4 * i;
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(?")
+                        .append(p)
+                        .append(", ?")
+                        .append(p + 1)
+                        .append(", ?1, ?2, ?3, ?4, ?")
+                        .append(p + 2)
+                        .append(", ?")
+                        .append(p + 3)
+                        .append(')');
+            }
+            PreparedStatement ps = writes.get(sql.toString());
+            ps.setString(1, bundle.bundleId());
+            ps.setString(2, bundle.sender());
+            ps.setString(3, bundle.signerKeyId());
+            ps.setString(4, at);
+            for (int i = 0; i < batch.size(); i++) {
+                SyncWrite w = batch.get(i);
+                int p = 5 + 4 * i;
+                ps.setString(p, w.incoming().id().toString());
+                ps.setString(
+                        p + 1, FeatureTable.versionsJson(w.incoming().sync().versions()));
+                ps.setString(p + 2, w.outcome());
+                ps.setString(p + 3, w.note());
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Records, in uuid order and in one statement, the provenance of every row of {@code layer} above fid {@code
+     * afterFid}, each row being the incoming version as received (its uuid and vector are the provenance's), all with
+     * {@code outcome} and {@code note}.
+     *
+     * @return how many provenance rows were inserted
+     */
+    static int putProvenanceOfRows(
+            StatementCache writes,
+            Layer layer,
+            long afterFid,
+            IncomingBundle bundle,
+            String outcome,
+            String note,
+            Instant now)
+            throws SQLException {
+        PreparedStatement ps = writes.get(
+                """
+                INSERT OR IGNORE INTO paxmap_provenance (uuid, versions, bundle_id, signer_node, signer_key,
+                  imported_at, outcome, note)
+                SELECT uuid, versions, ?, ?, ?, ?, ?, ? FROM %s WHERE fid > ? ORDER BY uuid"""
+                        .formatted(layer.tableName()));
+        ps.setString(1, bundle.bundleId());
+        ps.setString(2, bundle.sender());
+        ps.setString(3, bundle.signerKeyId());
+        ps.setString(4, GpkgDateTime.format(now));
+        ps.setString(5, outcome);
+        ps.setString(6, note);
+        ps.setLong(7, afterFid);
+        return ps.executeUpdate();
+    }
+
     /** The provenance of every imported version of feature {@code id}, in import order. */
     static List<Provenance> provenance(StatementCache cache, UUID id) throws SQLException {
         PreparedStatement ps = cache.get(

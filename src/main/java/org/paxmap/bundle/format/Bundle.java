@@ -10,14 +10,23 @@ import org.paxmap.model.Layer;
 
 /**
  * A bundle that has been read and verified as a whole: its manifest, the trusted signer, and the features of each
- * layer file (tombstones included). Immutable; {@link #fileBytes} returns copies.
+ * layer file (tombstones included). Immutable; {@link #fileBytes} returns copies. The bundle a {@link BundleWriter}
+ * returns decodes its (verified) layer files only when its features are first asked for.
  */
 public final class Bundle {
     private final Path file;
     private final Manifest manifest;
     private final TrustedSigner signer;
-    private final Map<Layer, List<Feature>> features;
     private final Map<String, byte[]> files;
+    /** Decodes the layer files, when the features were not decoded at construction; null once they are. */
+    private Decoder decoder;
+    /** Guarded by this once {@link #decoder} is set. */
+    private Map<Layer, List<Feature>> features;
+
+    /** Decodes the verified layer files of a bundle into features per layer. */
+    interface Decoder {
+        Map<Layer, List<Feature>> decode() throws BundleException;
+    }
 
     Bundle(
             Path file,
@@ -28,10 +37,39 @@ public final class Bundle {
         this.file = file;
         this.manifest = manifest;
         this.signer = signer;
+        this.features = copy(features);
+        this.files = Map.copyOf(files);
+    }
+
+    /**
+     * A bundle whose layer files, verified byte for byte against features already read and counted by the strict
+     * reader, are decoded on the first call that needs the features (the writer's read-back).
+     */
+    Bundle(Path file, Manifest manifest, TrustedSigner signer, Decoder decoder, Map<String, byte[]> files) {
+        this.file = file;
+        this.manifest = manifest;
+        this.signer = signer;
+        this.decoder = decoder;
+        this.files = Map.copyOf(files);
+    }
+
+    private static Map<Layer, List<Feature>> copy(Map<Layer, List<Feature>> features) {
         EnumMap<Layer, List<Feature>> copy = new EnumMap<>(Layer.class);
         features.forEach((layer, list) -> copy.put(layer, List.copyOf(list)));
-        this.features = copy;
-        this.files = Map.copyOf(files);
+        return copy;
+    }
+
+    private synchronized Map<Layer, List<Feature>> features() {
+        if (features == null) {
+            try {
+                features = copy(decoder.decode());
+            } catch (BundleException e) {
+                // the bytes are those the writer parsed and counted with the same reader: a bug, not a bad bundle
+                throw new IllegalStateException("a bundle verified on writing does not decode: " + e.getMessage(), e);
+            }
+            decoder = null;
+        }
+        return features;
     }
 
     /** The bundle file. */
@@ -51,7 +89,7 @@ public final class Bundle {
 
     /** The features of {@code layer}'s file in file order, or an empty list if the bundle has no such file. */
     public List<Feature> features(Layer layer) {
-        return features.getOrDefault(layer, List.of());
+        return features().getOrDefault(layer, List.of());
     }
 
     /** The features of every layer file, incidents first, then routes, then zones. */

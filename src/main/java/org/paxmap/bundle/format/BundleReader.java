@@ -57,7 +57,40 @@ public final class BundleReader {
         }
     }
 
+    /**
+     * The writer's read-back of the bundle it has just written to {@code file}: every check of {@link #read} on the
+     * container, the manifest and its signature, the entry list, sizes and SHA-256 digests, and the manifest bytes
+     * read back must be {@code manifestBytes}, the ones the writer signed. The layer files are not decoded again: the
+     * digests prove them byte for byte the files the writer parsed with the same strict reader to count their
+     * features and tombstones into that manifest. The returned bundle decodes its features when first asked.
+     */
+    Bundle readBack(Path file, byte[] manifestBytes) throws BundleException {
+        String bundle = String.valueOf(file.getFileName());
+        try (ZipArchive zip = ZipArchive.open(file, bundle, limits)) {
+            Verified v = verify(bundle, zip);
+            if (!java.util.Arrays.equals(v.manifestBytes(), manifestBytes)) {
+                throw new BundleException(
+                        BundleRefusal.MANIFEST_INVALID,
+                        bundle,
+                        BundleEntries.MANIFEST,
+                        "read back, it differs from the manifest just written");
+            }
+            return new Bundle(file, v.manifest(), v.signer(), () -> decode(bundle, v), v.files());
+        } catch (IOException e) {
+            throw new BundleException(BundleRefusal.UNREADABLE, bundle, "file", "cannot be closed: " + e, e);
+        }
+    }
+
+    /** What {@link #verify} established: the manifest (and its bytes), its signer and the verified listed files. */
+    private record Verified(Manifest manifest, byte[] manifestBytes, TrustedSigner signer, Map<String, byte[]> files) {}
+
     private Bundle read(Path file, String bundle, ZipArchive zip) throws BundleException {
+        Verified v = verify(bundle, zip);
+        return new Bundle(file, v.manifest(), v.signer(), decode(bundle, v), v.files());
+    }
+
+    /** The container, the manifest and its signature, the entry list, sizes and digests: all but the layer files' JSON. */
+    private Verified verify(String bundle, ZipArchive zip) throws BundleException {
         List<ZipArchive.Entry> entries = zip.entries();
         Map<String, ZipArchive.Entry> byName = new LinkedHashMap<>();
         for (ZipArchive.Entry e : entries) {
@@ -124,7 +157,13 @@ public final class BundleReader {
             }
             files.put(c.path(), bytes);
         }
+        return new Verified(manifest, manifestBytes, signer, files);
+    }
 
+    /** The layer files decoded, each checked against the manifest's feature and tombstone counts. */
+    private Map<Layer, List<Feature>> decode(String bundle, Verified v) throws BundleException {
+        Manifest manifest = v.manifest();
+        Map<String, byte[]> files = v.files();
         Map<UUID, String> seen = new HashMap<>();
         LayerFileReader layers = new LayerFileReader(bundle, limits, seen);
         Map<Layer, List<Feature>> features = new EnumMap<>(Layer.class);
@@ -147,7 +186,7 @@ public final class BundleReader {
             }
             features.put(c.layer(), read);
         }
-        return new Bundle(file, manifest, signer, features, files);
+        return features;
     }
 
     private static void mimetype(String bundle, ZipArchive zip, List<ZipArchive.Entry> entries) throws BundleException {

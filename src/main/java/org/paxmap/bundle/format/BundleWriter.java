@@ -28,17 +28,22 @@ import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.paxmap.model.Feature;
 
 /**
  * Writes a signed bundle: {@code mimetype} first and stored, {@code META-INF/manifest.json} (canonical), {@code
  * META-INF/manifest.jws}, then the layer files, deflated. The file is written under a temporary name in the target
- * folder, forced to disk, renamed atomically into place, and then read back with {@link BundleReader} against the
- * sender's own key before it is returned, so a bundle this writer returns is one every reader accepts. Thread-safe
- * (stateless apart from the immutable identity and limits).
+ * folder, forced to disk, renamed atomically into place, and then re-read and verified with {@link BundleReader}
+ * against the sender's own key before it is returned, so a bundle this writer returns is one every reader accepts.
+ * Thread-safe (stateless apart from the immutable identity and limits).
  *
  * <p>The feature and tombstone counts of the manifest are taken by parsing the layer bytes with the same strict reader
- * that importers use: a layer file that an importer would refuse is refused here, before anything is written.
+ * that importers use (counted as they stream past, not kept): a layer file that an importer would refuse is refused
+ * here, before anything is written. The re-read checks everything a reader checks but the layer files' JSON: the ZIP
+ * container (central directory against local headers, entries tiling the file, inflation within limits), the
+ * mimetype, the manifest's canonical form and its Ed25519 signature, that the manifest read back is byte for byte the
+ * one signed, no unlisted or missing entry, and each layer file's size and SHA-256 against the manifest. Those digests
+ * make each layer file byte for byte the one parsed and counted here, so it is not decoded a second time; the returned
+ * bundle decodes its features only if asked for them.
  */
 public final class BundleWriter {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -124,7 +129,7 @@ public final class BundleWriter {
                                     ? Optional.of(new TrustedSigner(sender.nodeId(), sender.kid(), sender.publicKey()))
                                     : Optional.empty(),
                             limits)
-                    .read(target);
+                    .readBack(target, manifestBytes);
         } catch (BundleException e) {
             Files.deleteIfExists(target);
             throw e;
@@ -141,16 +146,15 @@ public final class BundleWriter {
                         "two files for layer " + layer.layer().tableName());
             }
             byte[] bytes = layer.geojson();
-            List<Feature> features = reader.read(layer.path(), layer.layer(), bytes);
-            long tombstones = features.stream().filter(f -> f.sync().deleted()).count();
+            LayerFileReader.Counts counts = reader.count(layer.path(), layer.layer(), bytes);
             contents.add(new Manifest.Content(
                     layer.path(),
                     Manifest.GEOJSON_MEDIA_TYPE,
                     layer.layer(),
                     bytes.length,
                     Sha256.hex(bytes),
-                    features.size(),
-                    tombstones));
+                    counts.features(),
+                    counts.tombstones()));
         }
         return new Manifest(
                 Manifest.FORMAT,

@@ -52,34 +52,76 @@ final class LayerFileReader {
     /** The features of {@code bytes}, the file {@code path} of {@code layer}; tombstones included. */
     List<Feature> read(String path, Layer layer, byte[] bytes) throws BundleException {
         List<Feature> features = new ArrayList<>();
+        each(path, layer, bytes, features::add);
+        return features;
+    }
+
+    /** How many features of a layer file, and how many of them tombstones. */
+    record Counts(long features, long tombstones) {}
+
+    /**
+     * Reads {@code bytes} exactly as {@link #read} does, with the same checks and refusals, but only counts the
+     * features and tombstones instead of keeping them.
+     */
+    Counts count(String path, Layer layer, byte[] bytes) throws BundleException {
+        long[] counts = new long[2];
+        each(path, layer, bytes, f -> {
+            counts[0]++;
+            if (f.sync().deleted()) {
+                counts[1]++;
+            }
+        });
+        return new Counts(counts[0], counts[1]);
+    }
+
+    /** Each feature of the file, in file order, checked (layer, id not seen before) before it reaches {@code sink}. */
+    private void each(String path, Layer layer, byte[] bytes, java.util.function.Consumer<Feature> sink)
+            throws BundleException {
+        long[] index = new long[1];
         try {
-            GeoJsonFeatureReader.readPaxmapFeatures(new ByteArrayInputStream(bytes), path, constraints, features::add);
+            GeoJsonFeatureReader.readPaxmapFeatures(new ByteArrayInputStream(bytes), path, constraints, f -> {
+                index[0]++;
+                check(path, layer, index[0], f);
+                sink.accept(f);
+            });
         } catch (NotPaxmapFeatureException e) {
             throw new BundleException(
                     BundleRefusal.NOT_A_BUNDLE_FEATURE, bundle, path + ", feature " + e.feature(), e.reason(), e);
         } catch (GeoJsonException e) {
             throw refusal(path, e);
+        } catch (Refused r) {
+            throw r.refusal;
         }
-        for (int i = 0; i < features.size(); i++) {
-            Feature f = features.get(i);
-            String name = path + ", feature " + (i + 1) + " (id " + f.id() + ")";
-            if (f.layer() != layer) {
-                throw new BundleException(
-                        BundleRefusal.WRONG_LAYER,
-                        bundle,
-                        name,
-                        "a feature of layer " + f.layer().tableName() + " in the file of layer " + layer.tableName());
-            }
-            String earlier = seen.putIfAbsent(f.id(), path);
-            if (earlier != null) {
-                throw new BundleException(
-                        BundleRefusal.DUPLICATE_FEATURE,
-                        bundle,
-                        name,
-                        "the id occurs twice in the bundle (also in " + earlier + ")");
-            }
+    }
+
+    private void check(String path, Layer layer, long index, Feature f) {
+        String name = path + ", feature " + index + " (id " + f.id() + ")";
+        if (f.layer() != layer) {
+            throw new Refused(new BundleException(
+                    BundleRefusal.WRONG_LAYER,
+                    bundle,
+                    name,
+                    "a feature of layer " + f.layer().tableName() + " in the file of layer " + layer.tableName()));
         }
-        return features;
+        String earlier = seen.putIfAbsent(f.id(), path);
+        if (earlier != null) {
+            throw new Refused(new BundleException(
+                    BundleRefusal.DUPLICATE_FEATURE,
+                    bundle,
+                    name,
+                    "the id occurs twice in the bundle (also in " + earlier + ")"));
+        }
+    }
+
+    /** Carries a refusal out of the reader's feature callback. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient BundleException refusal;
+
+        Refused(BundleException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+        }
     }
 
     /** The refusal of a read that failed: a limit, malformed JSON, a root that is not an object, or a feature. */

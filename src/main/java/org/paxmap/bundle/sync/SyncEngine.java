@@ -20,6 +20,7 @@ import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
 import org.paxmap.store.StoredVersion;
 import org.paxmap.store.SyncWrite;
+import org.paxmap.store.WriteMark;
 
 /**
  * Previews, applies and resolves bundle imports on one picture. The bundle has been verified (container, signature,
@@ -48,6 +49,8 @@ public final class SyncEngine {
     public SyncPlan preview(IncomingBundle bundle, List<? extends Feature> incoming, Set<String> acceptedOrigins)
             throws StoreException {
         Set<UUID> ids = incoming.stream().map(Feature::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        // before any read: a write committed after this mark changes the mark, and the apply then re-reads everything
+        WriteMark mark = store.writeMark();
         Map<UUID, StoredVersion> stored = store.storedVersions(ids);
         boolean replay = store.importedBundle(bundle.bundleId()).isPresent();
         List<? extends Feature> list =
@@ -75,7 +78,7 @@ public final class SyncEngine {
             }
             planned.add(plan(in, stored.get(in.id()), classes[i]));
         }
-        return new SyncPlan(bundle, replay, planned);
+        return new SyncPlan(bundle, replay, planned, mark);
     }
 
     private PlannedFeature plan(Feature in, StoredVersion held, Classifier.Classification c) throws StoreException {
@@ -152,7 +155,7 @@ public final class SyncEngine {
                             .map(f -> f.kind() + " " + f.reason())
                             .collect(Collectors.joining("; ")));
         }
-        return store.applyImport(plan.bundle(), plan.writes());
+        return store.applyImport(plan.bundle(), plan.writes(), plan.previewedAt());
     }
 
     /**

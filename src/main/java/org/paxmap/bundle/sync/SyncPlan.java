@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.paxmap.store.IncomingBundle;
 import org.paxmap.store.SyncWrite;
+import org.paxmap.store.WriteMark;
 
 /**
  * The preview of an import, computed read-only before anything is written: every incoming feature version with its
@@ -14,12 +15,20 @@ import org.paxmap.store.SyncWrite;
  * @param bundle the bundle
  * @param alreadyImported the picture has imported this bundle before; applying it changes nothing
  * @param features the incoming versions in bundle order
+ * @param previewedAt the picture's {@link WriteMark} taken before the preview read it, or {@code null}; the apply
+ *     skips looking up again what the preview found absent only if the picture's mark is still this one
  */
-public record SyncPlan(IncomingBundle bundle, boolean alreadyImported, List<PlannedFeature> features) {
+public record SyncPlan(
+        IncomingBundle bundle, boolean alreadyImported, List<PlannedFeature> features, WriteMark previewedAt) {
     /** Copies the list. */
     public SyncPlan {
         Objects.requireNonNull(bundle, "bundle");
         features = List.copyOf(features);
+    }
+
+    /** A plan without a write mark: its apply looks every feature up again. */
+    public SyncPlan(IncomingBundle bundle, boolean alreadyImported, List<PlannedFeature> features) {
+        this(bundle, alreadyImported, features, null);
     }
 
     /** How many incoming versions fall in each class (every class present). */

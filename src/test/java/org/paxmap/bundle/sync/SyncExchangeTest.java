@@ -21,6 +21,7 @@ import org.paxmap.model.ThreatZone;
 import org.paxmap.store.ApplyResult;
 import org.paxmap.store.IncomingBundle;
 import org.paxmap.store.PictureStore;
+import org.paxmap.store.StoreException;
 
 /** Two pictures with different node ids exchanging features through the sync engine, without a bundle file. */
 class SyncExchangeTest {
@@ -107,6 +108,60 @@ class SyncExchangeTest {
         new SyncEngine(b).apply(plan);
         assertEquals("Shots heard near Tyre", b.find(v1.id()).orElseThrow().name());
         assertEquals(2, b.find(v1.id()).orElseThrow().sync().versions().get("FRA-HQ"));
+    }
+
+    @Test
+    void aNewFeatureStoredSinceThePreviewRefusesTheApplyWhoeverWroteIt() throws Exception {
+        Incident ied = (Incident) a.saveAll(List.of(SyncNodes.incident("FRA-HQ", "Device at Naqoura")))
+                .get(0);
+        List<Feature> bundle = a.fullExport().features();
+
+        // written by this store after the preview
+        SyncPlan plan = SyncNodes.preview(b, SyncNodes.bundle("FRA-HQ", 1), bundle);
+        assertEquals(SyncClass.NEW, plan.features().get(0).kind());
+        b.saveAll(List.of(ied));
+        String before = SyncNodes.checksum(dir.resolve("b.gpkg"));
+        StoreException own = assertThrows(StoreException.class, () -> new SyncEngine(b).apply(plan));
+        assertTrue(own.getMessage().contains("changed since the preview"), own.getMessage());
+        assertEquals(before, SyncNodes.checksum(dir.resolve("b.gpkg")));
+
+        // written through another connection to the same file after the preview
+        PictureStore c = PictureStore.create(dir.resolve("c.gpkg"), "ITA-BN");
+        try {
+            SyncPlan atC = SyncNodes.preview(c, SyncNodes.bundle("FRA-HQ", 1), bundle);
+            try (PictureStore other = PictureStore.open(dir.resolve("c.gpkg"))) {
+                other.saveAll(List.of(ied));
+            }
+            String atCBefore = SyncNodes.checksum(dir.resolve("c.gpkg"));
+            StoreException foreign = assertThrows(StoreException.class, () -> new SyncEngine(c).apply(atC));
+            assertTrue(foreign.getMessage().contains("changed since the preview"), foreign.getMessage());
+            assertEquals(atCBefore, SyncNodes.checksum(dir.resolve("c.gpkg")));
+        } finally {
+            c.close();
+        }
+    }
+
+    @Test
+    void anApplyRightAfterItsPreviewRecordsTheProvenanceOfEveryNewFeature() throws Exception {
+        List<Feature> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) { // a bulk load: set-wise provenance
+            saved.add(SyncNodes.incident("FRA-HQ", "Incident " + i));
+        }
+        saved = a.saveAll(saved);
+        IncomingBundle bundle = SyncNodes.bundle("FRA-HQ", 1);
+        SyncEngine engine = new SyncEngine(b);
+        assertEquals(
+                600,
+                engine.apply(engine.preview(bundle, a.fullExport().features(), Set.of()))
+                        .written());
+        for (Feature f : List.of(saved.get(0), saved.get(299), saved.get(599))) {
+            var provenance = b.provenance(f.id());
+            assertEquals(1, provenance.size());
+            assertEquals(f.sync().versions(), provenance.get(0).versions());
+            assertEquals(bundle.bundleId(), provenance.get(0).bundleId());
+            assertEquals("NEW", provenance.get(0).outcome());
+            assertEquals("", provenance.get(0).note());
+        }
     }
 
     @Test
