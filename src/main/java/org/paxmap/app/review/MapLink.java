@@ -17,8 +17,8 @@ import org.paxmap.review.VisibleIds;
  * seen from far out. FX-thread only.
  */
 public final class MapLink {
-    /** Closest an incident chosen in the table is shown from: its symbol stands apart from clusters. */
-    static final double INCIDENT_ZOOM = 13;
+    /** Closest an incident chosen in the table is shown from (the bundled base map's deepest level). */
+    static final double INCIDENT_ZOOM = 11;
 
     private final ReviewModel model;
     private final MapView map;
