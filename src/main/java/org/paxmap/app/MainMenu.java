@@ -44,7 +44,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 shows("itemLegend", "_Legend", "Shortcut+L", legend),
                 shows("itemLayers", "L_ayers", "Shortcut+Shift+L", layersPanel),
-                shows("itemReview", "_Review table", "Shortcut+T", reviewPane),
+                shows("itemReview", "_Review", "Shortcut+T", reviewPane),
                 new SeparatorMenuItem(),
                 item("itemFullScreen", "_Full screen", "F11", actions::toggleFullScreen));
         Menu exchangeMenu = menu(

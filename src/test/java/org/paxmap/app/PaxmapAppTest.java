@@ -92,7 +92,7 @@ class PaxmapAppTest {
                 List.of("New picture…", "Open picture…", "Open map…", "Import GeoJSON…", "Export GeoJSON…", "Quit"),
                 items(bar.getMenus().get(0)));
         assertEquals(
-                List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Legend", "Layers", "Full screen"),
+                List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Legend", "Layers", "Review", "Full screen"),
                 items(bar.getMenus().get(1)));
         assertEquals(
                 List.of("This node…", "Partners…", "Export bundle…", "Import bundle…", "Conflicts…"),

@@ -16,7 +16,8 @@ import org.paxmap.store.PictureStore;
 
 /**
  * The review in the window: the filter bar over the feature table (this pane, which the View menu shows and hides
- * through its {@code visible} property) and the timeline, which {@link #around} places under the map. Owns the {@link
+ * through its {@code visible} property, the timeline with it) and the timeline, which {@link #around} places under
+ * the map. Owns the {@link
  * ReviewModel}. FX-thread only.
  */
 public final class ReviewPane extends VBox {
@@ -65,12 +66,16 @@ public final class ReviewPane extends VBox {
     }
 
     /**
-     * {@code mapArea} with the timeline under it, above this pane in a vertical split; hiding this pane removes it from
-     * the split (the map takes the height), showing it puts it back where its divider was.
+     * {@code mapArea} with the timeline under it, above this pane in a vertical split; hiding this pane removes it and
+     * the timeline (the map takes the height; the filter stays as it was), showing it puts both back, the divider where
+     * it was.
      */
     public Node around(Node mapArea) {
         BorderPane mapWithTimeline = new BorderPane(mapArea);
         mapWithTimeline.setBottom(timeline);
+        // the timeline belongs to the review: hiding the review gives the map the whole height
+        timeline.visibleProperty().bind(visibleProperty());
+        timeline.managedProperty().bind(visibleProperty());
         // The map's overlays (the legend) must not hold the split open: the map clips them instead.
         mapWithTimeline.setMinHeight(180);
         if (mapArea instanceof Region region) {

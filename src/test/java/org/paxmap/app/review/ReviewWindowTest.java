@@ -327,6 +327,22 @@ class ReviewWindowTest {
                 onFx(() -> review.table().incidentTable().getSelectionModel().getSelectedItem()));
     }
 
+    @Test
+    void view_review_hides_the_table_and_timeline_and_gives_the_map_their_height() throws Exception {
+        double before = onFx(() -> map.getHeight());
+        robot.clickOn(map).press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertFalse(onFx(() -> review.isVisible() || review.timeline().isVisible()));
+            assertTrue(onFx(() -> map.getHeight()) > before + 150, before + " -> " + onFx(() -> map.getHeight()));
+        } finally {
+            robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(onFx(() -> review.isVisible() && review.timeline().isVisible()));
+        assertEquals(before, onFx(() -> map.getHeight()), 1.0, "shown again where it was");
+    }
+
     /** Waits until the map's last viewport query holds the feature {@code id}. */
     private static void waitForMapFeatures(UUID id) throws Exception {
         WaitForAsyncUtils.waitFor(
