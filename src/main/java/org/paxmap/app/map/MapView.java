@@ -51,7 +51,16 @@ import org.paxmap.tiles.TileSources;
  * #MARGIN} px on every side, rendered off the FX thread by a {@link ViewRenderer}. A new raster is asked for when the
  * view has drifted a quarter of the margin from the raster's middle, the zoom changed (then the view alone is rendered
  * first, and the margin next), or tiles or features arrived;
- * until it comes the last one is drawn shifted or scaled (with the sea where it does not reach). In the raster, tiles
+ * until it comes the last one is drawn shifted or scaled (with the sea where it does not reach).
+ *
+ * <p>Zoom pre-renders: once the view has stayed still for {@link #PREFETCH_QUIET_NANOS} with its own render done, the
+ * renderer, otherwise idle, renders the zooms {@link #PREFETCH_STEPS} away (one level for {@code +}/{@code -} and
+ * double-click, a quarter for a wheel notch), each over every view that a zoom by that step about any point of this
+ * one reaches, and only once the tiles and features of that region are all loaded. They are kept aside (one per
+ * step, up to about 75 MB for a 1920×1080 view), dropped when tiles or features change or the view moves so they no
+ * longer cover what it can reach, and abandoned mid-render when the view needs its own render or moves. A zoom change
+ * that lands inside a pre-render of exactly its zoom draws it unscaled on the very next frame — a full repaint within
+ * one frame; any other zoom change shows the last render scaled until the new one arrives. In the raster, tiles
  * of the integer level nearest the zoom ({@link TileGrid#level}) are drawn scaled; a tile not loaded yet is covered by
  * its nearest cached ancestor, scaled (so is over-zoom past the set's deepest level). Tiles are read and decoded by a
  * {@link TileLoader} (two threads, centre-out, with a one-tile margin and ±1 zoom prefetched) into a cache bounded in
@@ -88,6 +97,18 @@ public final class MapView extends Region {
     /** Pixels rendered beyond each edge of the view, so that a pan is drawn from the last raster. */
     static final int MARGIN = 256;
 
+    /**
+     * The zoom steps pre-rendered while the view is idle, most useful first: {@code +}/{@code -} and double-click
+     * (one level), then one wheel notch (a quarter level).
+     */
+    static final double[] PREFETCH_STEPS = {1, -1, 0.25, -0.25};
+
+    /** A zoom pre-render larger than this many pixels is not made (for a 1920×1080 view +1 takes 8.3 million). */
+    static final long PREFETCH_MAX_PIXELS = 9_000_000L;
+
+    /** How long the view must have stayed still before zoom pre-renders start (so that they never run while panning). */
+    static final long PREFETCH_QUIET_NANOS = 120_000_000L;
+
     private static final double INERTIA_SECONDS = 0.35;
     private static final double MAX_FLING = 3000;
     private static final System.Logger LOG = System.getLogger(MapView.class.getName());
@@ -120,6 +141,21 @@ public final class MapView extends Region {
     private double renderingZoom;
     private long tileVersion;
     private long featureVersion;
+
+    // zoom pre-renders: one slot per PREFETCH_STEPS entry, never shown until taken over as the raster
+    private final ViewRaster[] prefetched = new ViewRaster[PREFETCH_STEPS.length];
+    private final boolean[] prefetchWarm = new boolean[PREFETCH_STEPS.length]; // drawn once, so its texture exists
+    private int prefetching = -1; // the step being pre-rendered, -1 when no render or the view's own is under way
+    private MapViewState prefetchBase; // the view the pre-render under way was asked for
+    private MapViewState prefetchRegion; // what it renders
+    private long prefetchVersions; // the tile and feature versions it was asked with (see versions())
+    private boolean prefetchCheck = true;
+    private boolean prefetchWaiting; // a step waits for its tiles or features
+    private boolean followUpDeferred; // a frame took over a pre-render; the next pulse does what a change asks for
+    private boolean
+            tilesDeferred; // ... including the tile requests for the new view // whether to look for a pre-render to
+    // start
+    private long stillSince = System.nanoTime(); // when the view last changed
 
     private PictureStore store;
     private Executor io;
@@ -322,6 +358,21 @@ public final class MapView extends Region {
      */
     int tilesPending() {
         int pending = dirty || tilesArrived.get() || rasterArrived.get() || !rasterCurrent() ? 1 : 0;
+        return pending + viewTilesMissing();
+    }
+
+    /**
+     * Whether the last frame drew the whole view from one render at its zoom with the latest tiles and features, with
+     * every tile of the view loaded (or known missing); unlike {@link #tilesPending()}, tiles or renders that arrived
+     * meanwhile on other threads do not count against it (for the benchmark, right after a frame).
+     */
+    boolean fullyPainted() {
+        return !dirty && rasterCurrent() && viewTilesMissing() == 0;
+    }
+
+    // Tiles of the view's drawn level neither cached nor known to be missing.
+    private int viewTilesMissing() {
+        int pending = 0;
         if (source == null) {
             return pending;
         }
@@ -352,6 +403,22 @@ public final class MapView extends Region {
     /** Whether a finished background render waits to be taken in on the next pulse (for the benchmark). */
     boolean rasterWaiting() {
         return rasterArrived.get();
+    }
+
+    /**
+     * Whether the view has nothing more to pre-render now: no render under way and every zoom step in {@link
+     * #PREFETCH_STEPS} pre-rendered for this view or left out as too large, none waiting for tiles or features, and
+     * no tile waiting to be loaded; false during the quiet time after a change (for the benchmark and tests).
+     */
+    boolean prefetchIdle() {
+        return !rendering
+                && !followUpDeferred
+                && !prefetchCheck
+                && !prefetchWaiting
+                && !dirty
+                && !rasterArrived.get()
+                && !tilesArrived.get()
+                && (loader == null || loader.queued() == 0);
     }
 
     /** The frame and background-render counters (for the benchmark). */
@@ -498,23 +565,37 @@ public final class MapView extends Region {
         }
         if (rasterArrived.getAndSet(false)) {
             ViewRaster done = renderer.take();
+            int step = prefetching;
             rendering = false;
+            prefetching = -1;
+            prefetchCheck = true;
             if (done != null) {
                 if (done.reused()) {
                     done.buffer().changed();
                 }
-                if (raster != null) {
-                    retired.add(new Retired(raster.buffer(), pulses));
+                if (step >= 0) {
+                    // a zoom pre-render: kept aside; drawn only when the view arrives at its zoom inside it
+                    dropPrefetched(step);
+                    prefetched[step] = done;
+                    prefetchWarm[step] = false;
+                    counters.prefetched(done.renderNanos());
+                } else {
+                    if (raster != null) {
+                        retired.add(new Retired(raster.buffer(), pulses));
+                    }
+                    raster = done;
+                    counters.rendered(done.renderNanos());
                 }
-                raster = done;
-                counters.rendered(done.renderNanos());
             }
-            dirty = true;
+            dirty = true; // also after a pre-render: taken over if the view is in it, else its texture is made
         }
         if (dirty) {
             dirty = false;
             draw();
+        } else if (followUpDeferred) {
+            followUp();
         }
+        prefetch();
     }
 
     // A tile of the drawn level changes the raster; one of another level only while it may stand in for a missing
@@ -527,13 +608,29 @@ public final class MapView extends Region {
                 missing.add(tile.key().packed());
             } else {
                 cache.put(tile.key(), tile.image(), tile.bytes());
-                changed |= tile.key().z() == level || (tile.key().z() < level && !levelComplete(level));
+                changed |= (tile.key().z() == level && nearView(tile.key()))
+                        || (tile.key().z() < level && !levelComplete(level));
             }
         }
         if (changed) {
             tileVersion++;
         }
         dirty = true;
+    }
+
+    // Whether tile key (of the drawn level) lies in the view or its margin (tiles loaded for a zoom pre-render may lie
+    // farther out; they do not change the view's raster).
+    private boolean nearView(TileKey key) {
+        double k = Math.pow(2, key.z() - state.zoom());
+        double size = TileSource.TILE_SIZE;
+        double left = state.leftWorldX(key.z()) - MARGIN * k;
+        double top = state.topWorldY(key.z()) - MARGIN * k;
+        double right = left + (state.width() + 2 * MARGIN) * k;
+        double bottom = top + (state.height() + 2 * MARGIN) * k;
+        return (key.x() + 1) * size > left
+                && key.x() * size < right
+                && (key.y() + 1) * size > top
+                && key.y() * size < bottom;
     }
 
     private boolean levelComplete(int level) {
@@ -546,10 +643,16 @@ public final class MapView extends Region {
     }
 
     private void draw() {
-        requestRaster(); // first, so the background render runs while this frame is drawn and rasterised
+        // a frame that takes over a pre-render leaves the work that follows a view change (its own render with the
+        // margin, tile requests, the feature query) to the next pulse, so that nothing competes with it for the CPU
+        boolean tookOver = !rasterCurrent() && takePrefetched();
+        if (!tookOver) {
+            requestRaster(); // first, so the background render runs while this frame is drawn and rasterised
+        }
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        warmPrefetched(g);
         boolean covering = raster != null && raster.covers(state);
         if (covering) {
             g.drawImage(
@@ -590,29 +693,58 @@ public final class MapView extends Region {
         if (message != null) {
             drawMessage(g, w, h);
         }
+        prefetchCheck = true;
         if (!state.sameViewAs(lastChange)) {
+            stillSince = System.nanoTime();
             lastChange = state.copy();
             view.set(lastChange);
+            if (tookOver) {
+                tilesDeferred = true;
+            } else {
+                tilesDeferred = false;
+                requestTiles();
+            }
+        }
+        if (tookOver) {
+            followUpDeferred = true;
+        } else {
+            followUpDeferred = false;
+            if (tilesDeferred) {
+                tilesDeferred = false;
+                requestTiles();
+            }
+            fetchFeatures();
+        }
+    }
+
+    // The work a frame that took over a pre-render left for the next pulse.
+    private void followUp() {
+        followUpDeferred = false;
+        requestRaster();
+        if (tilesDeferred) {
+            tilesDeferred = false;
             requestTiles();
         }
         fetchFeatures();
     }
 
-    // One render at a time; the next is asked for when the last one is taken in, if still needed.
+    // One render at a time; the next is asked for when the last one is taken in, if still needed. The view's own
+    // render goes before any zoom pre-render: one under way is abandoned when the view needs a render or has moved,
+    // unless the view has just zoomed to the pre-render's zoom inside it (it is then taken over when it arrives).
     private void requestRaster() {
+        if (rendering && prefetching >= 0) {
+            boolean arrivingAt = prefetchRegion.zoom() == state.zoom()
+                    && contains(prefetchRegion, state)
+                    && prefetchVersions == versions();
+            if (!arrivingAt && (!state.sameViewAs(prefetchBase) || rasterNeeded() || prefetchVersions != versions())) {
+                renderer.supersede();
+            }
+            return;
+        }
         if (rendering && renderingZoom != state.zoom()) {
             renderer.supersede(); // a render of a zoom the view has left: abandoned, and asked for again when it ends
         }
-        if (rendering || state.width() == 0 || state.height() == 0) {
-            return;
-        }
-        boolean needed = raster == null
-                || raster.width() != (int) state.width() + 2 * MARGIN
-                || raster.height() != (int) state.height() + 2 * MARGIN
-                || raster.driftedFrom(state, MARGIN / 4.0)
-                || raster.tileVersion() != tileVersion
-                || raster.featureVersion() != featureVersion;
-        if (!needed) {
+        if (rendering || !rasterNeeded()) {
             return;
         }
         // after a zoom change the view alone is rendered first (about half the pixels and features), then the view
@@ -620,15 +752,207 @@ public final class MapView extends Region {
         int margin = raster == null || raster.zoom() != state.zoom() ? 0 : MARGIN;
         MapViewState grown = state.copy();
         grown.resize((int) state.width() + 2 * margin, (int) state.height() + 2 * margin);
+        rendering = true;
+        renderingZoom = state.zoom();
+        renderer.submit(job(grown));
+    }
+
+    // Whether the view needs a render of its own: none yet, the last one is smaller than the view plus its margin (a
+    // zoom pre-render taken over may be larger), the view drifted from its middle, or tiles or features changed.
+    private boolean rasterNeeded() {
+        if (state.width() == 0 || state.height() == 0) {
+            return false;
+        }
+        return raster == null
+                || raster.width() < (int) state.width() + 2 * MARGIN
+                || raster.height() < (int) state.height() + 2 * MARGIN
+                || raster.driftedFrom(state, MARGIN / 4.0)
+                || raster.tileVersion() != tileVersion
+                || raster.featureVersion() != featureVersion;
+    }
+
+    // The render of view (the view's own, grown by its margin, or a zoom pre-render): its tiles and the features of
+    // the visible layers.
+    private ViewRenderer.Job job(MapViewState view) {
         Map<Layer, List<MapFeature>> shown = new EnumMap<>(Layer.class);
         for (Layer layer : Layer.values()) {
             if (layerVisible.get(layer).get()) {
                 shown.put(layer, drawn().getOrDefault(layer, List.of()));
             }
         }
-        rendering = true;
-        renderingZoom = state.zoom();
-        renderer.submit(new ViewRenderer.Job(grown, tilePieces(grown), shown, tileVersion, featureVersion));
+        return new ViewRenderer.Job(view, tilePieces(view), shown, tileVersion, featureVersion);
+    }
+
+    // The tile and feature versions as one value, to tell whether a pre-render under way is of the latest ones.
+    private long versions() {
+        return tileVersion * 1_000_003L + featureVersion;
+    }
+
+    // Zoom pre-renders. When the view has stayed still for PREFETCH_QUIET_NANOS, shows its own current render with
+    // its margin and has nothing else to render, the zooms PREFETCH_STEPS away are rendered one at a time, each over
+    // every view that zooming about any point of this one can reach (so a zoom about the cursor lands inside it), and
+    // only when the tiles and features of that region are all there (so the pre-render is what a render of the new
+    // view would show). Pre-renders of older tiles or features, or not covering what the view can reach now, are
+    // dropped. A zoom change that lands inside a pre-render of exactly its zoom draws it on the next frame
+    // (takePrefetched).
+    private void prefetch() {
+        if (!prefetchCheck || rendering || dirty || fetching || coasting || followUpDeferred) {
+            return;
+        }
+        if (System.nanoTime() - stillSince < PREFETCH_QUIET_NANOS) {
+            return; // looked at again on the next pulse
+        }
+        if (rasterNeeded() || raster == null || !raster.covers(state)) {
+            prefetchCheck = false; // the view's own render comes first; its arrival asks again
+            return;
+        }
+        boolean waiting = false;
+        for (int i = 0; i < PREFETCH_STEPS.length; i++) {
+            MapViewState region = prefetchRegion(PREFETCH_STEPS[i]);
+            ViewRaster have = prefetched[i];
+            if (have != null
+                    && (region == null
+                            || have.tileVersion() != tileVersion
+                            || have.featureVersion() != featureVersion
+                            || !have.covers(region))) {
+                dropPrefetched(i);
+                have = null;
+            }
+            if (have != null || region == null) {
+                continue;
+            }
+            if (!featuresCover(region)) {
+                fetchFeatures(region.viewportEnvelope()); // the view has moved inside the last box: a new one
+                waiting = true; // looked at again when the features arrive
+                continue;
+            }
+            if (!tilesReady(region)) {
+                waiting = true; // looked at again when tiles arrive
+                continue;
+            }
+            rendering = true;
+            prefetching = i;
+            prefetchBase = state.copy();
+            prefetchRegion = region;
+            prefetchVersions = versions();
+            renderingZoom = region.zoom();
+            renderer.submit(job(region));
+            return;
+        }
+        prefetchCheck = false;
+        prefetchWaiting = waiting;
+    }
+
+    // The view that covers every view reached by zooming by step about any point of this one, at that zoom; null when
+    // the zoom is clamped to where it is or the region is larger than PREFETCH_MAX_PIXELS. The view's left/top edges
+    // keep their fractions of a pixel, so a zoom about the centre or a whole-pixel point lands on whole pixels of it.
+    private MapViewState prefetchRegion(double step) {
+        if (state.width() == 0 || state.height() == 0) {
+            return null;
+        }
+        MapViewState a = state.copy();
+        a.zoomAbout(0, 0, state.zoom() + step);
+        MapViewState b = state.copy();
+        b.zoomAbout(state.width(), state.height(), state.zoom() + step);
+        double z = a.zoom();
+        if (z == state.zoom() || b.zoom() != z) {
+            return null;
+        }
+        double left = Math.min(a.leftWorldX(z), b.leftWorldX(z));
+        double top = Math.min(a.topWorldY(z), b.topWorldY(z));
+        double right = Math.max(a.leftWorldX(z), b.leftWorldX(z)) + state.width();
+        double bottom = Math.max(a.topWorldY(z), b.topWorldY(z)) + state.height();
+        int w = (int) Math.ceil(right - left) + 1;
+        int h = (int) Math.ceil(bottom - top) + 1;
+        if ((long) w * h > PREFETCH_MAX_PIXELS) {
+            return null;
+        }
+        MapViewState region = a.copy();
+        double centreX = a.leftWorldX(z) + state.width() / 2;
+        double centreY = a.topWorldY(z) + state.height() / 2;
+        region.resize(w, h);
+        region.panBy(centreX - (left + w / 2.0), centreY - (top + h / 2.0));
+        return region;
+    }
+
+    // Whether the features last fetched cover region (no query under way that may change them).
+    private boolean featuresCover(MapViewState region) {
+        return store == null || (!fetching && fetchedBox != null && fetchedBox.contains(region.viewportEnvelope()));
+    }
+
+    // Whether every tile region draws is cached or known to be missing (so it would not be drawn from an ancestor
+    // that a tile arriving later replaces).
+    private boolean tilesReady(MapViewState region) {
+        if (source == null) {
+            return true;
+        }
+        int z = TileGrid.level(region.zoom(), info.minZoom(), info.maxZoom());
+        if (z - region.zoom() > 3) {
+            return true;
+        }
+        for (TileKey key : TileGrid.covering(region, z, 0)) {
+            if (!cache.contains(key) && !missing.contains(key.packed())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Makes a pre-render of the latest tiles and features that shows the whole view at its zoom the raster, so this
+    // frame draws it unscaled; the raster it replaces is retired as usual.
+    private boolean takePrefetched() {
+        for (int i = 0; i < prefetched.length; i++) {
+            ViewRaster p = prefetched[i];
+            if (p != null
+                    && p.tileVersion() == tileVersion
+                    && p.featureVersion() == featureVersion
+                    && p.covers(state)) {
+                if (raster != null) {
+                    retired.add(new Retired(raster.buffer(), pulses));
+                }
+                raster = p;
+                prefetched[i] = null;
+                counters.prefetchTaken();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Draws one pixel of each new pre-render under this frame (which paints over it), so that the pipeline makes its
+    // texture now, while the view is idle, and not on the frame that takes it over (the software pipeline copies the
+    // whole image into a texture on its first draw: about twice as long as a frame for the +1 pre-render).
+    private void warmPrefetched(GraphicsContext g) {
+        for (int i = 0; i < prefetched.length; i++) {
+            if (prefetched[i] != null && !prefetchWarm[i]) {
+                g.drawImage(prefetched[i].image(), 0, 0, 1, 1, 0, 0, 1, 1);
+                prefetchWarm[i] = true;
+            }
+        }
+    }
+
+    // Gives a pre-render not taken over back to the renderer: at once if never drawn, else two pulses after, as a
+    // raster no longer shown.
+    private void dropPrefetched(int i) {
+        if (prefetched[i] != null) {
+            if (prefetchWarm[i]) {
+                retired.add(new Retired(prefetched[i].buffer(), pulses));
+            } else {
+                renderer.recycle(prefetched[i].buffer());
+            }
+            prefetched[i] = null;
+        }
+    }
+
+    // Whether outer's pixels hold the whole of inner (both at the same zoom).
+    private static boolean contains(MapViewState outer, MapViewState inner) {
+        double z = inner.zoom();
+        double x = inner.leftWorldX(z) - outer.leftWorldX(z);
+        double y = inner.topWorldY(z) - outer.topWorldY(z);
+        return x >= -0.5
+                && y >= -0.5
+                && x + inner.width() <= outer.width() + 0.5
+                && y + inner.height() <= outer.height() + 0.5;
     }
 
     /**
@@ -725,22 +1049,54 @@ public final class MapView extends Region {
             loader.want(List.of(), k -> true);
             return;
         }
-        loader.want(
-                TileGrid.wanted(state, z, info.minZoom(), info.maxZoom()),
-                key -> cache.contains(key) || missing.contains(key.packed()));
+        List<TileGrid.Wanted> wanted = new ArrayList<>(TileGrid.wanted(state, z, info.minZoom(), info.maxZoom()));
+        // then, last, the tiles of the zoom pre-renders' regions
+        Set<Long> listed = new HashSet<>();
+        for (TileGrid.Wanted w : wanted) {
+            listed.add(w.key().packed());
+        }
+        double priority = 1000;
+        for (double step : PREFETCH_STEPS) {
+            MapViewState region = prefetchRegion(step);
+            if (region == null) {
+                continue;
+            }
+            int level = TileGrid.level(region.zoom(), info.minZoom(), info.maxZoom());
+            if (level - region.zoom() > 3) {
+                continue;
+            }
+            for (TileKey key : TileGrid.covering(region, level, 0)) {
+                if (listed.add(key.packed())) {
+                    wanted.add(new TileGrid.Wanted(key, priority));
+                }
+            }
+            priority += 100;
+        }
+        loader.want(wanted, key -> cache.contains(key) || missing.contains(key.packed()));
     }
 
-    // At most one query in flight; the box is the view grown by half on each side, so small pans need none.
+    // At most one query in flight; the box is the view grown by a view and a bit on each side, so small pans need
+    // none, and so that it holds every view one level out about any point of this one (the zoom pre-render).
     private void fetchFeatures() {
+        fetchFeatures(null);
+    }
+
+    // As above, and also when the last box does not hold need (a zoom pre-render's region; the view then is idle).
+    private void fetchFeatures(Envelope need) {
         if (store == null || fetching || state.width() == 0) {
             return;
         }
         Envelope visible = state.viewportEnvelope();
-        if (fetchedBox != null && fetchedBox.contains(visible) && Math.abs(fetchedZoom - state.zoom()) < 3) {
+        if (fetchedBox != null
+                && fetchedBox.contains(visible)
+                && (need == null || fetchedBox.contains(need))
+                && Math.abs(fetchedZoom - state.zoom()) < 3) {
             return;
         }
-        Envelope box = new Envelope(visible);
-        box.expandBy(visible.getWidth() / 2, visible.getHeight() / 2);
+        MapViewState around = state.copy();
+        around.resize(state.width() * 3.1, state.height() * 3.1);
+        Envelope box = around.viewportEnvelope();
+        box.expandToInclude(visible);
         double zoom = state.zoom();
         PictureStore picture = store;
         long generation = featureGeneration;

@@ -6,9 +6,10 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +27,10 @@ import org.paxmap.store.MapFeature;
  * #take()}). Java2D draws into an {@code int[]} that backs the JavaFX image directly ({@link RasterBuffer}, reused), so nothing
  * is copied on the FX thread.
  *
- * <p>A render draws the top and bottom halves of the image at once on two threads (the machine's second core).
+ * <p>A render draws the top and bottom halves of the image at once on two threads (the machine's second core). The
+ * view also uses it, when idle, for pre-renders of the zooms one step away ({@code MapView}); such a render is
+ * {@linkplain #supersede() abandoned} as soon as the view needs its own. Buffers of any size come back through {@link
+ * #recycle} and are handed to the next render of the same size.
  *
  * <p>Thread-safe: {@link #submit} and {@link #take} may be called from any thread (the view calls them on the FX
  * thread); each half is drawn by one thread, with its own {@link IncidentLayout} kept between renders.
@@ -55,7 +59,13 @@ final class ViewRenderer implements AutoCloseable {
             long tileVersion,
             long featureVersion) {}
 
-    private static final int KEPT_BUFFERS = 3;
+    /**
+     * Bytes of spare buffers kept for the next renders: two of the view plus its margin, or one of the view's zoom
+     * pre-renders (which differ in size); the oldest spare goes first when more are given back. A spare costs about
+     * twice its bytes while the software pipeline keeps the texture of its image.
+     */
+    private static final long KEPT_BYTES = 32L << 20;
+
     private static final System.Logger LOG = System.getLogger(ViewRenderer.class.getName());
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
@@ -70,7 +80,7 @@ final class ViewRenderer implements AutoCloseable {
     });
     private final AtomicReference<ViewRaster> done = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
-    private final ConcurrentLinkedQueue<RasterBuffer> free = new ConcurrentLinkedQueue<>();
+    private final ArrayDeque<RasterBuffer> free = new ArrayDeque<>(); // guarded by itself
     private final IncidentLayout[] incidentLayouts = {new IncidentLayout(), new IncidentLayout()};
     private final Runnable onDone;
 
@@ -119,19 +129,32 @@ final class ViewRenderer implements AutoCloseable {
     }
 
     /**
-     * Gives back the buffer of a raster no longer shown, not earlier than two pulses after it was last drawn (any
-     * thread); a few are kept for the next renders.
+     * Gives back the buffer of a raster no longer shown, not earlier than two pulses after it was last drawn, or of a
+     * pre-render never shown (any thread); spares are kept up to {@value #KEPT_BYTES} bytes, oldest dropped first.
      */
     void recycle(RasterBuffer buffer) {
-        if (free.size() < KEPT_BUFFERS) {
-            free.add(buffer);
+        synchronized (free) {
+            free.addLast(buffer);
+            long bytes = 0;
+            for (RasterBuffer b : free) {
+                bytes += 4L * b.width() * b.height();
+            }
+            while (bytes > KEPT_BYTES && !free.isEmpty()) {
+                RasterBuffer oldest = free.pollFirst();
+                bytes -= 4L * oldest.width() * oldest.height();
+            }
         }
     }
 
+    // A spare of exactly this size, else a new one (spares of other sizes stay for the renders that fit them).
     private RasterBuffer freeBuffer(int w, int h) {
-        for (RasterBuffer b = free.poll(); b != null; b = free.poll()) {
-            if (b.width() == w && b.height() == h) {
-                return b;
+        synchronized (free) {
+            for (Iterator<RasterBuffer> it = free.iterator(); it.hasNext(); ) {
+                RasterBuffer b = it.next();
+                if (b.width() == w && b.height() == h) {
+                    it.remove();
+                    return b;
+                }
             }
         }
         return new RasterBuffer(w, h);
@@ -203,7 +226,7 @@ final class ViewRenderer implements AutoCloseable {
             g.setClip(band);
             g.setColor(AwtPen.awt(MapView.SEA));
             g.fill(band);
-            drawTiles(g, job.tiles(), band);
+            drawTiles(g, job.tiles(), band, mine);
             AwtPen pen = new AwtPen(g);
             Map<Layer, List<MapFeature>> features = job.features();
             check(mine);
@@ -224,10 +247,15 @@ final class ViewRenderer implements AutoCloseable {
     }
 
     // A piece at scale 1 on whole pixels is copied; any other is drawn through a transform, bilinear, cut to its
-    // destination (so deep over-zoom draws only the raster's part of a tile thousands of pixels wide).
-    private static void drawTiles(Graphics2D g, List<TilePiece> tiles, Rectangle band) {
+    // destination (so deep over-zoom draws only the raster's part of a tile thousands of pixels wide). Checks every
+    // few tiles whether the render is still wanted (a zoom pre-render draws a few hundred).
+    private void drawTiles(Graphics2D g, List<TilePiece> tiles, Rectangle band, long mine) {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        int drawn = 0;
         for (TilePiece t : tiles) {
+            if (++drawn % 32 == 0) {
+                check(mine);
+            }
             BufferedImage img = t.image();
             boolean whole = t.sx() == 0 && t.sy() == 0 && t.sw() == img.getWidth() && t.sh() == img.getHeight();
             if (whole
