@@ -24,6 +24,7 @@ final class MainMenu {
             MapView map,
             Node legend,
             Node layersPanel,
+            Node reviewPane,
             PlotController plot) {
         Menu file = menu(
                 "menuFile",
@@ -47,6 +48,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 shows("itemLegend", "_Legend", "Shortcut+L", legend),
                 shows("itemLayers", "L_ayers", "Shortcut+Shift+L", layersPanel),
+                shows("itemReview", "_Review", "Shortcut+T", reviewPane),
                 new SeparatorMenuItem(),
                 item("itemFullScreen", "_Full screen", "F11", actions::toggleFullScreen));
         Menu exchangeMenu = menu(

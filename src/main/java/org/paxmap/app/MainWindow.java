@@ -26,13 +26,16 @@ import org.paxmap.app.map.MapStatus;
 import org.paxmap.app.map.MapView;
 import org.paxmap.app.plot.PlotController;
 import org.paxmap.app.plot.PlotOverlay;
+import org.paxmap.app.review.MapLink;
+import org.paxmap.app.review.ReviewPane;
 import org.paxmap.store.PictureStore;
 import org.paxmap.tiles.TileSetInfo;
 
 /**
  * The main window: classification banners at top and bottom, the menu bar, the map (with the legend, the base map's
- * attribution, and a placeholder over it while a picture loads or none is open), the layers panel on the right and
- * the status bar. It owns the open picture's store and runs all store I/O on the
+ * attribution, and a placeholder over it while a picture loads or none is open) with the review's timeline under it
+ * and the review table below (a split pane; the map draws what the review's filter lets through), the layers panel
+ * on the right and the status bar. It owns the open picture's store and runs all store I/O on the
  * {@code io} executor, never on the FX thread; on start it opens the bundled base map ({@link MapFolder}) off the FX
  * thread. FX-thread only.
  */
@@ -47,6 +50,7 @@ final class MainWindow implements ExchangeHost {
     private final MapLegend legend = new MapLegend();
     private final Label attribution = new Label();
     private final LayersPanel layers = new LayersPanel(map, this::openMap, MapFolder::tileSetCandidates);
+    private final ReviewPane review = new ReviewPane();
     private final PlotController plot;
     private LoadedPicture current;
 
@@ -58,7 +62,7 @@ final class MainWindow implements ExchangeHost {
         PlotOverlay plotOverlay = new PlotOverlay(map, plot, io);
         VBox top = new VBox(
                 topBanner,
-                MainMenu.create(new PictureActions(this), new ExchangeActions(this), map, legend, layers, plot),
+                MainMenu.create(new PictureActions(this), new ExchangeActions(this), map, legend, layers, review, plot),
                 plot.createPalette());
         VBox bottom = new VBox(statusBar, bottomBanner);
         attribution.setId("mapAttribution");
@@ -79,8 +83,9 @@ final class MainWindow implements ExchangeHost {
         StackPane.setAlignment(plot.detailsPanel(), Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
         layers.managedProperty().bind(layers.visibleProperty());
+        MapLink.connect(review.model(), map);
         BorderPane root = new BorderPane(
-                new StackPane(map, plotOverlay, legend, attribution, plot.detailsPanel(), placeholder),
+                review.around(new StackPane(map, plotOverlay, legend, attribution, plot.detailsPanel(), placeholder)),
                 top,
                 layers,
                 bottom,
@@ -152,6 +157,14 @@ final class MainWindow implements ExchangeHost {
         placeholder.setVisible(false);
         map.showPicture(picture.store(), io, picture.summary().extent());
         plot.attach(picture.store(), picture.labels());
+        review.show(
+                picture.store(),
+                picture.labels(),
+                io,
+                failure -> showAlert(
+                        Alert.AlertType.ERROR,
+                        "Paxmap — review",
+                        UserMessages.describe("Reading the picture for the review table", failure)));
         if (previous == null || previous.store() != picture.store()) {
             map.zoomToPicture();
         }

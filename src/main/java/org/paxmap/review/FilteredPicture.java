@@ -1,8 +1,10 @@
 package org.paxmap.review;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +40,10 @@ import org.paxmap.store.StoreException;
 public final class FilteredPicture implements EditListener {
     private final IncidentIndex incidents = new IncidentIndex();
     private final Map<UUID, Feature> others = new LinkedHashMap<>();
+    /** The last filter-without-time asked for and the incidents it lets through (never mutated once made). */
+    private PictureFilter untimedFilter;
+
+    private BitSet untimed;
 
     private FilteredPicture() {}
 
@@ -58,6 +64,8 @@ public final class FilteredPicture implements EditListener {
      * removes it.
      */
     public void featureChanged(Feature stored) {
+        untimedFilter = null;
+        untimed = null;
         if (stored instanceof Incident incident) {
             incidents.put(incident);
         } else if (stored.sync().deleted()) {
@@ -78,7 +86,13 @@ public final class FilteredPicture implements EditListener {
      * the map.
      */
     public PictureView view(PictureFilter filter, IncidentColumn column, boolean ascending) {
-        BitSet pass = incidents.match(filter, false);
+        BitSet pass = untimed(filter);
+        if (filter.from() != null || filter.to() != null) {
+            pass = incidents.within(
+                    pass,
+                    filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochMilli(),
+                    filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochMilli());
+        }
         int[] slots = incidents.sorted(pass, column, ascending);
         Set<UUID> shown = new HashSet<>();
         for (Feature f : others.values()) {
@@ -91,10 +105,59 @@ public final class FilteredPicture implements EditListener {
     }
 
     /**
+     * The routes or zones (per {@code layer}) that {@code filter} lets through, in the order they were loaded: the
+     * rows of the review's route and zone tables (a few thousand at most, so the table sorts them itself).
+     */
+    public List<Feature> features(PictureFilter filter, Layer layer) {
+        List<Feature> out = new ArrayList<>();
+        for (Feature f : others.values()) {
+            if (f.layer() == layer && filter.matches(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** How many live incidents the picture holds. */
+    public int incidentCount() {
+        return incidents.liveCount();
+    }
+
+    /**
      * Incidents per UTC day over the span of all the picture's incidents, counting those that {@code filter} lets
      * through when its time window is ignored (the timeline shows the window over the whole span).
      */
     public DailyHistogram histogram(PictureFilter filter) {
-        return incidents.histogram(incidents.match(filter, true));
+        return incidents.histogram(untimed(filter));
+    }
+
+    /**
+     * The incidents {@code filter} lets through ignoring its time window, kept for the next call: dragging the
+     * timeline changes only the window, so each step is one pass over the times of what the other criteria let
+     * through, and the histogram of a view costs no second pass over the text.
+     */
+    private BitSet untimed(PictureFilter filter) {
+        PictureFilter key = filter.withoutTime();
+        if (!key.equals(untimedFilter)) {
+            untimed = incidents.match(key, true, narrows(untimedFilter, key) ? untimed : null);
+            untimedFilter = key;
+        }
+        return untimed;
+    }
+
+    /**
+     * Whether {@code now} can only let through a subset of what {@code before} did: the same criteria with the text
+     * typed further. Every word of the longer text holds a word of the shorter one (its last word extended, or new
+     * words added), so a text holding all the new words holds all the old ones. Typing a search then tests only what
+     * still matched.
+     */
+    private static boolean narrows(PictureFilter before, PictureFilter now) {
+        return before != null
+                && before.text() != null
+                && now.text() != null
+                && now.text()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(before.text().toLowerCase(java.util.Locale.ROOT))
+                && before.withText(null).equals(now.withText(null));
     }
 }

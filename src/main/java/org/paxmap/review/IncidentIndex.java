@@ -84,6 +84,17 @@ final class IncidentIndex {
         }
     }
 
+    /** How many slots are live. */
+    int liveCount() {
+        int n = 0;
+        for (int s = 0; s < size; s++) {
+            if (alive[s]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The slot of the incident with this id, or −1 for an id that is not an incident. */
     int slot(UUID id) {
         Integer slot = slots.get(id);
@@ -96,6 +107,14 @@ final class IncidentIndex {
 
     /** The live slots {@code filter} lets through; with {@code ignoreTime} its time window is not applied. */
     BitSet match(PictureFilter filter, boolean ignoreTime) {
+        return match(filter, ignoreTime, null);
+    }
+
+    /**
+     * As {@link #match(PictureFilter, boolean)}, testing only the slots in {@code candidates} when it is not {@code
+     * null} (the caller knows nothing outside them can pass).
+     */
+    BitSet match(PictureFilter filter, boolean ignoreTime, BitSet candidates) {
         long from = ignoreTime || filter.from() == null
                 ? Long.MIN_VALUE
                 : filter.from().toEpochMilli();
@@ -128,9 +147,12 @@ final class IncidentIndex {
                 }
             }
         }
-        boolean words = filter.text() != null;
+        List<String> words = filter.words();
+        boolean anyWords = !words.isEmpty();
         BitSet pass = new BitSet(size);
-        for (int s = 0; s < size; s++) {
+        for (int s = candidates == null ? 0 : candidates.nextSetBit(0);
+                s >= 0 && s < size;
+                s = candidates == null ? s + 1 : candidates.nextSetBit(s + 1)) {
             if (!alive[s]) {
                 continue;
             }
@@ -145,7 +167,7 @@ final class IncidentIndex {
                     || (labelMask != null && !labelMask[label[s]])) {
                 continue;
             }
-            if (words && !filter.matchesWords(text[s])) {
+            if (anyWords && !PictureFilter.containsAll(text[s], words)) {
                 continue;
             }
             pass.set(s);
@@ -169,6 +191,18 @@ final class IncidentIndex {
                 if (pass.get(order[i])) {
                     out[n++] = order[i];
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The slots of {@code pass} whose time lies in {@code [from, to)} (epoch milliseconds): one pass over the times. */
+    BitSet within(BitSet pass, long from, long to) {
+        BitSet out = new BitSet(size);
+        for (int s = pass.nextSetBit(0); s >= 0; s = pass.nextSetBit(s + 1)) {
+            long t = time[s];
+            if (t >= from && t < to) {
+                out.set(s);
             }
         }
         return out;

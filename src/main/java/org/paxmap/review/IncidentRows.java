@@ -1,6 +1,7 @@
 package org.paxmap.review;
 
 import java.util.AbstractList;
+import java.util.UUID;
 
 /**
  * The incidents a filter lets through, in the order asked for: a list whose rows are made when read, so a
@@ -24,6 +25,20 @@ public final class IncidentRows extends AbstractList<IncidentRow> {
             throw new IndexOutOfBoundsException(position + " of " + size);
         }
         return index.row(slots[position]);
+    }
+
+    /** The position of the incident with this id, or −1 when it is not among the rows. One pass over the rows. */
+    public int positionOf(UUID id) {
+        int slot = index.slot(id);
+        if (slot < 0) {
+            return -1;
+        }
+        for (int i = 0; i < size; i++) {
+            if (slots[i] == slot) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

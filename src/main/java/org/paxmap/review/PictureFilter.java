@@ -136,7 +136,12 @@ public record PictureFilter(
 
     /** Whether every word occurs in {@code lowerCaseText}. */
     boolean matchesWords(String lowerCaseText) {
-        for (String word : words()) {
+        return containsAll(lowerCaseText, words());
+    }
+
+    /** Whether every one of {@code words} occurs in {@code lowerCaseText} (split the words once, test many texts). */
+    static boolean containsAll(String lowerCaseText, List<String> words) {
+        for (String word : words) {
             if (!lowerCaseText.contains(word)) {
                 return false;
             }

@@ -29,6 +29,25 @@ public final class VisibleIds {
         return slot >= 0 ? incidents.get(slot) : others.contains(id);
     }
 
+    /**
+     * A number for the feature with this id that stays the same for the life of the {@link FilteredPicture} (across
+     * filters and edits), or −1 for a route, a zone or an unknown id. Worked out once per feature, it lets {@link
+     * #containsSlot} test the feature with a bit instead of a look-up by id.
+     */
+    public int slotOf(UUID id) {
+        return index.slot(id);
+    }
+
+    /** Whether the incident with this {@link #slotOf slot} is shown. */
+    public boolean containsSlot(int slot) {
+        return incidents.get(slot);
+    }
+
+    /** Whether {@code other}'s slots mean the same features as this one's (both from the same picture). */
+    public boolean sameSlots(VisibleIds other) {
+        return other != null && other.index == index;
+    }
+
     /** How many features are shown. */
     public int size() {
         return incidentCount + others.size();

@@ -1,5 +1,6 @@
 package org.paxmap.store;
 
+import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
 import org.paxmap.model.Layer;
 
@@ -15,15 +16,22 @@ import org.paxmap.model.Layer;
  * @param kind the incident type, route status or zone category code
  * @param level the severity or threat-level ordinal (0 low … 3 critical); 0 for routes
  * @param name the incident's title, the route's or the zone's name (for map labels); empty when it has none
+ * @param id the feature's id (its {@code uuid} column: what {@link PictureStore#find}, the review's visible ids and
+ *     selection use); {@code null} only for a feature made outside the store without one
  */
-public record MapFeature(Layer layer, long fid, Geometry geometry, String kind, int level, String name) {
+public record MapFeature(Layer layer, long fid, Geometry geometry, String kind, int level, String name, UUID id) {
     /** Never a {@code null} name. */
     public MapFeature {
         name = name == null ? "" : name;
     }
 
-    /** A feature without a name. */
+    /** A feature without an id (drawn, never selected or filtered by id). */
+    public MapFeature(Layer layer, long fid, Geometry geometry, String kind, int level, String name) {
+        this(layer, fid, geometry, kind, level, name, null);
+    }
+
+    /** A feature without a name or an id. */
     public MapFeature(Layer layer, long fid, Geometry geometry, String kind, int level) {
-        this(layer, fid, geometry, kind, level, "");
+        this(layer, fid, geometry, kind, level, "", null);
     }
 }

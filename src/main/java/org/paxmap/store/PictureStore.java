@@ -391,7 +391,7 @@ public final class PictureStore implements AutoCloseable {
         String t = layer.tableName();
         String level = table.levelColumn() == null ? "0" : Levels.ordinalSql("t." + table.levelColumn());
         String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + ", t."
-                + table.searchNameColumn() + " FROM rtree_"
+                + table.searchNameColumn() + ", t.uuid FROM rtree_"
                 + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
                 + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?";
         return read(
@@ -408,7 +408,13 @@ public final class PictureStore implements AutoCloseable {
                             // The R*Tree holds 32-bit bounds rounded outwards: drop what lies just outside.
                             if (g.getEnvelopeInternal().intersects(box)) {
                                 out.add(new MapFeature(
-                                        layer, rs.getLong(1), g, rs.getString(3), rs.getInt(4), rs.getString(5)));
+                                        layer,
+                                        rs.getLong(1),
+                                        g,
+                                        rs.getString(3),
+                                        rs.getInt(4),
+                                        rs.getString(5),
+                                        UuidText.parse(rs.getBytes(6))));
                             }
                         }
                     }

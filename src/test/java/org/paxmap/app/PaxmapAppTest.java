@@ -96,7 +96,7 @@ class PaxmapAppTest {
                 items(bar.getMenus().get(1)));
         assertEquals(7, items(bar.getMenus().get(2)).size(), "one item per plotting tool");
         assertEquals(
-                List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Legend", "Layers", "Full screen"),
+                List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Legend", "Layers", "Review", "Full screen"),
                 items(bar.getMenus().get(3)));
         assertEquals(
                 List.of("This node…", "Partners…", "Export bundle…", "Import bundle…", "Conflicts…"),

@@ -228,6 +228,48 @@ class FilteredPictureTest {
     }
 
     @Test
+    void a_search_typed_and_erased_a_character_at_a_time_agrees_at_every_keystroke() throws Exception {
+        FilteredPicture picture = FilteredPicture.load(store);
+        PictureFilter base = PictureFilter.all().withSeverities(EnumSet.of(Severity.HIGH, Severity.CRITICAL));
+        for (String typed : List.of("Incident 1 near the Mark", "seen by a CONVOY patrol", "école  unifil")) {
+            for (int i = 1; i <= typed.length(); i++) {
+                assertAgrees(picture, base.withText(typed.substring(0, i)));
+            }
+            for (int i = typed.length() - 1; i >= 0; i--) {
+                assertAgrees(picture, base.withText(typed.substring(0, i)));
+            }
+        }
+        // the same text under another criterion must not reuse the narrower answer
+        assertAgrees(picture, PictureFilter.all().withText("Incident 1"));
+        assertAgrees(picture, PictureFilter.all().withText("Incident 12"));
+    }
+
+    @Test
+    void routes_and_zones_come_as_rows_of_their_own_layer() throws Exception {
+        FilteredPicture picture = FilteredPicture.load(store);
+        PictureFilter f = PictureFilter.all().withText("route");
+        List<Feature> all = everything();
+        assertEquals(
+                all.stream()
+                        .filter(x -> x instanceof PatrolRoute && bruteForce(f, x))
+                        .map(Feature::id)
+                        .toList(),
+                picture.features(f, org.paxmap.model.Layer.ROUTES).stream()
+                        .map(Feature::id)
+                        .toList());
+        assertEquals(List.of(), picture.features(f, org.paxmap.model.Layer.ZONES));
+        assertEquals(
+                20,
+                picture.features(PictureFilter.all(), org.paxmap.model.Layer.ZONES)
+                        .size());
+        assertEquals(600, picture.incidentCount());
+        PictureView view = picture.view(PictureFilter.all(), IncidentColumn.TITLE, true);
+        IncidentRow row = view.rows().get(17);
+        assertEquals(17, view.rows().positionOf(row.id()));
+        assertEquals(-1, view.rows().positionOf(UUID.randomUUID()));
+    }
+
+    @Test
     void rows_sort_by_every_column_both_ways() throws Exception {
         FilteredPicture picture = FilteredPicture.load(store);
         PictureFilter f = PictureFilter.all().withSeverities(EnumSet.of(Severity.HIGH, Severity.CRITICAL));

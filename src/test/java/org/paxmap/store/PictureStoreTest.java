@@ -236,9 +236,32 @@ class PictureStoreTest {
             assertEquals("armed_clash", f.kind());
             assertEquals(Severity.CRITICAL.ordinal(), f.level());
             assertEquals(inside.title(), f.name(), "the title names the incident on the map");
+            assertEquals(inside.id(), f.id(), "the feature id, for the review's visible set and selection");
             Incident full = store.incidents(FeatureQuery.all().withBbox(box)).get(0);
             assertEquals(inside.id(), full.id());
             assertTrue(store.mapFeatures(Layer.ROUTES, box).isEmpty());
+        }
+    }
+
+    @Test
+    void theMapViewportQueryNamesRoutesAndZonesByTheirFeatureIds() throws Exception {
+        try (PictureStore store = PictureStore.create(file, NODE)) {
+            PatrolRoute route = route("BLUE 3", day(1), day(2));
+            ThreatZone zone =
+                    zone("Minefield Alpha", new ZoneShape.Circle(Wgs84.point(35.32, 33.12), 2500), day(0), null);
+            store.saveAll(List.of(route, zone));
+            Envelope box = new Envelope(35.0, 36.0, 33.0, 33.5);
+
+            assertEquals(
+                    List.of(route.id()),
+                    store.mapFeatures(Layer.ROUTES, box).stream()
+                            .map(MapFeature::id)
+                            .toList());
+            assertEquals(
+                    List.of(zone.id()),
+                    store.mapFeatures(Layer.ZONES, box).stream()
+                            .map(MapFeature::id)
+                            .toList());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -67,7 +68,11 @@ import org.paxmap.tiles.TileSources;
  * the last answer is kept and redrawn until the next one arrives.
  *
  * <p>Interaction: drag to pan (with inertia), wheel to zoom about the cursor in fractional steps, double-click to zoom
- * in about the point, arrow keys pan, {@code +}/{@code -} zoom, Home zooms to the picture.
+ * in about the point, arrow keys pan, {@code +}/{@code -} zoom, Home zooms to the picture; a click on a feature picks
+ * it ({@link #setOnFeaturePicked}).
+ *
+ * <p>Review: {@link #showOnly} limits the drawn features to a set of ids (the review's filter), {@link
+ * #selectedProperty} marks one feature over the frame.
  *
  * <p>FX-thread only, except where a method says otherwise.
  */
@@ -161,6 +166,16 @@ public final class MapView extends Region {
     private boolean fetching;
     private long featureGeneration;
 
+    // The review: which features are drawn (null: all), the selected feature and who hears of a click on one.
+    private FeatureFilter shownIds;
+    private Map<Layer, List<MapFeature>> filteredFrom;
+    private Map<Layer, List<MapFeature>> filtered = new EnumMap<>(Layer.class);
+    private FeatureFilter keyedWith;
+    private Map<Layer, List<MapFeature>> keyedFrom;
+    private final Map<Layer, int[]> keys = new EnumMap<>(Layer.class);
+    private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>(this, "selected");
+    private Consumer<UUID> onPick = selected::set;
+
     private double dragX;
     private double dragY;
     private long dragNanos;
@@ -188,6 +203,7 @@ public final class MapView extends Region {
             });
             layerVisible.put(layer, shown);
         }
+        selected.addListener((o, was, now) -> markDirty());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -421,6 +437,100 @@ public final class MapView extends Region {
         return features.getOrDefault(layer, List.of());
     }
 
+    /**
+     * Draws only the features {@code ids} lets through ({@code null}: every feature); the next frame asks for a
+     * background render of the new set.
+     */
+    public void showOnly(FeatureFilter ids) {
+        shownIds = ids;
+        filteredFrom = null;
+        featureVersion++;
+        markDirty();
+    }
+
+    /** The fetched features of {@code layer} that {@link #showOnly} lets through: what the view draws of it. */
+    public List<MapFeature> drawnFeatures(Layer layer) {
+        return drawn().getOrDefault(layer, List.of());
+    }
+
+    /** The selected feature's id, marked on the map when it is among the fetched features; {@code null} for none. */
+    public ObjectProperty<UUID> selectedProperty() {
+        return selected;
+    }
+
+    /**
+     * Who hears of a click on a drawn feature (its id) or on no feature ({@code null}); by default the click selects.
+     */
+    public void setOnFeaturePicked(Consumer<UUID> handler) {
+        onPick = handler == null ? selected::set : handler;
+    }
+
+    /** Centres the view on lon/lat, zooming in to {@code minZoom} if the view is further out. */
+    public void centreOn(double lon, double lat, double minZoom) {
+        stopCoasting();
+        if (state.zoom() < minZoom) {
+            state.setZoom(minZoom);
+        }
+        state.centreOn(lon, lat);
+        markDirty();
+    }
+
+    // The fetched features filtered by shownIds, worked out again only when either changed.
+    private Map<Layer, List<MapFeature>> drawn() {
+        if (shownIds == null) {
+            return features;
+        }
+        if (filteredFrom != features) {
+            if (keyedFrom != features || !shownIds.sameKeys(keyedWith)) {
+                keys.clear();
+                for (Map.Entry<Layer, List<MapFeature>> e : features.entrySet()) {
+                    List<MapFeature> list = e.getValue();
+                    int[] k = new int[list.size()];
+                    for (int i = 0; i < k.length; i++) {
+                        UUID id = list.get(i).id();
+                        k[i] = id == null ? -1 : shownIds.key(id);
+                    }
+                    keys.put(e.getKey(), k);
+                }
+                keyedFrom = features;
+                keyedWith = shownIds;
+            }
+            Map<Layer, List<MapFeature>> out = new EnumMap<>(Layer.class);
+            for (Map.Entry<Layer, List<MapFeature>> e : features.entrySet()) {
+                List<MapFeature> list = e.getValue();
+                int[] k = keys.get(e.getKey());
+                List<MapFeature> kept = new ArrayList<>();
+                for (int i = 0; i < k.length; i++) {
+                    MapFeature f = list.get(i);
+                    if (f.id() == null || shownIds.shows(k[i], f.id())) {
+                        kept.add(f);
+                    }
+                }
+                out.put(e.getKey(), kept);
+            }
+            filtered = out;
+            filteredFrom = features;
+        }
+        return filtered;
+    }
+
+    private MapFeature selectedFeature() {
+        UUID id = selected.get();
+        if (id == null) {
+            return null;
+        }
+        for (Map.Entry<Layer, List<MapFeature>> e : drawn().entrySet()) {
+            if (layerVisible.get(e.getKey()).get()) {
+                for (MapFeature f : e.getValue()) {
+                    if (id.equals(f.id())) {
+                        return f;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = Math.max(0, getWidth());
@@ -576,6 +686,10 @@ public final class MapView extends Region {
         counters.frame(
                 covering,
                 raster != null && raster.tileVersion() == tileVersion && raster.featureVersion() == featureVersion);
+        MapFeature mark = selectedFeature();
+        if (mark != null) {
+            SelectionMark.draw(g, state, mark.geometry());
+        }
         if (message != null) {
             drawMessage(g, w, h);
         }
@@ -663,7 +777,7 @@ public final class MapView extends Region {
         Map<Layer, List<MapFeature>> shown = new EnumMap<>(Layer.class);
         for (Layer layer : Layer.values()) {
             if (layerVisible.get(layer).get()) {
-                shown.put(layer, features.getOrDefault(layer, List.of()));
+                shown.put(layer, drawn().getOrDefault(layer, List.of()));
             }
         }
         return new ViewRenderer.Job(view, tilePieces(view), shown, tileVersion, featureVersion);
@@ -1075,6 +1189,16 @@ public final class MapView extends Region {
     }
 
     private void clicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()) {
+            Map<Layer, List<MapFeature>> visible = new EnumMap<>(Layer.class);
+            drawn().forEach((layer, list) -> {
+                if (layerVisible.get(layer).get()) {
+                    visible.put(layer, list);
+                }
+            });
+            MapFeature hit = FeaturePicker.pick(state, visible, e.getX(), e.getY());
+            onPick.accept(hit == null ? null : hit.id());
+        }
         if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()) {
             stopCoasting();
             state.zoomAbout(e.getX(), e.getY(), state.zoom() + 1);

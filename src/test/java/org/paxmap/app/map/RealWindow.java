@@ -15,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real Paxmap window started headless (TestFX, Monocle) with the bundled base map ({@code maps/basemap.mbtiles})
- * and the exercise sample picture in a fresh data folder; waits until both are shown.
+ * and the exercise sample picture in a fresh data folder, the review hidden; waits until both are shown.
  */
 final class RealWindow implements AutoCloseable {
     private static final String DATA_DIR_PROPERTY = "paxmap.dataDir"; // org.paxmap.app.UserDataDir.PROPERTY
@@ -35,6 +35,12 @@ final class RealWindow implements AutoCloseable {
         Application app = FxToolkit.setupApplication(PaxmapApp.class);
         MapView map = new FxRobot().lookup("#mapView").queryAs(MapView.class);
         RealWindow window = new RealWindow(app, map);
+        // the map alone, at the size these tests were written for: the review (table and timeline) hidden, as
+        // View > Review does
+        onFx(() -> {
+            new FxRobot().lookup("#reviewPane").query().setVisible(false);
+            return null;
+        });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> map.tileSetInfo()) != null);
         if (onFx(() -> map.tileSetInfo().maxZoom()) < 11) {
             throw new AssertionError("not the bundled base map: " + onFx(() -> map.tileSetInfo()));
