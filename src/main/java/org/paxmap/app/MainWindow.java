@@ -79,13 +79,16 @@ final class MainWindow implements ExchangeHost {
         attribution.visibleProperty().bind(attribution.textProperty().isNotEmpty());
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
-        // the details panel lies over the map's right edge, so opening it never moves the map under the cursor
+        // the details panel lies over the right edge of the map and review, full height, so opening it never moves
+        // the map under the cursor
         StackPane.setAlignment(plot.detailsPanel(), Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
         layers.managedProperty().bind(layers.visibleProperty());
         MapLink.connect(review.model(), map);
         BorderPane root = new BorderPane(
-                review.around(new StackPane(map, plotOverlay, legend, attribution, plot.detailsPanel(), placeholder)),
+                new StackPane(
+                        review.around(new StackPane(map, plotOverlay, legend, attribution, placeholder)),
+                        plot.detailsPanel()),
                 top,
                 layers,
                 bottom,

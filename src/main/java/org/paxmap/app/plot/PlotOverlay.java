@@ -172,8 +172,10 @@ public final class PlotOverlay extends Pane {
                 return;
             }
             if (moving) {
-                e.consume(); // a click on the selected feature keeps it selected
-                return;
+                if (e.getClickCount() == 1) {
+                    e.consume(); // a click on the selected feature keeps it selected
+                }
+                return; // a double-click still zooms, as everywhere on the map
             }
             if (e.getClickCount() == 1) {
                 selectAt(e.getX(), e.getY());

@@ -48,6 +48,11 @@ final class PlotWindow implements AutoCloseable {
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(PaxmapApp.class);
         MapView map = new FxRobot().lookup("#mapView").queryAs(MapView.class);
+        // the map at the size these tests click in: the review (timeline and table) hidden, as View > Review does
+        onFx(() -> {
+            new FxRobot().lookup("#reviewPane").query().setVisible(false);
+            return null;
+        });
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !onFx(() -> map.shownFeatures(Layer.INCIDENTS))
                 .isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
