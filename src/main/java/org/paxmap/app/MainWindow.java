@@ -139,6 +139,7 @@ final class MainWindow implements ExchangeHost {
         placeholder.show(picture);
         placeholder.setVisible(false);
         map.showPicture(picture.store(), io, picture.summary().extent());
+        map.showConflicts(picture.conflicts());
         review.show(
                 picture.store(),
                 picture.labels(),
