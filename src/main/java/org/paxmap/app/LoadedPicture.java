@@ -17,14 +17,20 @@ import org.paxmap.store.StoreException;
  * @param store the open store
  * @param summary counts, extent and time span
  * @param labels the distinct labels of the picture's live features, ordered by display form
+ * @param conflicts the ids of the features in conflict with a partner's version
  */
-record LoadedPicture(PictureStore store, PictureSummary summary, List<ReleaseLabel> labels) {
+record LoadedPicture(
+        PictureStore store,
+        PictureSummary summary,
+        List<ReleaseLabel> labels,
+        java.util.Set<java.util.UUID> conflicts) {
 
-    /** Copies the list. */
+    /** Copies the collections. */
     LoadedPicture {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(summary, "summary");
         labels = List.copyOf(labels);
+        conflicts = java.util.Set.copyOf(conflicts);
     }
 
     /** Reads the summary and labels of {@code store}. Blocking store I/O: never on the FX thread. */
@@ -33,7 +39,9 @@ record LoadedPicture(PictureStore store, PictureSummary summary, List<ReleaseLab
                 .thenComparing(ReleaseLabel::policy)
                 .thenComparing(ReleaseLabel::originator));
         labels.addAll(store.labels());
-        return new LoadedPicture(store, store.summary(), List.copyOf(labels));
+        java.util.Set<java.util.UUID> conflicts = new java.util.HashSet<>();
+        store.conflicts().forEach(c -> conflicts.add(c.aside().id()));
+        return new LoadedPicture(store, store.summary(), List.copyOf(labels), conflicts);
     }
 
     /** The window title: the picture's title, or its file name when it has none. */

@@ -159,6 +159,7 @@ final class MainWindow implements ExchangeHost {
         placeholder.show(picture);
         placeholder.setVisible(false);
         map.showPicture(picture.store(), io, picture.summary().extent());
+        map.showConflicts(picture.conflicts());
         plot.attach(picture.store(), picture.labels());
         review.show(
                 picture.store(),

@@ -54,6 +54,11 @@ public final class MapLegend extends VBox {
                 "legend-route",
                 "Route, direction of travel",
                 g -> FeaturePainter.drawRouteSample(g, 2, ICON - 2, ICON / 2));
+        heading("Exchange");
+        entry(
+                "legend-conflict",
+                "In conflict with a partner's version",
+                g -> ConflictMark.drawAt(g, ICON / 2, ICON / 2));
     }
 
     private void heading(String text) {

@@ -174,6 +174,8 @@ public final class MapView extends Region {
     private Map<Layer, List<MapFeature>> keyedFrom;
     private final Map<Layer, int[]> keys = new EnumMap<>(Layer.class);
     private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>(this, "selected");
+    // Features in conflict with a partner's version, flagged over the frame.
+    private java.util.Set<UUID> conflicts = java.util.Set.of();
     private Consumer<UUID> onPick = selected::set;
 
     private double dragX;
@@ -453,6 +455,23 @@ public final class MapView extends Region {
         return drawn().getOrDefault(layer, List.of());
     }
 
+    /** Flags the features with these ids as in conflict (brief §4: "the feature is flagged on the map"). */
+    public void showConflicts(java.util.Set<UUID> ids) {
+        conflicts = java.util.Set.copyOf(ids);
+        markDirty();
+    }
+
+    /** The ids of the features flagged as in conflict and drawn in the current frame (for tests). */
+    public java.util.Set<UUID> flaggedConflicts() {
+        java.util.Set<UUID> flagged = new java.util.HashSet<>();
+        forEachShown(f -> {
+            if (conflicts.contains(f.id())) {
+                flagged.add(f.id());
+            }
+        });
+        return flagged;
+    }
+
     /** The selected feature's id, marked on the map when it is among the fetched features; {@code null} for none. */
     public ObjectProperty<UUID> selectedProperty() {
         return selected;
@@ -512,6 +531,15 @@ public final class MapView extends Region {
             filteredFrom = features;
         }
         return filtered;
+    }
+
+    /** Calls {@code action} with each drawn feature of a visible layer. */
+    private void forEachShown(Consumer<MapFeature> action) {
+        for (Map.Entry<Layer, List<MapFeature>> e : drawn().entrySet()) {
+            if (layerVisible.get(e.getKey()).get()) {
+                e.getValue().forEach(action);
+            }
+        }
     }
 
     private MapFeature selectedFeature() {
@@ -686,6 +714,13 @@ public final class MapView extends Region {
         counters.frame(
                 covering,
                 raster != null && raster.tileVersion() == tileVersion && raster.featureVersion() == featureVersion);
+        if (!conflicts.isEmpty()) {
+            forEachShown(f -> {
+                if (conflicts.contains(f.id())) {
+                    ConflictMark.draw(g, state, f.geometry());
+                }
+            });
+        }
         MapFeature mark = selectedFeature();
         if (mark != null) {
             SelectionMark.draw(g, state, mark.geometry());

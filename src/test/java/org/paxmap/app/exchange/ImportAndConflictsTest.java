@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.app.PaxmapApp;
+import org.paxmap.app.map.MapView;
 import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.sync.PlannedFeature;
 import org.paxmap.model.Incident;
@@ -156,6 +157,9 @@ class ImportAndConflictsTest {
         assertEquals("1", window.text("#count-CONFLICT"));
         window.click("#importApply");
         window.waitFor("the import report", () -> window.alerts().contains("1 conflict to resolve"));
+        MapView map = window.robot.lookup("#mapView").queryAs(MapView.class);
+        window.waitFor("the conflict flagged on the map", () -> WindowDriver.onFx(map::flaggedConflicts)
+                .equals(java.util.Set.of(device)));
 
         window.closeAlerts();
         window.menu("itemConflicts");
@@ -183,6 +187,8 @@ class ImportAndConflictsTest {
         window.click("#conflictTakeTheirs");
         window.waitFor("the resolution", () -> window.text("#conflictStatus").startsWith("Took the partner's"));
         window.waitFor("the emptied list", () -> list.getItems().isEmpty());
+        window.waitFor("the flag gone from the map", () -> WindowDriver.onFx(map::flaggedConflicts)
+                .isEmpty());
         try (PictureStore store = PictureStore.open(ours)) {
             assertTrue(store.conflicts().isEmpty());
             assertEquals(
