@@ -10,32 +10,22 @@ import java.time.Instant;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.locationtech.jts.geom.Coordinate;
 import org.paxmap.bundle.exchange.BundleExport;
 import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.bundle.trust.NodeIdentity;
 import org.paxmap.bundle.trust.PublicKeyFile;
 import org.paxmap.bundle.trust.TrustList;
-import org.paxmap.geo.Wgs84;
-import org.paxmap.model.AdmiraltyGrade;
-import org.paxmap.model.Casualties;
 import org.paxmap.model.Incident;
-import org.paxmap.model.IncidentType;
 import org.paxmap.model.ReleaseLabel;
-import org.paxmap.model.Severity;
-import org.paxmap.model.SyncMeta;
-import org.paxmap.model.ThreatLevel;
 import org.paxmap.model.ThreatZone;
-import org.paxmap.model.TimePrecision;
-import org.paxmap.model.ZoneCategory;
 import org.paxmap.store.PictureStore;
+import org.paxmap.testing.PlotFeatures;
 
 /**
  * A real picture on disk for the dialog tests: optionally with a real identity (Ed25519 key under a passphrase), able to
@@ -94,57 +84,16 @@ final class TestNode implements AutoCloseable {
     }
 
     Incident incident(String title, ReleaseLabel label) {
-        return new Incident(
-                UUID.randomUUID(),
-                Wgs84.point(35.2, 33.1),
-                25,
-                T0,
-                TimePrecision.EXACT,
-                IncidentType.IED_UXO_FIND,
-                Severity.HIGH,
-                title,
-                "Command wire found by patrol",
-                Casualties.NONE,
-                "Patrol report",
-                AdmiraltyGrade.parse("B2"),
-                label,
-                SyncMeta.newLocal(store.nodeId(), "analyst", T0));
+        return PlotFeatures.incident(store.nodeId(), title, label);
     }
 
     ThreatZone zone(String name, ReleaseLabel label) {
-        return new ThreatZone(
-                UUID.randomUUID(),
-                name,
-                ThreatZone.asMultiPolygon(Wgs84.FACTORY.createPolygon(new Coordinate[] {
-                    new Coordinate(35.30, 33.10), new Coordinate(35.35, 33.10),
-                    new Coordinate(35.35, 33.15), new Coordinate(35.30, 33.10)
-                })),
-                null,
-                ThreatLevel.HIGH,
-                ZoneCategory.MINEFIELD,
-                T0,
-                null,
-                label,
-                SyncMeta.newLocal(store.nodeId(), "analyst", T0));
+        return PlotFeatures.zone(store.nodeId(), name, label);
     }
 
     /** The same incident with another title (a local edit once saved). */
     static Incident titled(Incident i, String title) {
-        return new Incident(
-                i.id(),
-                i.location(),
-                i.precisionMetres(),
-                i.occurredAt(),
-                i.timePrecision(),
-                i.type(),
-                i.severity(),
-                title,
-                i.description(),
-                i.casualties(),
-                i.source(),
-                i.grade(),
-                i.label(),
-                i.sync());
+        return PlotFeatures.titled(i, title);
     }
 
     /**

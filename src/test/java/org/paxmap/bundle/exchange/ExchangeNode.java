@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.locationtech.jts.geom.Coordinate;
 import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.bundle.trust.NodeIdentity;
@@ -20,11 +19,10 @@ import org.paxmap.model.IncidentType;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.Severity;
 import org.paxmap.model.SyncMeta;
-import org.paxmap.model.ThreatLevel;
 import org.paxmap.model.ThreatZone;
 import org.paxmap.model.TimePrecision;
-import org.paxmap.model.ZoneCategory;
 import org.paxmap.store.PictureStore;
+import org.paxmap.testing.PlotFeatures;
 
 /**
  * A test node: a real picture with its own identity (a real Ed25519 key under a passphrase), able to trust another
@@ -82,21 +80,7 @@ final class ExchangeNode implements AutoCloseable {
     /** Saves a local edit of incident {@code id}: the same incident with another title. Returns the saved version. */
     Incident retitle(UUID id, String title) throws Exception {
         Incident i = (Incident) find(id);
-        Incident edited = new Incident(
-                i.id(),
-                i.location(),
-                i.precisionMetres(),
-                i.occurredAt(),
-                i.timePrecision(),
-                i.type(),
-                i.severity(),
-                title,
-                i.description(),
-                i.casualties(),
-                i.source(),
-                i.grade(),
-                i.label(),
-                i.sync());
+        Incident edited = PlotFeatures.titled(i, title);
         return (Incident) store.saveAll(List.of(edited)).get(0);
     }
 
@@ -105,21 +89,7 @@ final class ExchangeNode implements AutoCloseable {
     }
 
     Incident incident(String title, ReleaseLabel label) {
-        return new Incident(
-                UUID.randomUUID(),
-                Wgs84.point(35.2, 33.1),
-                25,
-                T0,
-                TimePrecision.EXACT,
-                IncidentType.IED_UXO_FIND,
-                Severity.HIGH,
-                title,
-                "Command wire found by patrol",
-                Casualties.NONE,
-                "Patrol report",
-                AdmiraltyGrade.parse("B2"),
-                label,
-                SyncMeta.newLocal(store.nodeId(), "analyst", T0));
+        return PlotFeatures.incident(store.nodeId(), title, label);
     }
 
     /** {@code n} exercise incidents spread over southern Lebanon, for imports that take a while. */
@@ -147,20 +117,7 @@ final class ExchangeNode implements AutoCloseable {
     }
 
     ThreatZone zone(String name, ReleaseLabel label) {
-        return new ThreatZone(
-                UUID.randomUUID(),
-                name,
-                ThreatZone.asMultiPolygon(Wgs84.FACTORY.createPolygon(new Coordinate[] {
-                    new Coordinate(35.30, 33.10), new Coordinate(35.35, 33.10),
-                    new Coordinate(35.35, 33.15), new Coordinate(35.30, 33.10)
-                })),
-                null,
-                ThreatLevel.HIGH,
-                ZoneCategory.MINEFIELD,
-                T0,
-                null,
-                label,
-                SyncMeta.newLocal(store.nodeId(), "analyst", T0));
+        return PlotFeatures.zone(store.nodeId(), name, label);
     }
 
     @Override

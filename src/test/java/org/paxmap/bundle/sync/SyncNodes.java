@@ -5,23 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.locationtech.jts.geom.Coordinate;
-import org.paxmap.geo.Wgs84;
-import org.paxmap.model.AdmiraltyGrade;
-import org.paxmap.model.Casualties;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Incident;
-import org.paxmap.model.IncidentType;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.Severity;
-import org.paxmap.model.SyncMeta;
-import org.paxmap.model.ThreatLevel;
 import org.paxmap.model.ThreatZone;
-import org.paxmap.model.TimePrecision;
-import org.paxmap.model.ZoneCategory;
 import org.paxmap.store.ApplyResult;
 import org.paxmap.store.IncomingBundle;
 import org.paxmap.store.PictureStore;
+import org.paxmap.testing.PlotFeatures;
 
 /** Test helpers: features, edits, and sending features from one picture to another without a zip. */
 final class SyncNodes {
@@ -31,56 +23,15 @@ final class SyncNodes {
     private SyncNodes() {}
 
     static Incident incident(String node, String title) {
-        return new Incident(
-                UUID.randomUUID(),
-                Wgs84.point(35.2, 33.1),
-                25,
-                T0,
-                TimePrecision.EXACT,
-                IncidentType.IED_UXO_FIND,
-                Severity.HIGH,
-                title,
-                "Command wire found by patrol",
-                Casualties.NONE,
-                "Patrol report",
-                AdmiraltyGrade.parse("B2"),
-                LABEL,
-                SyncMeta.newLocal(node, "analyst", T0));
+        return PlotFeatures.incident(node, title, LABEL);
     }
 
     static ThreatZone zone(String node, String name) {
-        return new ThreatZone(
-                UUID.randomUUID(),
-                name,
-                ThreatZone.asMultiPolygon(Wgs84.FACTORY.createPolygon(new Coordinate[] {
-                    new Coordinate(35.30, 33.10), new Coordinate(35.35, 33.10),
-                    new Coordinate(35.35, 33.15), new Coordinate(35.30, 33.10)
-                })),
-                null,
-                ThreatLevel.HIGH,
-                ZoneCategory.MINEFIELD,
-                T0,
-                null,
-                LABEL,
-                SyncMeta.newLocal(node, "analyst", T0));
+        return PlotFeatures.zone(node, name, LABEL);
     }
 
     static Incident titled(Incident i, String title) {
-        return new Incident(
-                i.id(),
-                i.location(),
-                i.precisionMetres(),
-                i.occurredAt(),
-                i.timePrecision(),
-                i.type(),
-                i.severity(),
-                title,
-                i.description(),
-                i.casualties(),
-                i.source(),
-                i.grade(),
-                i.label(),
-                i.sync());
+        return PlotFeatures.titled(i, title);
     }
 
     static Incident withSeverity(Incident i, Severity severity) {
