@@ -23,6 +23,8 @@ public final class DetailsPanel extends BorderPane {
     private final Button delete = new Button("Delete…");
     private final Button close = new Button("✕");
     private final ScrollPane scroll = new ScrollPane();
+    private final org.paxmap.app.exchange.ProvenanceView provenance = new org.paxmap.app.exchange.ProvenanceView();
+    private final VBox provenanceBox = new VBox(2, sectionTitle("Where it came from"), provenance);
 
     DetailsPanel(Runnable onDelete, Runnable onClose) {
         setId("detailsPanel");
@@ -56,7 +58,10 @@ public final class DetailsPanel extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
-        setBottom(new VBox(6, delete, saved));
+        provenance.setId("detailsProvenance");
+        provenanceBox.managedProperty().bind(provenanceBox.visibleProperty());
+        provenanceBox.setVisible(false);
+        setBottom(new VBox(6, provenanceBox, delete, saved));
         setVisible(false);
         saved.visibleProperty().bind(Bindings.isNotEmpty(saved.textProperty()));
     }
@@ -73,7 +78,32 @@ public final class DetailsPanel extends BorderPane {
     /** Hides the panel and drops its content. */
     void clear() {
         scroll.setContent(null);
+        provenanceBox.setVisible(false);
         setVisible(false);
+    }
+
+    /** Says where the feature shown came from (created here, or which partner, bundle, signer, when). */
+    void showProvenance(org.paxmap.app.exchange.ProvenanceFacts facts) {
+        provenance.show(facts);
+        provenanceBox.setVisible(true);
+    }
+
+    /** Says that the provenance could not be read, and why. */
+    void provenanceUnavailable(String reason) {
+        provenance.clear();
+        provenance.getChildren().setAll(new Label("Cannot read where it came from: " + reason));
+        provenanceBox.setVisible(true);
+    }
+
+    /** Hides the provenance (a new feature, or the measure tool). */
+    void hideProvenance() {
+        provenanceBox.setVisible(false);
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("details-section");
+        return label;
     }
 
     /** The content shown, or {@code null}. */

@@ -467,6 +467,29 @@ public final class PlotController {
                 hint,
                 form,
                 true);
+        readProvenance(feature.id(), form);
+    }
+
+    /** Reads where the feature came from on the store thread and shows it while {@code form} is still shown. */
+    private void readProvenance(java.util.UUID id, FeatureForm form) {
+        PictureStore store = session.store();
+        io.execute(() -> {
+            try {
+                org.paxmap.app.exchange.ProvenanceFacts facts = org.paxmap.app.exchange.ProvenanceFacts.read(store, id);
+                javafx.application.Platform.runLater(() -> {
+                    if (content.get() == form) {
+                        details.showProvenance(facts);
+                    }
+                });
+            } catch (Exception e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                javafx.application.Platform.runLater(() -> {
+                    if (content.get() == form) {
+                        details.provenanceUnavailable(reason);
+                    }
+                });
+            }
+        });
     }
 
     private FeatureForm newForm(PlotTool t) {
@@ -486,6 +509,7 @@ public final class PlotController {
 
     private void show(String title, String hint, Node node, boolean deletable) {
         retire();
+        details.hideProvenance();
         details.show(title, hint, node, deletable);
         content.set(node);
         if (node instanceof FeatureForm form) {

@@ -86,6 +86,8 @@ class IncidentStoryTest {
         assertEquals("Patrol report", created.source());
         assertEquals(1, version(created), "created: version 1");
         assertEquals("Incident 'IED found at culvert'", w.shown("#detailsHeading"), "the new incident is selected");
+        PlotWindow.waitUntil(
+                "the details panel says where it came from", () -> provenance(w).startsWith("Created here, by "));
 
         w.focusMap();
         w.press(KeyCode.CONTROL, KeyCode.Z);
@@ -338,5 +340,17 @@ class IncidentStoryTest {
 
     private static long version(Feature f) throws Exception {
         return f.sync().versions().get(w.store.nodeId());
+    }
+
+    private static String provenance(PlotWindow w) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> w.robot
+                            .lookup("#detailsProvenance")
+                            .queryAs(org.paxmap.app.exchange.ProvenanceView.class)
+                            .text())
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the FX thread did not answer", e);
+        }
     }
 }
