@@ -3,17 +3,12 @@ package org.paxmap.app.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Point;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Incident;
@@ -28,29 +23,7 @@ import org.paxmap.model.TimePrecision;
  * confirmation. After each step the test reads the store through its own connection. Invalid input shows a message
  * at the field and writes nothing.
  */
-class IncidentStoryTest {
-    @TempDir
-    static Path dataDir;
-
-    private static PlotWindow w;
-
-    @BeforeAll
-    static void start() throws Exception {
-        w = PlotWindow.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        w.close();
-    }
-
-    @BeforeEach
-    void selectTool() throws Exception {
-        w.focusMap();
-        w.press(KeyCode.ESCAPE);
-        w.press(KeyCode.ESCAPE);
-    }
-
+class IncidentStoryTest extends PlotStory {
     @Test
     void typed_position_incident_is_added_then_undone_and_redone_exactly() throws Exception {
         Set<Object> before = ids(Layer.INCIDENTS);

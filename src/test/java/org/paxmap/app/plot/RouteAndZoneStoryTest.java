@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,11 +12,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.paxmap.app.map.MapViewState;
 import org.paxmap.geo.GeodesicLeg;
@@ -39,29 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * handles, measures range and bearing, and opens the shortcuts sheet. Each step is checked in the store through the
  * test's own connection; undo restores the store's geometry exactly.
  */
-class RouteAndZoneStoryTest {
-    @TempDir
-    static Path dataDir;
-
-    private static PlotWindow w;
-
-    @BeforeAll
-    static void start() throws Exception {
-        w = PlotWindow.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        w.close();
-    }
-
-    @BeforeEach
-    void selectTool() throws Exception {
-        w.focusMap();
-        w.press(KeyCode.ESCAPE);
-        w.press(KeyCode.ESCAPE);
-    }
-
+class RouteAndZoneStoryTest extends PlotStory {
     @Test
     void a_route_is_clicked_on_the_map_then_reshaped_moved_and_renamed_with_undo() throws Exception {
         Set<UUID> before = ids(Layer.ROUTES);
