@@ -58,7 +58,7 @@ final class MainWindow implements ExchangeHost {
         this.stage = stage;
         this.io = io;
         // plotting: toolbar, overlay over the map, details panel on the right, keys (org.paxmap.app.plot)
-        plot = new PlotController(io, stage, edited -> refresh());
+        plot = new PlotController(io, stage, edited -> pictureChanged());
         PlotOverlay plotOverlay = new PlotOverlay(map, plot, io);
         VBox top = new VBox(
                 topBanner,
@@ -174,18 +174,6 @@ final class MainWindow implements ExchangeHost {
         }
     }
 
-    /** Re-reads the open picture after an edit (counts, labels, the map's features) and shows it again. */
-    private void refresh() {
-        LoadedPicture shown = current;
-        if (shown != null) {
-            inBackground("Reading the picture after the edit", () -> LoadedPicture.read(shown.store()), picture -> {
-                if (current != null && current.store() == picture.store()) {
-                    show(picture);
-                }
-            });
-        }
-    }
-
     /** Opens the tile set at {@code file} as the map, alerting (naming the file and why) if it cannot be used. */
     void openMap(java.nio.file.Path file) {
         map.openTileSet(
@@ -249,7 +237,7 @@ final class MainWindow implements ExchangeHost {
         return current().map(LoadedPicture::store);
     }
 
-    /** Re-reads the open picture (after an import or a conflict resolution) and shows it again. */
+    /** Re-reads the open picture (after an edit, an import or a conflict resolution) and shows it again. */
     @Override
     public void pictureChanged() {
         if (current == null) {

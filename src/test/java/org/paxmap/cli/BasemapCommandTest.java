@@ -2,8 +2,6 @@ package org.paxmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,7 @@ class BasemapCommandTest {
     @Test
     void basemapBuildWritesAnMbtilesAndReportsTileCounts() throws Exception {
         Path out = dir.resolve("map.mbtiles");
-        Run r = run(
+        CliRun r = CliRun.run(
                 "basemap", "build",
                 "--atlas-110m", FIXTURE.resolve("atlas.topo.json").toString(),
                 "--lakes", FIXTURE.resolve("lakes.geo.json").toString(),
@@ -29,19 +27,20 @@ class BasemapCommandTest {
                 "--detail-box", "35.1,33.1,35.4,33.4",
                 "--threads", "2",
                 "-o", out.toString());
-        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(out).exists();
-        assertThat(r.out).contains("wrote " + out + ": 13 tiles").containsPattern("z10\\s+4 tiles");
+        assertThat(r.out()).contains("wrote " + out + ": 13 tiles").containsPattern("z10\\s+4 tiles");
     }
 
     @Test
     void aBadZoomRangeOrMissingFileIsOneLineNamingTheProblem() throws Exception {
         Path out = dir.resolve("map.mbtiles");
-        Run badZoom = run("basemap", "build", "--atlas-110m", "x.json", "--world-zooms", "0-x", "-o", out.toString());
-        assertThat(badZoom.exit).isEqualTo(1);
-        assertThat(badZoom.err.trim()).isEqualTo("paxmap: --world-zooms: expected MIN-MAX (e.g. 0-6), got '0-x'");
+        CliRun badZoom =
+                CliRun.run("basemap", "build", "--atlas-110m", "x.json", "--world-zooms", "0-x", "-o", out.toString());
+        assertThat(badZoom.exit()).isEqualTo(1);
+        assertThat(badZoom.err().trim()).isEqualTo("paxmap: --world-zooms: expected MIN-MAX (e.g. 0-6), got '0-x'");
 
-        Run missing = run(
+        CliRun missing = CliRun.run(
                 "basemap",
                 "build",
                 "--atlas-110m",
@@ -52,20 +51,11 @@ class BasemapCommandTest {
                 "1-0",
                 "-o",
                 out.toString());
-        assertThat(missing.exit).isEqualTo(1);
-        assertThat(missing.err)
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err())
                 .contains("nope.json")
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ");
         assertThat(Files.exists(out)).isFalse();
-    }
-
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = PaxmapCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
     }
 }

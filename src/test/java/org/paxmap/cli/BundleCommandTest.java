@@ -336,17 +336,7 @@ class BundleCommandTest {
     }
 
     private static ThreatZone renamed(ThreatZone z, String name) {
-        return new ThreatZone(
-                z.id(),
-                name,
-                z.area(),
-                z.shape(),
-                z.threatLevel(),
-                z.category(),
-                z.validFrom(),
-                z.validUntil(),
-                z.label(),
-                z.sync());
+        return org.paxmap.testing.PlotFeatures.named(z, name);
     }
 
     private static Map<UUID, Feature> byId(List<Feature> features) {

@@ -3,8 +3,6 @@ package org.paxmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,10 +22,12 @@ class KeysCommandTest {
         Path ita = dir.resolve("ita.gpkg");
         Path pass = dir.resolve("pass.txt");
         Files.writeString(pass, "a passphrase for the field\n");
-        assertThat(run("init", fra.toString(), "--node", "FRA-HQ").exit).isZero();
-        assertThat(run("init", ita.toString(), "--node", "ITA-BDE").exit).isZero();
+        assertThat(CliRun.run("init", fra.toString(), "--node", "FRA-HQ").exit())
+                .isZero();
+        assertThat(CliRun.run("init", ita.toString(), "--node", "ITA-BDE").exit())
+                .isZero();
 
-        Run init = run(
+        CliRun init = CliRun.run(
                 "keys",
                 "init",
                 fra.toString(),
@@ -37,11 +37,11 @@ class KeysCommandTest {
                 "FRA",
                 "--passphrase-file",
                 pass.toString());
-        assertThat(init.exit).as(init.err).isZero();
-        assertThat(init.out)
+        assertThat(init.exit()).as(init.err()).isZero();
+        assertThat(init.out())
                 .contains("created the key of node FRA-HQ")
                 .containsPattern("fingerprint: +(\\d{5} ){3}\\d{5}");
-        assertThat(run(
+        assertThat(CliRun.run(
                                 "keys",
                                 "init",
                                 ita.toString(),
@@ -51,16 +51,16 @@ class KeysCommandTest {
                                 "ITA",
                                 "--passphrase-file",
                                 pass.toString())
-                        .exit)
+                        .exit())
                 .isZero();
 
-        Run show = run("keys", "show", ita.toString());
-        assertThat(show.exit).isZero();
-        assertThat(show.out)
+        CliRun show = CliRun.run("keys", "show", ita.toString());
+        assertThat(show.exit()).isZero();
+        assertThat(show.out())
                 .contains("node:         ITA-BDE")
                 .contains("organisation: ITA")
                 .contains("thumbprint:");
-        String itaThumbprint = show.out
+        String itaThumbprint = show.out()
                 .lines()
                 .filter(l -> l.startsWith("thumbprint:"))
                 .findFirst()
@@ -69,13 +69,13 @@ class KeysCommandTest {
                 .trim();
 
         Path itaKey = dir.resolve("ita.paxkey");
-        Run export = run("keys", "export-public", ita.toString(), "--out", itaKey.toString());
-        assertThat(export.exit).as(export.err).isZero();
+        CliRun export = CliRun.run("keys", "export-public", ita.toString(), "--out", itaKey.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
         assertThat(Files.readString(itaKey))
                 .contains("\"nodeId\" : \"ITA-BDE\"")
                 .doesNotContain("private");
 
-        Run add = run(
+        CliRun add = CliRun.run(
                 "partners",
                 "add",
                 fra.toString(),
@@ -88,30 +88,33 @@ class KeysCommandTest {
                 "EXERCISE=UNCLASSIFIED",
                 "--holds",
                 "NATO,UN");
-        assertThat(add.exit).as(add.err).isZero();
-        assertThat(add.out).contains("added partner ITA-BDE").contains(itaThumbprint);
+        assertThat(add.exit()).as(add.err()).isZero();
+        assertThat(add.out()).contains("added partner ITA-BDE").contains(itaThumbprint);
 
-        Run again = run("partners", "add", fra.toString(), itaKey.toString(), "--verified-by", "Capt. Moreau");
-        assertThat(again.exit).isEqualTo(1);
-        assertThat(again.err.strip())
+        CliRun again =
+                CliRun.run("partners", "add", fra.toString(), itaKey.toString(), "--verified-by", "Capt. Moreau");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err().strip())
                 .startsWith("paxmap: cannot add partner ITA-BDE")
                 .contains("already a partner")
                 .doesNotContain("\n")
                 .doesNotContain("Exception");
 
-        Run list = run("partners", "list", fra.toString());
-        assertThat(list.out)
+        CliRun list = CliRun.run("partners", "list", fra.toString());
+        assertThat(list.out())
                 .contains("ITA-BDE\tactive\tITA\tItalian brigade")
                 .contains("verified by: Capt. Moreau")
                 .contains("channel:     EXERCISE=UNCLASSIFIED, NATO=NATO RESTRICTED")
                 .contains("holds:       ITA, NATO, UN");
-        assertThat(run("partners", "suspend", fra.toString(), "ITA-BDE").exit).isZero();
-        assertThat(run("partners", "list", fra.toString()).out).contains("ITA-BDE\tsuspended");
-        assertThat(run("partners", "remove", fra.toString(), "ITA-BDE").exit).isZero();
-        assertThat(run("partners", "list", fra.toString()).out).contains("no partners");
-        Run gone = run("partners", "suspend", fra.toString(), "ITA-BDE");
-        assertThat(gone.exit).isEqualTo(1);
-        assertThat(gone.err).contains("no partner with node id ITA-BDE");
+        assertThat(CliRun.run("partners", "suspend", fra.toString(), "ITA-BDE").exit())
+                .isZero();
+        assertThat(CliRun.run("partners", "list", fra.toString()).out()).contains("ITA-BDE\tsuspended");
+        assertThat(CliRun.run("partners", "remove", fra.toString(), "ITA-BDE").exit())
+                .isZero();
+        assertThat(CliRun.run("partners", "list", fra.toString()).out()).contains("no partners");
+        CliRun gone = CliRun.run("partners", "suspend", fra.toString(), "ITA-BDE");
+        assertThat(gone.exit()).isEqualTo(1);
+        assertThat(gone.err()).contains("no partner with node id ITA-BDE");
     }
 
     @Test
@@ -119,8 +122,8 @@ class KeysCommandTest {
         Path fra = dir.resolve("fra.gpkg");
         Path pass = dir.resolve("pass.txt");
         Files.writeString(pass, "a passphrase for the field\n");
-        run("init", fra.toString(), "--node", "FRA-HQ");
-        run(
+        CliRun.run("init", fra.toString(), "--node", "FRA-HQ");
+        CliRun.run(
                 "keys",
                 "init",
                 fra.toString(),
@@ -130,50 +133,42 @@ class KeysCommandTest {
                 "FRA",
                 "--passphrase-file",
                 pass.toString());
-        assertThat(run("keys", "check", fra.toString(), "--passphrase-file", pass.toString()).exit)
+        assertThat(CliRun.run("keys", "check", fra.toString(), "--passphrase-file", pass.toString())
+                        .exit())
                 .isZero();
 
         Path wrong = dir.resolve("wrong.txt");
         Files.writeString(wrong, "not the passphrase at all\n");
-        Run check = run("keys", "check", fra.toString(), "--passphrase-file", wrong.toString());
-        assertThat(check.exit).isEqualTo(1);
-        assertThat(check.err)
+        CliRun check = CliRun.run("keys", "check", fra.toString(), "--passphrase-file", wrong.toString());
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.err())
                 .startsWith("paxmap: wrong passphrase for the key of node FRA-HQ")
                 .doesNotContain("at org.");
 
         Path bad = dir.resolve("bad.paxkey");
         Files.writeString(bad, "{\"format\":\"paxmap-public-key/1\",\"nodeId\":\"X\"}");
-        Run add = run("partners", "add", fra.toString(), bad.toString(), "--verified-by", "Capt. Moreau");
-        assertThat(add.exit).isEqualTo(1);
-        assertThat(add.err.strip()).isEqualTo("paxmap: " + bad + ": field 'name' is missing");
+        CliRun add = CliRun.run("partners", "add", fra.toString(), bad.toString(), "--verified-by", "Capt. Moreau");
+        assertThat(add.exit()).isEqualTo(1);
+        assertThat(add.err().strip()).isEqualTo("paxmap: " + bad + ": field 'name' is missing");
 
-        Run unverified = run("partners", "add", fra.toString(), bad.toString());
-        assertThat(unverified.exit).isEqualTo(2);
-        assertThat(unverified.err).contains("--verified-by");
+        CliRun unverified = CliRun.run("partners", "add", fra.toString(), bad.toString());
+        assertThat(unverified.exit()).isEqualTo(2);
+        assertThat(unverified.err()).contains("--verified-by");
 
-        Run noKey = run("keys", "show", dir.resolve("other.gpkg").toString());
-        assertThat(noKey.exit).isEqualTo(1);
+        CliRun noKey = CliRun.run("keys", "show", dir.resolve("other.gpkg").toString());
+        assertThat(noKey.exit()).isEqualTo(1);
     }
 
     @Test
     void withoutAPassphraseSourceTheCommandSaysWhereToGiveOne() throws Exception {
         assumeTrue(System.getenv("PAXMAP_PASSPHRASE") == null && System.console() == null, "needs no env, no console");
         Path fra = dir.resolve("fra.gpkg");
-        run("init", fra.toString(), "--node", "FRA-HQ");
-        Run init = run("keys", "init", fra.toString(), "--name", "French HQ", "--organisation", "FRA");
-        assertThat(init.exit).isEqualTo(1);
-        assertThat(init.err.strip())
+        CliRun.run("init", fra.toString(), "--node", "FRA-HQ");
+        CliRun init = CliRun.run("keys", "init", fra.toString(), "--name", "French HQ", "--organisation", "FRA");
+        assertThat(init.exit()).isEqualTo(1);
+        assertThat(init.err().strip())
                 .isEqualTo("paxmap: no passphrase: give --passphrase-file FILE or set PAXMAP_PASSPHRASE (there is no"
                         + " console to ask on)");
-        assertThat(run("keys", "show", fra.toString()).err).contains("has no key for node FRA-HQ yet");
+        assertThat(CliRun.run("keys", "show", fra.toString()).err()).contains("has no key for node FRA-HQ yet");
     }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = PaxmapCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private record Run(int exit, String out, String err) {}
 }

@@ -18,7 +18,7 @@ import org.paxmap.model.ZoneCategory;
 
 /**
  * The small features the sync, exchange and window tests pass between nodes: an IED find near Naqoura and a
- * triangular minefield, created by a given node with a given label, and the one-field edits the tests make. Values,
+ * triangular minefield, created by a given node with a given label, and the one-field edits (title, name) the tests make. Values,
  * no I/O.
  */
 public final class PlotFeatures {
@@ -81,5 +81,20 @@ public final class PlotFeatures {
                 i.grade(),
                 i.label(),
                 i.sync());
+    }
+
+    /** The same zone with another name (a local edit once saved). */
+    public static ThreatZone named(ThreatZone z, String name) {
+        return new ThreatZone(
+                z.id(),
+                name,
+                z.area(),
+                z.shape(),
+                z.threatLevel(),
+                z.category(),
+                z.validFrom(),
+                z.validUntil(),
+                z.label(),
+                z.sync());
     }
 }

@@ -167,7 +167,10 @@ final class AddPartnerDialog {
             DialogWindow.error(readStatus, true);
             return;
         }
-        Path file = Path.of(text);
+        Path file = DialogWindow.typedPath(text, readStatus).orElse(null);
+        if (file == null) {
+            return;
+        }
         key = null;
         details.setVisible(false);
         check();

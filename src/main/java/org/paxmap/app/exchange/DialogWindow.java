@@ -122,4 +122,27 @@ final class DialogWindow {
             label.getStyleClass().add("exchange-error");
         }
     }
+
+    /**
+     * The path typed by the user, or empty after saying at {@code status} why it is not a usable path (a character
+     * the file system does not allow).
+     */
+    static java.util.Optional<java.nio.file.Path> typedPath(String text, Label status) {
+        try {
+            return java.util.Optional.of(java.nio.file.Path.of(text));
+        } catch (java.nio.file.InvalidPathException e) {
+            status.setText("'" + text + "' is not a usable path: " + e.getReason() + ".");
+            error(status, true);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Where a file chooser should start: the typed path if it is one, else {@code null} (start anywhere). */
+    static java.nio.file.Path pathOrNull(String text) {
+        try {
+            return java.nio.file.Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
 }

@@ -252,9 +252,9 @@ final class ExportDialog {
     private void browse() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder to write the bundle to (the USB stick)");
-        Path current =
-                Path.of(folder.getText().isBlank() ? "." : folder.getText().trim());
-        if (Files.isDirectory(current)) {
+        Path current = DialogWindow.pathOrNull(
+                folder.getText().isBlank() ? "." : folder.getText().trim());
+        if (current != null && Files.isDirectory(current)) {
             chooser.setInitialDirectory(current.toFile());
         }
         var chosen = chooser.showDialog(stage);
@@ -265,7 +265,10 @@ final class ExportDialog {
 
     private void write() {
         ExportPlan chosenPlan = plan;
-        Path target = Path.of(folder.getText().trim());
+        Path target = DialogWindow.typedPath(folder.getText().trim(), result).orElse(null);
+        if (target == null) {
+            return;
+        }
         char[] secret = passphrase.getText().toCharArray();
         progress.setVisible(true);
         result.setText("Unlocking the key, signing and writing…");

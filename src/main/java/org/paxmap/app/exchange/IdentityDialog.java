@@ -217,8 +217,11 @@ final class IdentityDialog {
         chooser.setTitle("Save public key file");
         chooser.getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter("Paxmap public keys (*.paxkey)", "*" + PublicKeyFile.EXTENSION));
-        Path current =
-                Path.of(keyFile.getText().isBlank() ? defaultKeyFile(identity).toString() : keyFile.getText());
+        Path current = DialogWindow.pathOrNull(
+                keyFile.getText().isBlank() ? defaultKeyFile(identity).toString() : keyFile.getText());
+        if (current == null || current.getFileName() == null) {
+            current = defaultKeyFile(identity);
+        }
         if (current.getParent() != null && Files.isDirectory(current.getParent())) {
             chooser.setInitialDirectory(current.getParent().toFile());
         }
@@ -236,7 +239,12 @@ final class IdentityDialog {
             DialogWindow.error(saved, true);
             return;
         }
-        Path file = Path.of(text.endsWith(PublicKeyFile.EXTENSION) ? text : text + PublicKeyFile.EXTENSION);
+        Path file = DialogWindow.typedPath(
+                        text.endsWith(PublicKeyFile.EXTENSION) ? text : text + PublicKeyFile.EXTENSION, saved)
+                .orElse(null);
+        if (file == null) {
+            return;
+        }
         host.inBackground(
                 "Saving the public key file " + file,
                 () -> {

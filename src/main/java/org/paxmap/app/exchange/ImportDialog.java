@@ -150,7 +150,10 @@ final class ImportDialog {
             DialogWindow.error(status, true);
             return;
         }
-        Path bundle = Path.of(text);
+        Path bundle = DialogWindow.typedPath(text, status).orElse(null);
+        if (bundle == null) {
+            return;
+        }
         shown = null;
         preview.setVisible(false);
         apply.setDisable(true);

@@ -20,6 +20,7 @@ final class ConflictMark {
 
     private static final Color EDGE = Color.web("#212121");
     private static final double SIZE = 18;
+    private static final Font BANG = Font.font("System", FontWeight.BOLD, 12);
 
     private ConflictMark() {}
 
@@ -42,7 +43,7 @@ final class ConflictMark {
         g.setLineWidth(1.5);
         g.strokePolygon(xs, ys, 3);
         g.setFill(EDGE);
-        g.setFont(Font.font("System", FontWeight.BOLD, 12));
+        g.setFont(BANG);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.fillText("!", x, y + 2);

@@ -259,11 +259,6 @@ final class FeaturePainter {
         drawMarkers(g, List.of(new Marker(x, y, clampLevel(level), type)));
     }
 
-    /** Draws {@code incidents} once, without the caching a map view keeps (see {@link IncidentLayout}). */
-    static void drawIncidents(GraphicsContext g, MapViewState view, List<MapFeature> incidents) {
-        new IncidentLayout().draw(new FxPen(g), view, incidents);
-    }
-
     /** An incident marker to draw: screen position, severity level (clamped) and event type (or {@code null}). */
     record Marker(double x, double y, int level, EventType type) {}
 

@@ -273,7 +273,7 @@ class IncidentStoryTest extends PlotStory {
         try {
             return PlotWindow.onFx(() -> w.robot.lookup(query).tryQuery().isPresent());
         } catch (Exception e) {
-            return false;
+            throw new AssertionError("cannot look up " + query + " on the FX thread", e);
         }
     }
 

@@ -283,7 +283,7 @@ class RouteAndZoneStoryTest extends PlotStory {
             return PlotWindow.onFx(() ->
                     w.robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
         } catch (Exception e) {
-            return false;
+            throw new AssertionError("cannot look up " + query + " on the FX thread", e);
         }
     }
 

@@ -58,17 +58,7 @@ class BundleExchangeTest {
         importer.apply(preview);
         assertEquals(fra.find(ied.id()), ita.find(ied.id()));
 
-        ThreatZone renamed = new ThreatZone(
-                zone.id(),
-                "Minefield Bravo",
-                zone.area(),
-                zone.shape(),
-                zone.threatLevel(),
-                zone.category(),
-                zone.validFrom(),
-                zone.validUntil(),
-                zone.label(),
-                ita.find(zone.id()).sync());
+        ThreatZone renamed = org.paxmap.testing.PlotFeatures.named((ThreatZone) ita.find(zone.id()), "Minefield Bravo");
         ita.store.saveAll(List.of(renamed));
         ImportResult back = fra.receive(ita.send(fra, stick, Manifest.SyncMode.INCREMENTAL));
         assertEquals(1, back.preview().count(SyncClass.UPDATE));

@@ -53,17 +53,7 @@ final class SyncNodes {
     }
 
     static ThreatZone named(ThreatZone z, String name) {
-        return new ThreatZone(
-                z.id(),
-                name,
-                z.area(),
-                z.shape(),
-                z.threatLevel(),
-                z.category(),
-                z.validFrom(),
-                z.validUntil(),
-                z.label(),
-                z.sync());
+        return PlotFeatures.named(z, name);
     }
 
     /** A bundle from {@code sender} with a fresh id. */
