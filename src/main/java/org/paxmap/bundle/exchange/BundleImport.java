@@ -153,16 +153,25 @@ public final class BundleImport {
         return warnings;
     }
 
-    /** The trust list as the bundle reader's key lookup: active partners' keys only. */
-    private static SignerKeys signerKeys(TrustList trust) {
-        return kid -> {
-            try {
-                return trust.resolve(kid)
-                        .map(p -> new TrustedSigner(
-                                p.nodeId(), p.kid(), p.identity().key().toPublicKey()));
-            } catch (TrustException | StoreException e) {
-                throw new IllegalStateException("cannot read the trust list: " + e.getMessage(), e);
+    /**
+     * The trust list as the bundle reader's key lookup: active partners' keys only, read before the bundle is, so that
+     * a damaged trust list is reported as such and not from inside the reader.
+     */
+    private static SignerKeys signerKeys(TrustList trust) throws TrustException, StoreException {
+        java.util.Map<String, TrustedSigner> byKid = new java.util.HashMap<>();
+        for (Partner p : trust.partners()) {
+            if (p.active()) {
+                try {
+                    byKid.put(
+                            p.kid(),
+                            new TrustedSigner(
+                                    p.nodeId(), p.kid(), p.identity().key().toPublicKey()));
+                } catch (IllegalArgumentException e) {
+                    throw new TrustException(
+                            "the key of partner " + p.nodeId() + " in the trust list is not usable: " + e.getMessage());
+                }
             }
-        };
+        }
+        return kid -> Optional.ofNullable(byKid.get(kid));
     }
 }
