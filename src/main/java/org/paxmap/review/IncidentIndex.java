@@ -52,9 +52,14 @@ final class IncidentIndex {
     private final List<ReleaseLabel> labels = new ArrayList<>();
     private final Map<ReleaseLabel, Integer> labelIds = new HashMap<>();
     private final Map<IncidentColumn, int[]> orders = new EnumMap<>(IncidentColumn.class);
+    /** The earliest and latest time of the live incidents, worked out on first use after a change. */
+    private Long spanFirst;
+
+    private long spanLast;
 
     /** Adds or replaces an incident; a tombstone marks its slot dead. */
     void put(Incident incident) {
+        spanFirst = null;
         Integer known = slots.get(incident.id());
         if (incident.sync().deleted()) {
             if (known != null) {
@@ -78,6 +83,7 @@ final class IncidentIndex {
 
     /** Marks an incident dead (deleted); unknown ids are ignored. */
     void remove(UUID id) {
+        spanFirst = null;
         Integer slot = slots.get(id);
         if (slot != null) {
             alive[slot] = false;
@@ -210,14 +216,20 @@ final class IncidentIndex {
 
     /** Incidents per UTC day of the slots in {@code pass}, over the span of every live incident. */
     DailyHistogram histogram(BitSet pass) {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (int s = 0; s < size; s++) {
-            if (alive[s]) {
-                first = Math.min(first, time[s]);
-                last = Math.max(last, time[s]);
+        if (spanFirst == null) {
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (int s = 0; s < size; s++) {
+                if (alive[s]) {
+                    first = Math.min(first, time[s]);
+                    last = Math.max(last, time[s]);
+                }
             }
+            spanFirst = first;
+            spanLast = last;
         }
+        long first = spanFirst;
+        long last = spanLast;
         if (first > last) {
             return new DailyHistogram(null, new int[0]);
         }

@@ -11,11 +11,29 @@ import java.util.Map;
  * instance per frame.
  */
 public final class IncidentClusters {
-    /** One cell's points: where to draw (mean position), how many, and the highest level. */
-    public record Cluster(double x, double y, int count, int maxLevel) {}
+    /**
+     * One cell's points: where to draw (mean position), how many, the highest level, and the tag of its point when it
+     * holds only one ({@code -1} otherwise, or when the point was added without one).
+     */
+    public record Cluster(double x, double y, int count, int maxLevel, int tag) {
+        /** A cluster without a tag. */
+        public Cluster(double x, double y, int count, int maxLevel) {
+            this(x, y, count, maxLevel, -1);
+        }
+    }
 
     private final double cellSize;
-    private final Map<Long, double[]> cells = new HashMap<>();
+    // The cells, in an open-addressing table from the mixed cell key to its slot in the cell columns: one look-up per
+    // point with no boxing, where a HashMap<Long, double[]> cost a Long and a probe object per point.
+    private long[] keys = new long[1024];
+    private int[] slots = new int[1024];
+    private boolean[] used = new boolean[1024];
+    private int cellCount;
+    private double[] sumX = new double[256];
+    private double[] sumY = new double[256];
+    private int[] counts = new int[256];
+    private int[] maxLevels = new int[256];
+    private int[] tags = new int[256];
 
     /** Clusters into cells of {@code cellSize} pixels. */
     public IncidentClusters(double cellSize) {
@@ -24,13 +42,67 @@ public final class IncidentClusters {
 
     /** Adds a point at screen {@code x}, {@code y} with {@code level}. */
     public void add(double x, double y, int level) {
-        long cx = (long) Math.floor(x / cellSize);
-        long cy = (long) Math.floor(y / cellSize);
-        double[] cell = cells.computeIfAbsent(key(cx, cy), k -> new double[] {0, 0, 0, -1});
-        cell[0] += x;
-        cell[1] += y;
-        cell[2]++;
-        cell[3] = Math.max(cell[3], level);
+        add(x, y, level, -1);
+    }
+
+    /** Adds a point at screen {@code x}, {@code y} with {@code level} and a caller's {@code tag} (e.g. its index). */
+    public void add(double x, double y, int level, int tag) {
+        int cell = cell(key((long) Math.floor(x / cellSize), (long) Math.floor(y / cellSize)));
+        sumX[cell] += x;
+        sumY[cell] += y;
+        counts[cell]++;
+        maxLevels[cell] = Math.max(maxLevels[cell], level);
+        tags[cell] = counts[cell] == 1 ? tag : -1;
+    }
+
+    // The slot of the cell with this key, made empty if new.
+    private int cell(long key) {
+        int mask = keys.length - 1;
+        int i = (int) (key ^ (key >>> 32)) & mask;
+        while (used[i]) {
+            if (keys[i] == key) {
+                return slots[i];
+            }
+            i = (i + 1) & mask;
+        }
+        int slot = cellCount++;
+        if (slot == counts.length) {
+            int n = slot * 2;
+            sumX = java.util.Arrays.copyOf(sumX, n);
+            sumY = java.util.Arrays.copyOf(sumY, n);
+            counts = java.util.Arrays.copyOf(counts, n);
+            maxLevels = java.util.Arrays.copyOf(maxLevels, n);
+            tags = java.util.Arrays.copyOf(tags, n);
+        }
+        maxLevels[slot] = -1;
+        used[i] = true;
+        keys[i] = key;
+        slots[i] = slot;
+        if (cellCount * 2 > keys.length) {
+            grow();
+        }
+        return slot;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldSlots = slots;
+        boolean[] oldUsed = used;
+        keys = new long[oldKeys.length * 2];
+        slots = new int[keys.length];
+        used = new boolean[keys.length];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldUsed[j]) {
+                int i = (int) (oldKeys[j] ^ (oldKeys[j] >>> 32)) & mask;
+                while (used[i]) {
+                    i = (i + 1) & mask;
+                }
+                used[i] = true;
+                keys[i] = oldKeys[j];
+                slots[i] = oldSlots[j];
+            }
+        }
     }
 
     /**
@@ -38,7 +110,10 @@ public final class IncidentClusters {
      * are merged into the larger one, so one group never shows as two stacked discs.
      */
     public List<Cluster> clusters() {
-        List<double[]> sorted = new ArrayList<>(cells.values());
+        List<double[]> sorted = new ArrayList<>(cellCount);
+        for (int c = 0; c < cellCount; c++) {
+            sorted.add(new double[] {sumX[c], sumY[c], counts[c], maxLevels[c], tags[c]});
+        }
         sorted.sort((a, b) -> Double.compare(b[2], a[2]));
         // merged groups, indexed by the grid cell (of cellSize) their current mean lies in: a group closer than
         // cellSize
@@ -77,6 +152,7 @@ public final class IncidentClusters {
                 m[1] += c[1];
                 m[2] += c[2];
                 m[3] = Math.max(m[3], c[3]);
+                m[4] = -1;
                 long after = gridKey(m);
                 if (after != before) {
                     near.get(before).remove(Integer.valueOf(into));
@@ -86,7 +162,7 @@ public final class IncidentClusters {
         }
         List<Cluster> out = new ArrayList<>(merged.size());
         for (double[] c : merged) {
-            out.add(new Cluster(c[0] / c[2], c[1] / c[2], (int) c[2], (int) c[3]));
+            out.add(new Cluster(c[0] / c[2], c[1] / c[2], (int) c[2], (int) c[3], (int) c[4]));
         }
         return out;
     }

@@ -1,7 +1,7 @@
 package org.paxmap.app.map;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Point;
@@ -10,28 +10,44 @@ import org.paxmap.model.EventType;
 import org.paxmap.store.MapFeature;
 
 /**
- * Where the incidents go on screen, worked out as seldom as possible: positions are projected to Web Mercator once
- * per feature list, and clusters are formed once per (quarter) zoom level on a grid anchored to the world, not the
- * screen, so panning only shifts them. A frame then costs one multiply-add per incident rather than a logarithm, a
- * sine and a hash-map insert. Not thread-safe: one instance per map view, used by one thread at a time (the view's
- * background renderer).
+ * Where the incidents go on a render, worked out as seldom as possible: positions are projected to Web Mercator once
+ * per fetched feature list (not per filter: a filter is a mask over that list), and clusters are formed once per
+ * (quarter) zoom level and filter on a grid anchored to the world, not the screen, so panning only shifts them. A
+ * render then costs one multiply-add per incident rather than a logarithm, a sine and a hash-map insert; a filter
+ * change costs one clustering of what it lets through.
+ *
+ * <p>Not thread-safe: one instance per map view, used by one thread at a time (the view's background renderer, which
+ * {@linkplain #place places} the incidents once per render and then draws the {@link Placed} result from two threads).
  */
 final class IncidentLayout {
+    /** Clusterings of the current list and filter by quarter zoom, the last {@value #KEPT_ZOOMS} used. */
+    private static final int KEPT_ZOOMS = 8;
+
+    /**
+     * The incidents of one render placed on its raster: single markers and cluster discs, in raster pixels. Immutable;
+     * drawn by any number of threads at once, each through its own {@link Pen}.
+     */
+    record Placed(List<FeaturePainter.Marker> markers, List<IncidentClusters.Cluster> clusters) {
+        /** Nothing to draw. */
+        static final Placed NONE = new Placed(List.of(), List.of());
+
+        /** Draws the markers, then the cluster discs over them. */
+        void draw(Pen g) {
+            FeaturePainter.drawMarkers(g, markers);
+            FeaturePainter.drawClusters(g, clusters);
+        }
+    }
+
+    private record Clustering(List<IncidentClusters.Cluster> groups, List<FeaturePainter.Marker> singles) {}
+
     private List<MapFeature> source;
+    private BitSet sourceShown;
     private int count;
+    private int[] listIndex = new int[0];
     private double[] worldX = new double[0];
     private double[] worldY = new double[0];
     private int[] levels = new int[0];
     private EventType[] types = new EventType[0];
-
-    private double clusteredAt = Double.NaN;
-    private List<IncidentClusters.Cluster> groups = List.of();
-    private List<FeaturePainter.Marker> singles = List.of();
-
-    /** Clusterings of the current list by quarter zoom, the last {@value #KEPT_ZOOMS} used (zooming back is free). */
-    private static final int KEPT_ZOOMS = 8;
-
-    private record Clustering(List<IncidentClusters.Cluster> groups, List<FeaturePainter.Marker> singles) {}
 
     private final Map<Double, Clustering> clusterings = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -40,9 +56,17 @@ final class IncidentLayout {
         }
     };
 
-    /** Draws {@code incidents} for {@code view}: clusters below {@link FeaturePainter#CLUSTER_BELOW_ZOOM}, else markers. */
-    void draw(Pen g, MapViewState view, List<MapFeature> incidents) {
+    /**
+     * Places the incidents of {@code incidents} that {@code shown} lets through (a bit per list index; {@code null}:
+     * all) on a raster of {@code view}: clusters below {@link FeaturePainter#CLUSTER_BELOW_ZOOM}, else markers. The
+     * list and the mask must not change afterwards (the layout keeps its work keyed by their identity).
+     */
+    Placed place(MapViewState view, List<MapFeature> incidents, BitSet shown) {
         project(incidents);
+        if (shown != sourceShown) {
+            sourceShown = shown;
+            clusterings.clear();
+        }
         double scale = Math.pow(2, view.zoom());
         double left = view.leftWorldX(0);
         double top = view.topWorldY(0);
@@ -50,22 +74,16 @@ final class IncidentLayout {
         double h = view.height();
         if (view.zoom() < FeaturePainter.CLUSTER_BELOW_ZOOM) {
             double zoom = Math.round(view.zoom() * 4) / 4.0;
-            if (zoom != clusteredAt) {
-                Clustering kept = clusterings.get(zoom);
-                if (kept == null) {
-                    cluster(zoom);
-                    clusterings.put(zoom, new Clustering(groups, singles));
-                } else {
-                    groups = kept.groups();
-                    singles = kept.singles();
-                    clusteredAt = zoom;
-                }
+            Clustering clustering = clusterings.get(zoom);
+            if (clustering == null) {
+                clustering = cluster(zoom, shown);
+                clusterings.put(zoom, clustering);
             }
-            // cluster positions are world pixels at the clustered zoom; bring them to this frame's screen
-            double k = scale / Math.pow(2, clusteredAt);
+            // cluster positions are world pixels at the clustered zoom; bring them to this raster
+            double k = scale / Math.pow(2, zoom);
             double margin = FeaturePainter.CLUSTER_CELL;
             List<IncidentClusters.Cluster> shownGroups = new ArrayList<>();
-            for (IncidentClusters.Cluster c : groups) {
+            for (IncidentClusters.Cluster c : clustering.groups()) {
                 double x = c.x() * k - left * scale;
                 double y = c.y() * k - top * scale;
                 if (x >= -margin && y >= -margin && x <= w + margin && y <= h + margin) {
@@ -73,27 +91,28 @@ final class IncidentLayout {
                 }
             }
             List<FeaturePainter.Marker> shownSingles = new ArrayList<>();
-            for (FeaturePainter.Marker m : singles) {
+            for (FeaturePainter.Marker m : clustering.singles()) {
                 double x = m.x() * k - left * scale;
                 double y = m.y() * k - top * scale;
                 if (x >= -margin && y >= -margin && x <= w + margin && y <= h + margin) {
                     shownSingles.add(new FeaturePainter.Marker(x, y, m.level(), m.type()));
                 }
             }
-            FeaturePainter.drawMarkers(g, shownSingles);
-            FeaturePainter.drawClusters(g, shownGroups);
-            return;
+            return new Placed(shownSingles, shownGroups);
         }
         double r = FeaturePainter.MARKER_RADIUS + 2;
         List<FeaturePainter.Marker> markers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            if (shown != null && !shown.get(listIndex[i])) {
+                continue;
+            }
             double x = (worldX[i] - left) * scale;
             double y = (worldY[i] - top) * scale;
             if (x >= -r && y >= -r && x <= w + r && y <= h + r) {
                 markers.add(new FeaturePainter.Marker(x, y, levels[i], types[i]));
             }
         }
-        FeaturePainter.drawMarkers(g, markers);
+        return new Placed(markers, List.of());
     }
 
     private void project(List<MapFeature> incidents) {
@@ -101,16 +120,18 @@ final class IncidentLayout {
             return;
         }
         source = incidents;
-        clusteredAt = Double.NaN;
         clusterings.clear();
         int n = incidents.size();
+        listIndex = new int[n];
         worldX = new double[n];
         worldY = new double[n];
         levels = new int[n];
         types = new EventType[n];
         count = 0;
-        for (MapFeature f : incidents) {
+        for (int i = 0; i < n; i++) {
+            MapFeature f = incidents.get(i);
             if (f.geometry() instanceof Point p && !p.isEmpty()) {
+                listIndex[count] = i;
                 worldX[count] = WebMercator.x(p.getX(), 0);
                 worldY[count] = WebMercator.y(p.getY(), 0);
                 levels[count] = FeaturePainter.clampLevel(f.level());
@@ -120,34 +141,27 @@ final class IncidentLayout {
         }
     }
 
-    /** Clusters every incident on a world-anchored grid of {@link FeaturePainter#CLUSTER_CELL} px at {@code zoom}. */
-    private void cluster(double zoom) {
+    /**
+     * Clusters the incidents {@code shown} lets through on a world-anchored grid of {@link
+     * FeaturePainter#CLUSTER_CELL} px at {@code zoom}; a cluster of one becomes a marker of its incident's type.
+     */
+    private Clustering cluster(double zoom, BitSet shown) {
         double s = Math.pow(2, zoom);
         IncidentClusters clusters = new IncidentClusters(FeaturePainter.CLUSTER_CELL);
-        // a cluster of one sits exactly on its point: its type is found again by position
-        Map<Long, EventType> typeAt = new HashMap<>();
         for (int i = 0; i < count; i++) {
-            double x = worldX[i] * s;
-            double y = worldY[i] * s;
-            clusters.add(x, y, levels[i]);
-            typeAt.put(positionKey(x, y), types[i]);
-        }
-        List<IncidentClusters.Cluster> newGroups = new ArrayList<>();
-        List<FeaturePainter.Marker> newSingles = new ArrayList<>();
-        for (IncidentClusters.Cluster c : clusters.clusters()) {
-            if (c.count() == 1) {
-                newSingles.add(
-                        new FeaturePainter.Marker(c.x(), c.y(), c.maxLevel(), typeAt.get(positionKey(c.x(), c.y()))));
-            } else {
-                newGroups.add(c);
+            if (shown == null || shown.get(listIndex[i])) {
+                clusters.add(worldX[i] * s, worldY[i] * s, levels[i], i);
             }
         }
-        groups = newGroups;
-        singles = newSingles;
-        clusteredAt = zoom;
-    }
-
-    private static long positionKey(double x, double y) {
-        return Double.doubleToLongBits(x) * 31 + Double.doubleToLongBits(y);
+        List<IncidentClusters.Cluster> groups = new ArrayList<>();
+        List<FeaturePainter.Marker> singles = new ArrayList<>();
+        for (IncidentClusters.Cluster c : clusters.clusters()) {
+            if (c.count() == 1) {
+                singles.add(new FeaturePainter.Marker(c.x(), c.y(), c.maxLevel(), types[c.tag()]));
+            } else {
+                groups.add(c);
+            }
+        }
+        return new Clustering(groups, singles);
     }
 }

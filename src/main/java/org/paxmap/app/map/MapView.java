@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -168,11 +169,18 @@ public final class MapView extends Region {
 
     // The review: which features are drawn (null: all), the selected feature and who hears of a click on one.
     private FeatureFilter shownIds;
-    private Map<Layer, List<MapFeature>> filteredFrom;
+    private Map<Layer, BitSet> masks = Map.of();
+    private Map<Layer, List<MapFeature>> maskedFrom;
+    private FeatureFilter maskedWith;
+    private Map<Layer, BitSet> filteredFrom;
     private Map<Layer, List<MapFeature>> filtered = new EnumMap<>(Layer.class);
+    private java.util.Set<UUID> selectedIds = java.util.Set.of();
+    private final FoundCache selectedFound = new FoundCache();
+    private final FoundCache conflictsFound = new FoundCache();
     private FeatureFilter keyedWith;
     private Map<Layer, List<MapFeature>> keyedFrom;
     private final Map<Layer, int[]> keys = new EnumMap<>(Layer.class);
+    private static final int NO_ID = -2; // the key of a fetched feature without an id: always drawn
     private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>(this, "selected");
     // Features in conflict with a partner's version, flagged over the frame.
     private java.util.Set<UUID> conflicts = java.util.Set.of();
@@ -402,6 +410,19 @@ public final class MapView extends Region {
                         && raster.featureVersion() == featureVersion);
     }
 
+    /**
+     * Whether the last frame drew a render of the current features and filter (for the benchmark, which times a
+     * filter change until the map shows it).
+     */
+    boolean showsLatestFeatures() {
+        return raster != null && raster.featureVersion() == featureVersion && !dirty;
+    }
+
+    /** How long the background render of the raster shown took, in nanoseconds (for the benchmark). */
+    long shownRenderNanos() {
+        return raster == null ? 0 : raster.renderNanos();
+    }
+
     /** Whether a finished background render waits to be taken in on the next pulse (for the benchmark). */
     boolean rasterWaiting() {
         return rasterArrived.get();
@@ -445,7 +466,6 @@ public final class MapView extends Region {
      */
     public void showOnly(FeatureFilter ids) {
         shownIds = ids;
-        filteredFrom = null;
         featureVersion++;
         markDirty();
     }
@@ -494,12 +514,14 @@ public final class MapView extends Region {
         markDirty();
     }
 
-    // The fetched features filtered by shownIds, worked out again only when either changed.
-    private Map<Layer, List<MapFeature>> drawn() {
+    // The review's filter over the fetched features: per layer, a bit per list index for those it lets through (empty
+    // map without a filter: all), worked out again only when the features or the filter changed. A feature's key
+    // (FeatureFilter.key) is worked out once per fetched answer, so a filter change costs a bit test per feature.
+    private Map<Layer, BitSet> masks() {
         if (shownIds == null) {
-            return features;
+            return Map.of();
         }
-        if (filteredFrom != features) {
+        if (maskedFrom != features || maskedWith != shownIds) {
             if (keyedFrom != features || !shownIds.sameKeys(keyedWith)) {
                 keys.clear();
                 for (Map.Entry<Layer, List<MapFeature>> e : features.entrySet()) {
@@ -507,28 +529,55 @@ public final class MapView extends Region {
                     int[] k = new int[list.size()];
                     for (int i = 0; i < k.length; i++) {
                         UUID id = list.get(i).id();
-                        k[i] = id == null ? -1 : shownIds.key(id);
+                        k[i] = id == null ? NO_ID : shownIds.key(id);
                     }
                     keys.put(e.getKey(), k);
                 }
                 keyedFrom = features;
                 keyedWith = shownIds;
             }
-            Map<Layer, List<MapFeature>> out = new EnumMap<>(Layer.class);
+            Map<Layer, BitSet> out = new EnumMap<>(Layer.class);
             for (Map.Entry<Layer, List<MapFeature>> e : features.entrySet()) {
                 List<MapFeature> list = e.getValue();
                 int[] k = keys.get(e.getKey());
-                List<MapFeature> kept = new ArrayList<>();
+                BitSet mask = new BitSet(k.length);
                 for (int i = 0; i < k.length; i++) {
-                    MapFeature f = list.get(i);
-                    if (f.id() == null || shownIds.shows(k[i], f.id())) {
-                        kept.add(f);
+                    int key = k[i];
+                    if (key >= 0
+                            ? shownIds.showsKey(key)
+                            : key == NO_ID || shownIds.shows(list.get(i).id())) {
+                        mask.set(i);
                     }
+                }
+                out.put(e.getKey(), mask);
+            }
+            masks = out;
+            maskedFrom = features;
+            maskedWith = shownIds;
+        }
+        return masks;
+    }
+
+    // The fetched features the filter lets through, as lists: for picking and tests, not for frames (a frame's render
+    // takes the masks and filters off the FX thread).
+    private Map<Layer, List<MapFeature>> drawn() {
+        Map<Layer, BitSet> m = masks();
+        if (m.isEmpty()) {
+            return features;
+        }
+        if (filteredFrom != m) {
+            Map<Layer, List<MapFeature>> out = new EnumMap<>(Layer.class);
+            for (Map.Entry<Layer, List<MapFeature>> e : features.entrySet()) {
+                List<MapFeature> list = e.getValue();
+                BitSet mask = m.get(e.getKey());
+                List<MapFeature> kept = new ArrayList<>(mask.cardinality());
+                for (int i = mask.nextSetBit(0); i >= 0; i = mask.nextSetBit(i + 1)) {
+                    kept.add(list.get(i));
                 }
                 out.put(e.getKey(), kept);
             }
             filtered = out;
-            filteredFrom = features;
+            filteredFrom = m;
         }
         return filtered;
     }
@@ -542,18 +591,60 @@ public final class MapView extends Region {
         }
     }
 
+    /** A fetched feature: its layer, its index in the fetched list, and itself. */
+    private record Found(Layer layer, int index, MapFeature feature) {}
+
+    // The fetched features with these ids, found once per fetched answer and id set (not per frame).
+    private List<Found> find(java.util.Set<UUID> ids) {
+        List<Found> found = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        for (Map.Entry<Layer, List<MapFeature>> e : features.entrySet()) {
+            List<MapFeature> list = e.getValue();
+            for (int i = 0; i < list.size(); i++) {
+                UUID id = list.get(i).id();
+                if (id != null && ids.contains(id)) {
+                    found.add(new Found(e.getKey(), i, list.get(i)));
+                }
+            }
+        }
+        return found;
+    }
+
+    // Whether a found feature is drawn now: its layer visible and the filter letting it through.
+    private boolean drawnNow(Found f) {
+        BitSet mask = masks().get(f.layer());
+        return layerVisible.get(f.layer()).get() && (mask == null || mask.get(f.index()));
+    }
+
+    private List<Found> found(java.util.Set<UUID> ids, FoundCache cache) {
+        if (cache.from != features || cache.ids != ids) {
+            cache.from = features;
+            cache.ids = ids;
+            cache.found = find(ids);
+        }
+        return cache.found;
+    }
+
+    /** The last look-up of some ids in the fetched features, kept while neither changes. */
+    private static final class FoundCache {
+        Map<Layer, List<MapFeature>> from;
+        java.util.Set<UUID> ids;
+        List<Found> found = List.of();
+    }
+
     private MapFeature selectedFeature() {
         UUID id = selected.get();
         if (id == null) {
             return null;
         }
-        for (Map.Entry<Layer, List<MapFeature>> e : drawn().entrySet()) {
-            if (layerVisible.get(e.getKey()).get()) {
-                for (MapFeature f : e.getValue()) {
-                    if (id.equals(f.id())) {
-                        return f;
-                    }
-                }
+        if (selectedIds.isEmpty() || !selectedIds.contains(id)) {
+            selectedIds = java.util.Set.of(id);
+        }
+        for (Found f : found(selectedIds, selectedFound)) {
+            if (drawnNow(f)) {
+                return f.feature();
             }
         }
         return null;
@@ -714,12 +805,10 @@ public final class MapView extends Region {
         counters.frame(
                 covering,
                 raster != null && raster.tileVersion() == tileVersion && raster.featureVersion() == featureVersion);
-        if (!conflicts.isEmpty()) {
-            forEachShown(f -> {
-                if (conflicts.contains(f.id())) {
-                    ConflictMark.draw(g, state, f.geometry());
-                }
-            });
+        for (Found f : found(conflicts, conflictsFound)) {
+            if (drawnNow(f)) {
+                ConflictMark.draw(g, state, f.feature().geometry());
+            }
         }
         MapFeature mark = selectedFeature();
         if (mark != null) {
@@ -789,7 +878,7 @@ public final class MapView extends Region {
         grown.resize((int) state.width() + 2 * margin, (int) state.height() + 2 * margin);
         rendering = true;
         renderingZoom = state.zoom();
-        renderer.submit(job(grown));
+        renderer.submit(job(grown, true));
     }
 
     // Whether the view needs a render of its own: none yet, the last one is smaller than the view plus its margin (a
@@ -808,14 +897,19 @@ public final class MapView extends Region {
 
     // The render of view (the view's own, grown by its margin, or a zoom pre-render): its tiles and the features of
     // the visible layers.
-    private ViewRenderer.Job job(MapViewState view) {
+    private ViewRenderer.Job job(MapViewState view, boolean keepTiles) {
         Map<Layer, List<MapFeature>> shown = new EnumMap<>(Layer.class);
+        Map<Layer, BitSet> shownMasks = new EnumMap<>(Layer.class);
+        Map<Layer, BitSet> m = masks();
         for (Layer layer : Layer.values()) {
             if (layerVisible.get(layer).get()) {
-                shown.put(layer, drawn().getOrDefault(layer, List.of()));
+                shown.put(layer, features.getOrDefault(layer, List.of()));
+                if (m.containsKey(layer)) {
+                    shownMasks.put(layer, m.get(layer));
+                }
             }
         }
-        return new ViewRenderer.Job(view, tilePieces(view), shown, tileVersion, featureVersion);
+        return new ViewRenderer.Job(view, tilePieces(view), shown, shownMasks, tileVersion, featureVersion, keepTiles);
     }
 
     // The tile and feature versions as one value, to tell whether a pre-render under way is of the latest ones.
@@ -871,7 +965,7 @@ public final class MapView extends Region {
             prefetchRegion = region;
             prefetchVersions = versions();
             renderingZoom = region.zoom();
-            renderer.submit(job(region));
+            renderer.submit(job(region, false));
             return;
         }
         prefetchCheck = false;

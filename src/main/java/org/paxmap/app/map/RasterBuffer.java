@@ -33,6 +33,7 @@ final class RasterBuffer {
 
     private final int width;
     private final int height;
+    private final int[] data;
     private final BufferedImage awt;
     private final PixelBuffer<IntBuffer> pixels;
     private final WritableImage fx;
@@ -42,7 +43,7 @@ final class RasterBuffer {
     RasterBuffer(int width, int height) {
         this.width = width;
         this.height = height;
-        int[] data = new int[width * height];
+        data = new int[width * height];
         WritableRaster raster = Raster.createPackedRaster(
                 new DataBufferInt(data, data.length),
                 width,
@@ -66,6 +67,11 @@ final class RasterBuffer {
     /** The Java2D view, for the thread that owns the buffer. */
     BufferedImage awt() {
         return awt;
+    }
+
+    /** The pixels themselves (row by row, premultiplied ARGB), for the thread that owns the buffer. */
+    int[] data() {
+        return data;
     }
 
     /** The JavaFX view. */

@@ -7,6 +7,8 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,8 @@ import org.paxmap.store.MapFeature;
  * #recycle} and are handed to the next render of the same size.
  *
  * <p>Thread-safe: {@link #submit} and {@link #take} may be called from any thread (the view calls them on the FX
- * thread); each half is drawn by one thread, with its own {@link IncidentLayout} kept between renders.
+ * thread). The features of a render are filtered and the incidents placed ({@link IncidentLayout}, kept between
+ * renders) once, on the render thread, before the two halves are drawn.
  */
 final class ViewRenderer implements AutoCloseable {
     /** A tile image part to draw: source rectangle {@code s*} of {@code image} into raster rectangle {@code d*}. */
@@ -50,14 +53,22 @@ final class ViewRenderer implements AutoCloseable {
 
     /**
      * What to render: {@code view} is the raster's own view (the map's view grown by the margin on every side), the
-     * features are those of the visible layers only.
+     * features are the fetched ones of the visible layers, and {@code shown} says per layer which of them the review's
+     * filter lets through (a bit per list index; no entry: all). Lists and masks are never changed once handed over:
+     * a filter change makes a new mask, so the filtering happens here, off the FX thread. With {@code keepTiles} (the
+     * view's own renders, not zoom pre-renders) the tiles drawn are kept for the next render of the same region.
      */
     record Job(
             MapViewState view,
             List<TilePiece> tiles,
             Map<Layer, List<MapFeature>> features,
+            Map<Layer, BitSet> shown,
             long tileVersion,
-            long featureVersion) {}
+            long featureVersion,
+            boolean keepTiles) {}
+
+    /** The features of one render, filtered and placed once and then drawn by both halves. */
+    private record Prepared(List<MapFeature> zones, List<MapFeature> routes, IncidentLayout.Placed incidents) {}
 
     /**
      * Bytes of spare buffers kept for the next renders: two of the view plus its margin, or one of the view's zoom
@@ -81,7 +92,8 @@ final class ViewRenderer implements AutoCloseable {
     private final AtomicReference<ViewRaster> done = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
     private final ArrayDeque<RasterBuffer> free = new ArrayDeque<>(); // guarded by itself
-    private final IncidentLayout[] incidentLayouts = {new IncidentLayout(), new IncidentLayout()};
+    private final IncidentLayout incidentLayout = new IncidentLayout(); // used by the render thread only
+    private final TileBackdrop backdrop = new TileBackdrop();
     private final Runnable onDone;
 
     /** A renderer that calls {@code onDone} (on its own thread; cheap and thread-safe) after each render. */
@@ -182,12 +194,30 @@ final class ViewRenderer implements AutoCloseable {
         RasterBuffer buffer = freeBuffer(w, h);
         boolean reused = buffer.drawnAgain();
         BufferedImage image = buffer.awt();
+        Prepared prepared = prepare(job);
+        check(mine);
+        double zoom = view.zoom();
+        double left = view.leftWorldX(zoom);
+        double top = view.topWorldY(zoom);
+        boolean reuse = backdrop.matches(w, h, zoom, left, top, job.tileVersion());
+        boolean keep = !reuse && job.keepTiles();
+        if (keep) {
+            backdrop.begin(w, h);
+        }
+        int[] pixels = buffer.data();
         int split = h / 2;
-        Future<?> bottom = helper.submit(() -> drawBand(image, job, split, h, incidentLayouts[1], mine));
+        Future<?> bottom = helper.submit(() -> {
+            tiles(image, pixels, job, split, h, reuse, keep, mine);
+            drawBand(image, job, prepared, split, h, mine);
+        });
         try {
-            drawBand(image, job, 0, split, incidentLayouts[0], mine);
+            tiles(image, pixels, job, 0, split, reuse, keep, mine);
+            drawBand(image, job, prepared, 0, split, mine);
         } finally {
             join(bottom);
+        }
+        if (keep) {
+            backdrop.commit(zoom, left, top, job.tileVersion());
         }
         return new ViewRaster(
                 buffer,
@@ -216,31 +246,74 @@ final class ViewRenderer implements AutoCloseable {
         }
     }
 
-    // Checks between steps whether the render is still wanted.
-    private void drawBand(BufferedImage image, Job job, int y0, int y1, IncidentLayout incidents, long mine) {
-        MapViewState view = job.view();
-        int w = image.getWidth();
-        Rectangle band = new Rectangle(0, y0, w, y1 - y0);
+    // The zones and routes the filter lets through, and the incidents it lets through placed on the raster.
+    private Prepared prepare(Job job) {
+        List<MapFeature> incidents = job.features().get(Layer.INCIDENTS);
+        return new Prepared(
+                shown(job, Layer.ZONES),
+                shown(job, Layer.ROUTES),
+                incidents == null
+                        ? IncidentLayout.Placed.NONE
+                        : incidentLayout.place(
+                                job.view(), incidents, job.shown().get(Layer.INCIDENTS)));
+    }
+
+    // The features of layer the job's mask lets through; null when the layer is hidden.
+    private static List<MapFeature> shown(Job job, Layer layer) {
+        List<MapFeature> all = job.features().get(layer);
+        BitSet mask = job.shown().get(layer);
+        if (all == null || mask == null) {
+            return all;
+        }
+        List<MapFeature> kept = new ArrayList<>(mask.cardinality());
+        for (int i = mask.nextSetBit(0); i >= 0 && i < all.size(); i = mask.nextSetBit(i + 1)) {
+            kept.add(all.get(i));
+        }
+        return kept;
+    }
+
+    // Rows y0 to y1 of the sea and the tiles: copied from the backdrop when it holds this region's tiles, else drawn
+    // (and saved to the backdrop with keep).
+    private void tiles(
+            BufferedImage image, int[] pixels, Job job, int y0, int y1, boolean reuse, boolean keep, long mine) {
+        if (reuse) {
+            backdrop.restore(pixels, y0, y1);
+            return;
+        }
+        Rectangle band = new Rectangle(0, y0, image.getWidth(), y1 - y0);
         Graphics2D g = image.createGraphics();
         try {
             g.setClip(band);
             g.setColor(AwtPen.awt(MapView.SEA));
             g.fill(band);
             drawTiles(g, job.tiles(), band, mine);
+        } finally {
+            g.dispose();
+        }
+        if (keep) {
+            backdrop.save(pixels, y0, y1);
+        }
+    }
+
+    // The features over rows y0 to y1; checks between steps whether the render is still wanted.
+    private void drawBand(BufferedImage image, Job job, Prepared prepared, int y0, int y1, long mine) {
+        MapViewState view = job.view();
+        int w = image.getWidth();
+        Rectangle band = new Rectangle(0, y0, w, y1 - y0);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setClip(band);
             AwtPen pen = new AwtPen(g);
-            Map<Layer, List<MapFeature>> features = job.features();
             check(mine);
-            if (features.containsKey(Layer.ZONES)) {
-                FeaturePainter.drawZones(pen, view, features.get(Layer.ZONES));
+            if (prepared.zones() != null) {
+                FeaturePainter.drawZones(pen, view, prepared.zones());
             }
             check(mine);
-            if (features.containsKey(Layer.ROUTES)) {
-                FeaturePainter.drawRoutes(pen, view, features.get(Layer.ROUTES));
+            if (prepared.routes() != null) {
+                FeaturePainter.drawRoutes(pen, view, prepared.routes());
             }
             check(mine);
-            if (features.containsKey(Layer.INCIDENTS)) {
-                incidents.draw(pen, view, features.get(Layer.INCIDENTS));
-            }
+            prepared.incidents().draw(pen);
         } finally {
             g.dispose();
         }

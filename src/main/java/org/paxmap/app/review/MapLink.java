@@ -63,8 +63,13 @@ public final class MapLink {
         }
 
         @Override
-        public boolean shows(int key, UUID id) {
-            return key >= 0 ? ids.containsSlot(key) : ids.contains(id);
+        public boolean showsKey(int key) {
+            return ids.containsSlot(key);
+        }
+
+        @Override
+        public boolean shows(UUID id) {
+            return ids.contains(id);
         }
 
         @Override
