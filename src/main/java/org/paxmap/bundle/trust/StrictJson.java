@@ -10,12 +10,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.paxmap.bytes.Base64Url;
 
 /**
  * Strict reading of the small JSON documents of this package (key files, encrypted keys, policy tables): duplicate
@@ -27,8 +26,6 @@ final class StrictJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-
-    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
 
     private StrictJson() {}
 
@@ -126,22 +123,16 @@ final class StrictJson {
     }
 
     /**
-     * Decodes unpadded base64url (RFC 7515 §2) strictly: only the URL-safe alphabet, no padding, no whitespace, and
-     * the canonical encoding (unused trailing bits zero), so that one value has exactly one spelling.
+     * Decodes unpadded base64url strictly ({@link Base64Url#decode}), naming the field when it is refused.
+     *
+     * @throws TrustException "is not unpadded base64url" or "is not canonical base64url"
      */
     static byte[] base64url(String text, String field, JsonPlace where) throws TrustException {
-        if (!BASE64URL.matcher(text).matches() || text.length() % 4 == 1) {
-            throw new TrustException(where.file() + ": field '" + where.field(field) + "' is not unpadded base64url");
+        try {
+            return Base64Url.decode(text);
+        } catch (Base64Url.Malformed e) {
+            throw new TrustException(where.file() + ": field '" + where.field(field) + "' is not "
+                    + (e.canonicalOnly() ? "canonical base64url" : "unpadded base64url"));
         }
-        byte[] bytes = Base64.getUrlDecoder().decode(text);
-        if (!base64url(bytes).equals(text)) {
-            throw new TrustException(where.file() + ": field '" + where.field(field) + "' is not canonical base64url");
-        }
-        return bytes;
-    }
-
-    /** Unpadded base64url of {@code bytes}. */
-    static String base64url(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
