@@ -160,6 +160,58 @@ class KeysCommandTest {
     }
 
     @Test
+    void importingAPrivateKeyFileThatIsMissingOrNotTextNamesTheFile() throws Exception {
+        Path fra = dir.resolve("fra.gpkg");
+        Path pass = dir.resolve("pass.txt");
+        Files.writeString(pass, "a passphrase for the field\n");
+        CliRun.ok("init", fra.toString(), "--node", "FRA-HQ");
+        CliRun.ok(
+                "keys",
+                "init",
+                fra.toString(),
+                "--name",
+                "French HQ",
+                "--organisation",
+                "FRA",
+                "--passphrase-file",
+                pass.toString());
+        Path publicKey = dir.resolve("fra.paxkey");
+        CliRun.ok("keys", "export-public", fra.toString(), "--out", publicKey.toString());
+        Path restored = dir.resolve("restored.gpkg");
+        CliRun.ok("init", restored.toString(), "--node", "FRA-HQ");
+
+        Path missing = dir.resolve("fra-private.json");
+        CliRun absent = CliRun.run(
+                "keys",
+                "import",
+                restored.toString(),
+                "--public",
+                publicKey.toString(),
+                "--private",
+                missing.toString(),
+                "--passphrase-file",
+                pass.toString());
+        assertThat(absent.exit()).isEqualTo(1);
+        assertThat(absent.err().strip()).isEqualTo("paxmap: cannot read " + missing + ": no such file");
+
+        Path binary = dir.resolve("fra-private.bin");
+        Files.write(binary, new byte[] {'{', (byte) 0xff, (byte) 0xfe, 0, '}'});
+        CliRun notText = CliRun.run(
+                "keys",
+                "import",
+                restored.toString(),
+                "--public",
+                publicKey.toString(),
+                "--private",
+                binary.toString(),
+                "--passphrase-file",
+                pass.toString());
+        assertThat(notText.exit()).isEqualTo(1);
+        assertThat(notText.err().strip()).isEqualTo("paxmap: " + binary + " is not UTF-8 text");
+        assertThat(CliRun.run("keys", "show", restored.toString()).err()).contains("has no key for node FRA-HQ yet");
+    }
+
+    @Test
     void withoutAPassphraseSourceTheCommandSaysWhereToGiveOne() throws Exception {
         assumeTrue(System.getenv("PAXMAP_PASSPHRASE") == null && System.console() == null, "needs no env, no console");
         Path fra = dir.resolve("fra.gpkg");
