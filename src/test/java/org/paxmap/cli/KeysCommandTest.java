@@ -27,17 +27,7 @@ class KeysCommandTest {
         assertThat(CliRun.run("init", ita.toString(), "--node", "ITA-BDE").exit())
                 .isZero();
 
-        CliRun init = CliRun.run(
-                "keys",
-                "init",
-                fra.toString(),
-                "--name",
-                "French HQ",
-                "--organisation",
-                "FRA",
-                "--passphrase-file",
-                pass.toString());
-        assertThat(init.exit()).as(init.err()).isZero();
+        CliRun init = frenchHqKey(fra, pass);
         assertThat(init.out())
                 .contains("created the key of node FRA-HQ")
                 .containsPattern("fingerprint: +(\\d{5} ){3}\\d{5}");
@@ -119,20 +109,8 @@ class KeysCommandTest {
 
     @Test
     void aWrongPassphraseAMalformedKeyFileAndAMissingVerifierGetOneClearLine() throws Exception {
-        Path fra = dir.resolve("fra.gpkg");
-        Path pass = dir.resolve("pass.txt");
-        Files.writeString(pass, "a passphrase for the field\n");
-        CliRun.run("init", fra.toString(), "--node", "FRA-HQ");
-        CliRun.run(
-                "keys",
-                "init",
-                fra.toString(),
-                "--name",
-                "French HQ",
-                "--organisation",
-                "FRA",
-                "--passphrase-file",
-                pass.toString());
+        Path pass = passphraseFile();
+        Path fra = frenchHqWithKey(pass);
         assertThat(CliRun.run("keys", "check", fra.toString(), "--passphrase-file", pass.toString())
                         .exit())
                 .isZero();
@@ -161,20 +139,8 @@ class KeysCommandTest {
 
     @Test
     void importingAPrivateKeyFileThatIsMissingOrNotTextNamesTheFile() throws Exception {
-        Path fra = dir.resolve("fra.gpkg");
-        Path pass = dir.resolve("pass.txt");
-        Files.writeString(pass, "a passphrase for the field\n");
-        CliRun.ok("init", fra.toString(), "--node", "FRA-HQ");
-        CliRun.ok(
-                "keys",
-                "init",
-                fra.toString(),
-                "--name",
-                "French HQ",
-                "--organisation",
-                "FRA",
-                "--passphrase-file",
-                pass.toString());
+        Path pass = passphraseFile();
+        Path fra = frenchHqWithKey(pass);
         Path publicKey = dir.resolve("fra.paxkey");
         CliRun.ok("keys", "export-public", fra.toString(), "--out", publicKey.toString());
         Path restored = dir.resolve("restored.gpkg");
@@ -222,5 +188,33 @@ class KeysCommandTest {
                 .isEqualTo("paxmap: no passphrase: give --passphrase-file FILE or set PAXMAP_PASSPHRASE (there is no"
                         + " console to ask on)");
         assertThat(CliRun.run("keys", "show", fra.toString()).err()).contains("has no key for node FRA-HQ yet");
+    }
+
+    private Path passphraseFile() throws Exception {
+        Path pass = dir.resolve("pass.txt");
+        Files.writeString(pass, "a passphrase for the field\n");
+        return pass;
+    }
+
+    /** The picture {@code fra.gpkg} of node FRA-HQ with its key, under the passphrase in {@code pass}. */
+    private Path frenchHqWithKey(Path pass) {
+        Path fra = dir.resolve("fra.gpkg");
+        CliRun.ok("init", fra.toString(), "--node", "FRA-HQ");
+        frenchHqKey(fra, pass);
+        return fra;
+    }
+
+    /** Runs {@code keys init} for French HQ on {@code fra}; fails the test unless it succeeds. */
+    private static CliRun frenchHqKey(Path fra, Path pass) {
+        return CliRun.ok(
+                "keys",
+                "init",
+                fra.toString(),
+                "--name",
+                "French HQ",
+                "--organisation",
+                "FRA",
+                "--passphrase-file",
+                pass.toString());
     }
 }
