@@ -31,6 +31,7 @@ import org.paxmap.model.Incident;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.ThreatZone;
 import org.paxmap.store.StoreChecksum;
+import org.paxmap.testing.HostileBundle;
 
 /**
  * Hostile bundles driven through a whole import ({@link BundleImport#preview} then {@link BundleImport#apply}) into a
