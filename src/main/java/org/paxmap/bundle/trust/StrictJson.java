@@ -20,6 +20,15 @@ import org.paxmap.bytes.Base64Url;
  * Strict reading of the small JSON documents of this package (key files, encrypted keys, policy tables): duplicate
  * members, trailing content, unknown and missing members and wrongly typed values are refused with the source and the
  * dotted field path. Thread-safe (the mapper is configured once and only read).
+ *
+ * <p>This is deliberately not the reader of the bundle manifest ({@code org.paxmap.bundle.format.ManifestJson}),
+ * although both refuse duplicates and trailing content. The manifest arrives from a partner inside a hostile file:
+ * it must be the RFC 8785 canonical form of itself (so numbers, spacing and member order are fixed), is parsed under
+ * tight Jackson limits, caps every string, and refuses as a {@code BundleException} of a {@code BundleRefusal} kind
+ * naming the bundle. These documents are the node's own or typed in by an analyst (pretty-printed, any member order),
+ * are size-checked by their callers where they come from a file, and refuse as a {@link TrustException} naming the
+ * file. The two share what is really the same, strict base64url ({@link org.paxmap.bytes.Base64Url}); folding the
+ * rest would change one side's rules or messages. The format package must not depend on this one either.
  */
 final class StrictJson {
     static final ObjectMapper MAPPER = JsonMapper.builder()
