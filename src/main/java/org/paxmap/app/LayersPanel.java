@@ -98,8 +98,7 @@ final class LayersPanel extends VBox {
         try (TileSource source = TileSources.open(file)) {
             return new Candidate(file, source.info(), null);
         } catch (Exception | Error e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Candidate(file, null, why);
+            return new Candidate(file, null, UserMessages.reason(e));
         }
     }
 

@@ -11,6 +11,7 @@ import org.paxmap.bundle.sync.SyncRefusedException;
 import org.paxmap.bundle.trust.TrustException;
 import org.paxmap.geojson.GeoJsonException;
 import org.paxmap.store.StoreException;
+import org.paxmap.tiles.TileSourceException;
 
 /** Turns a failure into one or two sentences for a user, never a stack trace. Thread-safe (stateless). */
 final class UserMessages {
@@ -21,7 +22,11 @@ final class UserMessages {
         return action + " failed: " + reason(failure);
     }
 
-    /** The reason, in words. */
+    /**
+     * The reason, in words: the message of an expected failure (refused input, a store, trust, bundle or tile-set
+     * refusal, I/O) as it is, a missing or forbidden file said in a sentence, anything else as "unexpected" with its
+     * type.
+     */
     static String reason(Throwable failure) {
         Throwable t = failure;
         while ((t instanceof RuntimeException) && t.getCause() != null && t.getMessage() == null) {
@@ -43,7 +48,8 @@ final class UserMessages {
                 || t instanceof TrustException
                 || t instanceof BundleException
                 || t instanceof ExchangeException
-                || t instanceof SyncRefusedException) {
+                || t instanceof SyncRefusedException
+                || t instanceof TileSourceException) {
             return message.isEmpty() ? t.getClass().getSimpleName() : message;
         }
         if (t instanceof IllegalArgumentException) {

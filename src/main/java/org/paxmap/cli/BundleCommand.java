@@ -273,15 +273,12 @@ final class BundleCommand implements Runnable {
 
         private static String refusals(ImportPreview preview) {
             StringBuilder text = new StringBuilder();
-            preview.plan().features().stream()
-                    .filter(f -> f.kind() == org.paxmap.bundle.sync.SyncClass.REFUSED
-                            || f.kind() == org.paxmap.bundle.sync.SyncClass.INTEGRITY_ALERT)
-                    .forEach(f -> text.append(text.length() == 0 ? "" : "; ")
-                            .append(BundleReport.feature(f.incoming()))
-                            .append(' ')
-                            .append(f.kind().name().toLowerCase(java.util.Locale.ROOT))
-                            .append(": ")
-                            .append(f.reason()));
+            preview.plan().refusals().forEach(f -> text.append(text.length() == 0 ? "" : "; ")
+                    .append(BundleReport.feature(f.incoming()))
+                    .append(' ')
+                    .append(f.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(": ")
+                    .append(f.reason()));
             return text.toString();
         }
     }

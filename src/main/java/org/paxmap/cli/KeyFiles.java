@@ -1,7 +1,10 @@
 package org.paxmap.cli;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.PrivateKey;
@@ -90,11 +93,7 @@ final class KeyFiles {
         @Override
         public Integer call() throws Exception {
             NodeIdentity id = PublicKeyFile.read(publicFile);
-            if (Files.size(privateFile) > MAX_ENVELOPE_BYTES) {
-                throw new CommandFailure(privateFile + ": not an encrypted private key (too large)");
-            }
-            String envelope =
-                    Files.readString(privateFile, StandardCharsets.UTF_8).strip();
+            String envelope = envelope(privateFile);
             char[] secret = passphrase.read(false);
             KeysCommand.withStore(picture, store -> {
                 if (!store.nodeId().equals(id.nodeId())) {
@@ -123,6 +122,25 @@ final class KeyFiles {
             spec.commandLine().getOut().println("imported the key of node " + id.nodeId());
             KeysCommand.show(spec.commandLine().getOut(), id);
             return 0;
+        }
+
+        /**
+         * The text of the encrypted private key file, stripped; refused naming the file when it is missing, cannot
+         * be read, is larger than an envelope can be or is not UTF-8.
+         */
+        private static String envelope(Path file) throws CommandFailure {
+            try {
+                if (Files.size(file) > MAX_ENVELOPE_BYTES) {
+                    throw new CommandFailure(file + ": not an encrypted private key (too large)");
+                }
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            } catch (NoSuchFileException e) {
+                throw new CommandFailure("cannot read " + file + ": no such file");
+            } catch (CharacterCodingException e) {
+                throw new CommandFailure(file + " is not UTF-8 text");
+            } catch (IOException e) {
+                throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
+            }
         }
     }
 }

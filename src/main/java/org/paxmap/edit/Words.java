@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
+import org.paxmap.geo.GeometryValidator;
 import org.paxmap.geo.PositionFormat;
 import org.paxmap.model.DateTimeGroup;
 
@@ -29,20 +30,14 @@ final class Words {
         return DateTimeGroup.format(instant);
     }
 
-    /** Why {@code c} is not a position on the globe, or empty. */
+    /**
+     * Why {@code c} is not a position on the globe, or empty: {@link GeometryValidator#positionFault}'s rule in the
+     * window's words, e.g. "latitude 95 is outside −90…90" or "longitude is not a number".
+     */
     static Optional<String> positionProblem(Coordinate c) {
-        if (!Double.isFinite(c.y)) {
-            return Optional.of("latitude is not a number");
-        }
-        if (!Double.isFinite(c.x)) {
-            return Optional.of("longitude is not a number");
-        }
-        if (c.y < -90 || c.y > 90) {
-            return Optional.of("latitude " + number(c.y) + " is outside −90…90");
-        }
-        if (c.x < -180 || c.x > 180) {
-            return Optional.of("longitude " + number(c.x) + " is outside −180…180");
-        }
-        return Optional.empty();
+        return GeometryValidator.positionFault(c.x, c.y)
+                .map(f -> f.finite()
+                        ? f.axis() + " " + number(f.value()) + " is outside −" + f.limit() + "…" + f.limit()
+                        : f.axis() + " is not a number");
     }
 }

@@ -75,23 +75,59 @@ public final class GeometryValidator {
     }
 
     /**
-     * Why a position cannot be stored, or empty: a non-finite value, longitude outside −180..180 or latitude outside
-     * −90..90.
+     * The first coordinate that makes {@code lon, lat} no WGS84 position, or empty: a non-finite longitude, then a
+     * non-finite latitude, then a longitude outside −180..180, then a latitude outside −90..90. This is the one rule
+     * for a position; {@link #positionProblem} says it for files, the editing drafts in their own words.
      */
-    public static Optional<String> positionProblem(double lon, double lat) {
+    public static Optional<PositionFault> positionFault(double lon, double lat) {
         if (!Double.isFinite(lon)) {
-            return Optional.of("longitude " + lon + " is not a finite number");
+            return Optional.of(new PositionFault(false, lon));
         }
         if (!Double.isFinite(lat)) {
-            return Optional.of("latitude " + lat + " is not a finite number");
+            return Optional.of(new PositionFault(true, lat));
         }
         if (lon < -180 || lon > 180) {
-            return Optional.of("longitude " + lon + " is out of range (-180..180)");
+            return Optional.of(new PositionFault(false, lon));
         }
         if (lat < -90 || lat > 90) {
-            return Optional.of("latitude " + lat + " is out of range (-90..90)");
+            return Optional.of(new PositionFault(true, lat));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why a position cannot be stored, or empty ({@link #positionFault}), e.g. "longitude NaN is not a finite number"
+     * or "latitude 95.0 is out of range (-90..90)".
+     */
+    public static Optional<String> positionProblem(double lon, double lat) {
+        return positionFault(lon, lat)
+                .map(f -> f.axis() + " " + f.value()
+                        + (f.finite()
+                                ? " is out of range (-" + f.limit() + ".." + f.limit() + ")"
+                                : " is not a finite number"));
+    }
+
+    /**
+     * The coordinate of a position that is not on the globe ({@link #positionFault}). Immutable.
+     *
+     * @param latitude whether it is the latitude (else the longitude)
+     * @param value its value: not finite, or beyond {@link #limit()} either way
+     */
+    public record PositionFault(boolean latitude, double value) {
+        /** {@code "latitude"} or {@code "longitude"}. */
+        public String axis() {
+            return latitude ? "latitude" : "longitude";
+        }
+
+        /** Whether the value is a finite number (then it is out of range). */
+        public boolean finite() {
+            return Double.isFinite(value);
+        }
+
+        /** The largest magnitude the coordinate may have: 90 for a latitude, 180 for a longitude. */
+        public int limit() {
+            return latitude ? 90 : 180;
+        }
     }
 
     /** Why the positions cannot form a line, or empty: a line needs at least two distinct positions. */

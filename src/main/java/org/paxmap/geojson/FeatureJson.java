@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
+import org.paxmap.bytes.Sha256;
 import org.paxmap.geo.Wgs84;
 import org.paxmap.model.AdmiraltyGrade;
 import org.paxmap.model.Casualties;
@@ -38,7 +36,7 @@ import org.paxmap.model.ZoneShape;
 
 /**
  * The GeoJSON form of a picture feature (bundle format §4), its inverse, and the canonical content hash. Thread-safe
- * (stateless; the digest is per thread).
+ * (stateless; {@link Sha256} digests per thread).
  *
  * <p>Properties use stable snake_case names and the model's lower-case codes:
  *
@@ -59,13 +57,6 @@ import org.paxmap.model.ZoneShape;
  */
 public final class FeatureJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-    });
 
     private FeatureJson() {}
 
@@ -109,9 +100,7 @@ public final class FeatureJson {
         content.set("geometry", GeometryJson.encode(feature.geometry()));
         content.set("properties", properties(feature));
         content.set("label", label(feature.label()));
-        MessageDigest digest = SHA256.get();
-        digest.reset();
-        return HexFormat.of().formatHex(digest.digest(CanonicalJson.bytes(content)));
+        return Sha256.hex(CanonicalJson.bytes(content));
     }
 
     /**

@@ -272,7 +272,7 @@ public final class GeoJsonFeatureReader {
         void root(JsonParser parser) throws IOException, GeoJsonException {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw rootProblem("the root must be a JSON object, not " + tokenKind(first));
+                throw new RootNotObjectException(source + ": the root must be a JSON object, not " + tokenKind(first));
             }
             ObjectNode root = JsonNodeFactory.instance.objectNode();
             boolean streamedFeatures = false;

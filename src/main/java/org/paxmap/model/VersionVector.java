@@ -1,6 +1,8 @@
 package org.paxmap.model;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,6 +45,23 @@ public final class VersionVector {
         TreeMap<String, Long> copy = new TreeMap<>(counters);
         copy.merge(node, 1L, Long::sum);
         return new VersionVector(copy);
+    }
+
+    /**
+     * The pointwise maximum of this vector and {@code other}: every node's greater counter. It dominates or equals
+     * both; a merge of two concurrent versions takes it so that both nodes arrive at the same vector.
+     */
+    public VersionVector max(VersionVector other) {
+        return max(List.of(this, other));
+    }
+
+    /** The pointwise maximum of {@code vectors}; {@link #EMPTY} for none. */
+    public static VersionVector max(Collection<VersionVector> vectors) {
+        TreeMap<String, Long> max = new TreeMap<>();
+        for (VersionVector v : vectors) {
+            v.counters.forEach((node, counter) -> max.merge(node, counter, Math::max));
+        }
+        return max.isEmpty() ? EMPTY : new VersionVector(max);
     }
 
     /** The counter of {@code node}, 0 if it never edited. */

@@ -44,7 +44,7 @@ final class ConflictResolution {
         List<VersionVector> all = new ArrayList<>();
         all.add(current.sync().versions());
         conflicts.forEach(c -> all.add(c.aside().sync().versions()));
-        VersionVector versions = SyncRecords.join(all).increment(node);
+        VersionVector versions = VersionVector.max(all).increment(node);
         boolean deleted = resolved.sync().deleted();
         Feature normal = Millis.truncate(resolved);
         String hash;

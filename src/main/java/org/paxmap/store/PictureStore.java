@@ -327,7 +327,8 @@ public final class PictureStore implements AutoCloseable {
         Feature[] result = new Feature[1];
         write(
                 () -> {
-                    Feature current = findOn(writes, id).orElseThrow(() -> new SQLException("no feature " + id));
+                    Feature current =
+                            SyncRecords.find(writes, id).orElseThrow(() -> new SQLException("no feature " + id));
                     if (current.sync().deleted()) {
                         result[0] = current;
                         return;
@@ -347,22 +348,7 @@ public final class PictureStore implements AutoCloseable {
 
     /** The feature with this id, including tombstones. */
     public Optional<Feature> find(UUID id) throws StoreException {
-        return read(() -> findOn(reads, id), "Cannot read feature " + id + " from " + file);
-    }
-
-    private Optional<Feature> findOn(StatementCache cache, UUID id) throws SQLException {
-        for (Layer layer : Layer.values()) {
-            FeatureTable<Feature> table = FeatureTable.of(layer);
-            PreparedStatement ps =
-                    cache.get("SELECT fid, " + table.columns() + " FROM " + layer.tableName() + " WHERE uuid = ?");
-            ps.setString(1, id.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return Optional.of(table.read(rs));
-                }
-            }
-        }
-        return Optional.empty();
+        return read(() -> SyncRecords.find(reads, id), "Cannot read feature " + id + " from " + file);
     }
 
     /** Features of every layer in {@code query.layers()} that match, incidents first, then routes, then zones. */

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
@@ -192,31 +191,12 @@ final class SyncRecords {
         return dominated.size();
     }
 
-    /** Records where an incoming version came from (the first bundle that carried it). */
-    static void putProvenance(
-            StatementCache writes, Feature incoming, IncomingBundle bundle, String outcome, String note, Instant now)
-            throws SQLException {
-        PreparedStatement ps = writes.get(
-                """
-                INSERT OR IGNORE INTO paxmap_provenance (uuid, versions, bundle_id, signer_node, signer_key,
-                  imported_at, outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
-        ps.setString(1, incoming.id().toString());
-        ps.setString(2, FeatureTable.versionsJson(incoming.sync().versions()));
-        ps.setString(3, bundle.bundleId());
-        ps.setString(4, bundle.sender());
-        ps.setString(5, bundle.signerKeyId());
-        ps.setString(6, GpkgDateTime.format(now));
-        ps.setString(7, outcome);
-        ps.setString(8, note);
-        ps.executeUpdate();
-    }
-
-    /** Provenance rows inserted per multi-row statement by {@link #putProvenance(StatementCache, List, IncomingBundle, Instant)}. */
+    /** Provenance rows inserted per multi-row statement by {@link #putProvenance}. */
     private static final int PROVENANCE_BATCH = 200;
 
     /**
-     * Records the provenance of each of {@code items} (its incoming version, outcome and note), in list order, as
-     * {@link #putProvenance(StatementCache, Feature, IncomingBundle, String, String, Instant)} does for one: up to
+     * Records where each of {@code items} came from (its incoming version, outcome and note, with the bundle, signer
+     * and time), in list order; a version already recorded keeps its first bundle ({@code INSERT OR IGNORE}). Up to
      * {@value #PROVENANCE_BATCH} rows per statement, the bundle's facts bound once per statement.
      */
     static void putProvenance(StatementCache writes, List<SyncWrite> items, IncomingBundle bundle, Instant now)
@@ -513,14 +493,5 @@ final class SyncRecords {
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }
-    }
-
-    /** The pointwise maximum of {@code vectors}. */
-    static VersionVector join(List<VersionVector> vectors) {
-        TreeMap<String, Long> max = new TreeMap<>();
-        for (VersionVector v : vectors) {
-            v.asMap().forEach((node, counter) -> max.merge(node, counter, Math::max));
-        }
-        return max.isEmpty() ? VersionVector.EMPTY : VersionVector.of(max);
     }
 }

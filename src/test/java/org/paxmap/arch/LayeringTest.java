@@ -44,10 +44,23 @@ class LayeringTest {
     }
 
     @Test
+    void theByteHelpersDependOnTheJdkAlone() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.paxmap.bytes..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.paxmap.bytes..", "java..")
+                .because("digests and base64url are shared by every layer above them")
+                .check(classes);
+    }
+
+    @Test
     void lowerLayersDoNotReachUp() {
         noClasses()
                 .that()
                 .resideInAnyPackage(
+                        "org.paxmap.bytes..",
                         "org.paxmap.model..",
                         "org.paxmap.geo..",
                         "org.paxmap.geojson..",

@@ -6,9 +6,6 @@ import static org.paxmap.cli.CliRun.bundles;
 import static org.paxmap.cli.CliRun.ok;
 import static org.paxmap.cli.CliRun.run;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,10 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +20,7 @@ import org.paxmap.model.Feature;
 import org.paxmap.model.ThreatZone;
 import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
+import org.paxmap.testing.HostileBundle;
 
 /**
  * Two field teams exchange their pictures through the command line only: pictures, keys and partners made with
@@ -192,7 +186,7 @@ class BundleCommandTest {
     void anAlteredBundleIsRefusedWithTheEntryAndTheReasonAndNothingIsImported() throws Exception {
         Path bundle = exportTo(fra, "ITA-BN");
         Path altered = dir.resolve("altered.paxb");
-        rezip(bundle, altered, "data/zones.geojson", text -> text.replace("Labbouneh", "Labbounex"));
+        HostileBundle.alter(bundle, altered, "data/zones.geojson", text -> text.replace("Labbouneh", "Labbounex"));
         int before = count(ita);
         for (String command : List.of("verify", "inspect", "import")) {
             CliRun r = run("bundle", command, altered.toString(), "--picture", ita.toString());
@@ -341,34 +335,6 @@ class BundleCommandTest {
 
     private static Map<UUID, Feature> byId(List<Feature> features) {
         return features.stream().collect(Collectors.toMap(Feature::id, Function.identity()));
-    }
-
-    /** Copies a bundle entry by entry, changing the text of one entry: a well-formed ZIP whose file was altered. */
-    static void rezip(Path from, Path to, String entry, Function<String, String> change) throws Exception {
-        try (InputStream in = Files.newInputStream(from);
-                ZipInputStream zin = new ZipInputStream(in);
-                OutputStream out = Files.newOutputStream(to);
-                ZipOutputStream zout = new ZipOutputStream(out)) {
-            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
-                byte[] data = zin.readAllBytes();
-                if (e.getName().equals(entry)) {
-                    data = change.apply(new String(data, StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                ZipEntry copy = new ZipEntry(e.getName());
-                if (e.getMethod() == ZipEntry.STORED) {
-                    CRC32 crc = new CRC32();
-                    crc.update(data);
-                    copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(data.length);
-                    copy.setCompressedSize(data.length);
-                    copy.setCrc(crc.getValue());
-                }
-                zout.putNextEntry(copy);
-                zout.write(data);
-                zout.closeEntry();
-            }
-        }
     }
 
     private static String[] concat(String[]... parts) {

@@ -27,17 +27,7 @@ class KeysCommandTest {
         assertThat(CliRun.run("init", ita.toString(), "--node", "ITA-BDE").exit())
                 .isZero();
 
-        CliRun init = CliRun.run(
-                "keys",
-                "init",
-                fra.toString(),
-                "--name",
-                "French HQ",
-                "--organisation",
-                "FRA",
-                "--passphrase-file",
-                pass.toString());
-        assertThat(init.exit()).as(init.err()).isZero();
+        CliRun init = frenchHqKey(fra, pass);
         assertThat(init.out())
                 .contains("created the key of node FRA-HQ")
                 .containsPattern("fingerprint: +(\\d{5} ){3}\\d{5}");
@@ -119,20 +109,8 @@ class KeysCommandTest {
 
     @Test
     void aWrongPassphraseAMalformedKeyFileAndAMissingVerifierGetOneClearLine() throws Exception {
-        Path fra = dir.resolve("fra.gpkg");
-        Path pass = dir.resolve("pass.txt");
-        Files.writeString(pass, "a passphrase for the field\n");
-        CliRun.run("init", fra.toString(), "--node", "FRA-HQ");
-        CliRun.run(
-                "keys",
-                "init",
-                fra.toString(),
-                "--name",
-                "French HQ",
-                "--organisation",
-                "FRA",
-                "--passphrase-file",
-                pass.toString());
+        Path pass = passphraseFile();
+        Path fra = frenchHqWithKey(pass);
         assertThat(CliRun.run("keys", "check", fra.toString(), "--passphrase-file", pass.toString())
                         .exit())
                 .isZero();
@@ -160,6 +138,46 @@ class KeysCommandTest {
     }
 
     @Test
+    void importingAPrivateKeyFileThatIsMissingOrNotTextNamesTheFile() throws Exception {
+        Path pass = passphraseFile();
+        Path fra = frenchHqWithKey(pass);
+        Path publicKey = dir.resolve("fra.paxkey");
+        CliRun.ok("keys", "export-public", fra.toString(), "--out", publicKey.toString());
+        Path restored = dir.resolve("restored.gpkg");
+        CliRun.ok("init", restored.toString(), "--node", "FRA-HQ");
+
+        Path missing = dir.resolve("fra-private.json");
+        CliRun absent = CliRun.run(
+                "keys",
+                "import",
+                restored.toString(),
+                "--public",
+                publicKey.toString(),
+                "--private",
+                missing.toString(),
+                "--passphrase-file",
+                pass.toString());
+        assertThat(absent.exit()).isEqualTo(1);
+        assertThat(absent.err().strip()).isEqualTo("paxmap: cannot read " + missing + ": no such file");
+
+        Path binary = dir.resolve("fra-private.bin");
+        Files.write(binary, new byte[] {'{', (byte) 0xff, (byte) 0xfe, 0, '}'});
+        CliRun notText = CliRun.run(
+                "keys",
+                "import",
+                restored.toString(),
+                "--public",
+                publicKey.toString(),
+                "--private",
+                binary.toString(),
+                "--passphrase-file",
+                pass.toString());
+        assertThat(notText.exit()).isEqualTo(1);
+        assertThat(notText.err().strip()).isEqualTo("paxmap: " + binary + " is not UTF-8 text");
+        assertThat(CliRun.run("keys", "show", restored.toString()).err()).contains("has no key for node FRA-HQ yet");
+    }
+
+    @Test
     void withoutAPassphraseSourceTheCommandSaysWhereToGiveOne() throws Exception {
         assumeTrue(System.getenv("PAXMAP_PASSPHRASE") == null && System.console() == null, "needs no env, no console");
         Path fra = dir.resolve("fra.gpkg");
@@ -170,5 +188,33 @@ class KeysCommandTest {
                 .isEqualTo("paxmap: no passphrase: give --passphrase-file FILE or set PAXMAP_PASSPHRASE (there is no"
                         + " console to ask on)");
         assertThat(CliRun.run("keys", "show", fra.toString()).err()).contains("has no key for node FRA-HQ yet");
+    }
+
+    private Path passphraseFile() throws Exception {
+        Path pass = dir.resolve("pass.txt");
+        Files.writeString(pass, "a passphrase for the field\n");
+        return pass;
+    }
+
+    /** The picture {@code fra.gpkg} of node FRA-HQ with its key, under the passphrase in {@code pass}. */
+    private Path frenchHqWithKey(Path pass) {
+        Path fra = dir.resolve("fra.gpkg");
+        CliRun.ok("init", fra.toString(), "--node", "FRA-HQ");
+        frenchHqKey(fra, pass);
+        return fra;
+    }
+
+    /** Runs {@code keys init} for French HQ on {@code fra}; fails the test unless it succeeds. */
+    private static CliRun frenchHqKey(Path fra, Path pass) {
+        return CliRun.ok(
+                "keys",
+                "init",
+                fra.toString(),
+                "--name",
+                "French HQ",
+                "--organisation",
+                "FRA",
+                "--passphrase-file",
+                pass.toString());
     }
 }

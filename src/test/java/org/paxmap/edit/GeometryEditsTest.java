@@ -108,6 +108,12 @@ class GeometryEditsTest {
         assertEquals(
                 "latitude 91 is outside −90…90",
                 refusal(() -> GeometryEdits.moveVertex(incident, VertexRef.of(0), new Coordinate(35, 91))));
+        assertEquals(
+                "longitude −181.5 is outside −180…180",
+                refusal(() -> GeometryEdits.moveVertex(incident, VertexRef.of(0), new Coordinate(-181.5, 33))));
+        assertEquals(
+                "longitude is not a number",
+                refusal(() -> GeometryEdits.moveVertex(incident, VertexRef.of(0), new Coordinate(Double.NaN, 33))));
     }
 
     @Test

@@ -72,6 +72,19 @@ class GeometryValidatorTest {
     }
 
     @Test
+    void aPositionFaultNamesTheFirstBadCoordinateNonFiniteBeforeOutOfRange() {
+        assertEquals(
+                Optional.of(new GeometryValidator.PositionFault(true, Double.NaN)),
+                GeometryValidator.positionFault(200, Double.NaN));
+        GeometryValidator.PositionFault lon =
+                GeometryValidator.positionFault(-200, 95).orElseThrow();
+        assertEquals("longitude", lon.axis());
+        assertEquals(180, lon.limit());
+        assertTrue(lon.finite());
+        assertEquals(Optional.empty(), GeometryValidator.positionFault(-180, 90));
+    }
+
+    @Test
     void aLineNeedsTwoDistinctPositions() {
         assertEquals(
                 Optional.of("line has fewer than 2 distinct positions"),

@@ -235,6 +235,10 @@ class GeoJsonFeatureReaderTest {
                 "in.geojson: unexpected content after the root object",
                 assertThrows(GeoJsonException.class, () -> read("{\"type\":\"FeatureCollection\",\"features\":[]} {}"))
                         .getMessage());
+        assertEquals(
+                "in.geojson: the root must be a JSON object, not an array",
+                assertThrows(RootNotObjectException.class, () -> read("[]")).getMessage(),
+                "a root that is not an object is said with its own type, for callers that expect one kind of root");
     }
 
     @Test

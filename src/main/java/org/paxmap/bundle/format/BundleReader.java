@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.paxmap.bytes.Sha256;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
 

@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.paxmap.bytes.Sha256;
 
 /**
  * Writes a signed bundle: {@code mimetype} first and stored, {@code META-INF/manifest.json} (canonical), {@code

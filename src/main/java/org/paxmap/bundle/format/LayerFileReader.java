@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.paxmap.geojson.GeoJsonException;
 import org.paxmap.geojson.GeoJsonFeatureReader;
 import org.paxmap.geojson.NotPaxmapFeatureException;
+import org.paxmap.geojson.RootNotObjectException;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
 
@@ -143,12 +144,11 @@ final class LayerFileReader {
         if (e.getCause() instanceof IOException) {
             return new BundleException(BundleRefusal.JSON_MALFORMED, bundle, path, String.valueOf(e.getMessage()), e);
         }
-        String reason = reason(e.getMessage(), path);
-        if (reason != null && reason.startsWith("the root must be a JSON object")) {
+        if (e instanceof RootNotObjectException) {
             return new BundleException(
                     BundleRefusal.FEATURE_INVALID, bundle, path, "the root must be a FeatureCollection object", e);
         }
-        return new BundleException(BundleRefusal.FEATURE_INVALID, bundle, path, reason, e);
+        return new BundleException(BundleRefusal.FEATURE_INVALID, bundle, path, reason(e.getMessage(), path), e);
     }
 
     private static String at(JsonLocation location) {

@@ -1,11 +1,11 @@
 package org.paxmap.bundle.format;
 
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.paxmap.bytes.Sha256;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ReleaseLabel;
 
@@ -64,7 +64,7 @@ public record Manifest(
 
     /** The lower-case hex SHA-256 of {@link #canonicalBytes()}, as the next bundle's {@code previousManifestSha256}. */
     public String sha256() {
-        return HexFormat.of().formatHex(Sha256.of(canonicalBytes()));
+        return Sha256.hex(canonicalBytes());
     }
 
     /**

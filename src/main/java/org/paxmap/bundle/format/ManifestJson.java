@@ -29,7 +29,16 @@ import org.paxmap.geojson.CanonicalJson;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ReleaseLabel;
 
-/** The JSON form of {@link Manifest}: canonical writing and strict parsing. Thread-safe (stateless). */
+/**
+ * The JSON form of {@link Manifest}: canonical writing and strict parsing. Thread-safe (stateless).
+ *
+ * <p>Parsing is stricter than the trust package's reader of key files and policy tables ({@code
+ * org.paxmap.bundle.trust.StrictJson}), on purpose: the manifest comes from a partner inside a file that may be
+ * hostile, so it must be its own RFC 8785 canonical form, is read under tight Jackson limits ({@link #STRICT}), caps
+ * every string at 256 characters, and refuses as a {@link BundleException} naming the bundle, the manifest and the
+ * field. Both refuse duplicate members and trailing content; their refusals, limits and messages differ, and this
+ * package does not depend on the trust package.
+ */
 final class ManifestJson {
     /** Strict JSON for signed metadata: duplicates refused, trailing tokens refused, small limits. */
     static final ObjectMapper STRICT = JsonMapper.builder(JsonFactory.builder()

@@ -9,11 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.paxmap.bytes.Base64Url;
 import org.paxmap.geojson.CanonicalJson;
 
 /**
@@ -39,7 +38,6 @@ public final class ManifestSignature {
     public static final String TYPE = "paxmap-manifest+jws";
 
     private static final Set<String> HEADER_MEMBERS = Set.of("alg", "kid", "typ", "b64", "crit");
-    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
     private static final int MAX_KID_LENGTH = 256;
 
     private ManifestSignature() {}
@@ -53,14 +51,14 @@ public final class ManifestSignature {
      */
     public static byte[] sign(byte[] manifestBytes, String kid, PrivateKey privateKey) throws GeneralSecurityException {
         String header = protectedHeader(kid);
-        String encodedHeader = encode(header.getBytes(StandardCharsets.UTF_8));
+        String encodedHeader = Base64Url.encode(header.getBytes(StandardCharsets.UTF_8));
         Signature ed25519 = Signature.getInstance(ALGORITHM);
         ed25519.initSign(privateKey);
         ed25519.update(signingInput(encodedHeader, manifestBytes));
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ObjectNode signature = root.putArray("signatures").addObject();
         signature.put("protected", encodedHeader);
-        signature.put("signature", encode(ed25519.sign()));
+        signature.put("signature", Base64Url.encode(ed25519.sign()));
         return CanonicalJson.bytes(root);
     }
 
@@ -195,10 +193,6 @@ public final class ManifestSignature {
         return input;
     }
 
-    private static String encode(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     /** One verification, with the bundle name for messages. */
     private static final class Verification {
         private final String bundle;
@@ -231,21 +225,17 @@ public final class ManifestSignature {
             return node.textValue();
         }
 
-        /** Strict base64url: the URL alphabet, no padding, and the canonical encoding of what it decodes to. */
+        /** Strict base64url ({@link Base64Url#decode}): the URL alphabet, no padding, the canonical encoding. */
         byte[] decode(JsonNode entry, String member) throws BundleException {
             String text = text(entry, member);
-            if (BASE64URL.matcher(text).matches()) {
-                try {
-                    byte[] bytes = Base64.getUrlDecoder().decode(text);
-                    if (encode(bytes).equals(text)) {
-                        return bytes;
-                    }
-                } catch (IllegalArgumentException notBase64) {
-                    // refused below
-                }
+            try {
+                return Base64Url.decode(text);
+            } catch (Base64Url.Malformed e) {
+                throw refuse(
+                        BundleRefusal.SIGNATURE_MALFORMED,
+                        ", signatures[0]." + member,
+                        "not canonical unpadded base64url");
             }
-            throw refuse(
-                    BundleRefusal.SIGNATURE_MALFORMED, ", signatures[0]." + member, "not canonical unpadded base64url");
         }
 
         /** Checks the protected header and returns its kid. */

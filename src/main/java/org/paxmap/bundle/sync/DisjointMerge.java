@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.paxmap.model.Feature;
 import org.paxmap.model.SyncMeta;
-import org.paxmap.model.VersionVector;
 
 /**
  * Merges two concurrent live versions that changed disjoint fields since their common ancestor (bundle format §4:
@@ -53,7 +52,7 @@ public final class DisjointMerge {
         Feature winner = ProvisionalWinner.choose(local, incoming);
         SyncMeta sync = new SyncMeta(
                 local.sync().origin(),
-                join(local.sync().versions(), incoming.sync().versions()),
+                local.sync().versions().max(incoming.sync().versions()),
                 "",
                 winner.sync().modifiedAt(),
                 winner.sync().modifiedBy(),
@@ -68,13 +67,6 @@ public final class DisjointMerge {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** The pointwise maximum of two vectors. */
-    static VersionVector join(VersionVector a, VersionVector b) {
-        Map<String, Long> max = new TreeMap<>(a.asMap());
-        b.asMap().forEach((node, counter) -> max.merge(node, counter, Math::max));
-        return VersionVector.of(max);
     }
 
     private static Set<String> changed(Map<String, JsonNode> base, Map<String, JsonNode> side) {

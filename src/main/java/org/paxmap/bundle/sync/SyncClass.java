@@ -19,6 +19,14 @@ public enum SyncClass {
     /** Not acceptable at all (see the reason); the import as a whole is refused. */
     REFUSED;
 
+    /**
+     * Whether one version of this class refuses the whole import (fail closed): {@link #REFUSED} and {@link
+     * #INTEGRITY_ALERT}.
+     */
+    public boolean refusesImport() {
+        return this == REFUSED || this == INTEGRITY_ALERT;
+    }
+
     /** Whether applying writes something for this class. */
     public boolean writes() {
         return this == NEW || this == UPDATE || this == CONFLICT || this == MERGED;

@@ -150,8 +150,7 @@ public final class SyncEngine {
             throw new SyncRefusedException("Bundle " + plan.bundle().bundleId() + " from "
                     + plan.bundle().sender()
                     + " refused, nothing imported: "
-                    + plan.features().stream()
-                            .filter(f -> f.kind() == SyncClass.REFUSED || f.kind() == SyncClass.INTEGRITY_ALERT)
+                    + plan.refusals().stream()
                             .map(f -> f.kind() + " " + f.reason())
                             .collect(Collectors.joining("; ")));
         }

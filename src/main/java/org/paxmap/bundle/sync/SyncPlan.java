@@ -46,9 +46,17 @@ public record SyncPlan(
         return features.stream().filter(f -> f.kind() == kind).toList();
     }
 
+    /**
+     * The versions that refuse the import as a whole ({@link SyncClass#refusesImport()}: refused, or an integrity
+     * alert), in bundle order; empty if the plan may be applied.
+     */
+    public List<PlannedFeature> refusals() {
+        return features.stream().filter(f -> f.kind().refusesImport()).toList();
+    }
+
     /** Whether the import must be refused as a whole: a version was refused or raised an integrity alert. */
     public boolean refused() {
-        return features.stream().anyMatch(f -> f.kind() == SyncClass.REFUSED || f.kind() == SyncClass.INTEGRITY_ALERT);
+        return features.stream().anyMatch(f -> f.kind().refusesImport());
     }
 
     /** What applying writes, in bundle order. */

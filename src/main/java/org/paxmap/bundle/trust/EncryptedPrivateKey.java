@@ -16,6 +16,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.paxmap.bytes.Base64Url;
 import org.paxmap.geojson.CanonicalJson;
 
 /**
@@ -131,10 +132,10 @@ public record EncryptedPrivateKey(int iterations, byte[] salt, byte[] nonce, byt
         node.put("format", FORMAT);
         node.put("kdf", KDF);
         node.put("iterations", iterations);
-        node.put("salt", StrictJson.base64url(salt));
+        node.put("salt", Base64Url.encode(salt));
         node.put("cipher", CIPHER);
-        node.put("nonce", StrictJson.base64url(nonce));
-        node.put("ciphertext", StrictJson.base64url(ciphertext));
+        node.put("nonce", Base64Url.encode(nonce));
+        node.put("ciphertext", Base64Url.encode(ciphertext));
         return CanonicalJson.string(node);
     }
 

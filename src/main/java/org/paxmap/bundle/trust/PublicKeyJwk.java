@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
+import org.paxmap.bytes.Base64Url;
+import org.paxmap.bytes.Sha256;
 import org.paxmap.geojson.CanonicalJson;
 
 /**
@@ -46,7 +46,7 @@ public record PublicKeyJwk(String x) {
                 || !Arrays.equals(encoded, 0, X509_PREFIX.length, X509_PREFIX, 0, X509_PREFIX.length)) {
             throw new IllegalArgumentException("not an Ed25519 public key: " + key.getAlgorithm());
         }
-        return new PublicKeyJwk(StrictJson.base64url(Arrays.copyOfRange(encoded, X509_PREFIX.length, encoded.length)));
+        return new PublicKeyJwk(Base64Url.encode(Arrays.copyOfRange(encoded, X509_PREFIX.length, encoded.length)));
     }
 
     /**
@@ -121,15 +121,7 @@ public record PublicKeyJwk(String x) {
      * RFC 8785 canonical form of {@link #toJson()}). This is the {@code kid} of the node's signatures.
      */
     public String thumbprint() {
-        return StrictJson.base64url(sha256(CanonicalJson.bytes(toJson())));
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Base64Url.encode(Sha256.of(CanonicalJson.bytes(toJson())));
     }
 
     /** The fingerprint partners compare out of band. */

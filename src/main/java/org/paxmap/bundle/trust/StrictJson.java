@@ -10,25 +10,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.paxmap.bytes.Base64Url;
 
 /**
  * Strict reading of the small JSON documents of this package (key files, encrypted keys, policy tables): duplicate
  * members, trailing content, unknown and missing members and wrongly typed values are refused with the source and the
  * dotted field path. Thread-safe (the mapper is configured once and only read).
+ *
+ * <p>This is deliberately not the reader of the bundle manifest ({@code org.paxmap.bundle.format.ManifestJson}),
+ * although both refuse duplicates and trailing content. The manifest arrives from a partner inside a hostile file:
+ * it must be the RFC 8785 canonical form of itself (so numbers, spacing and member order are fixed), is parsed under
+ * tight Jackson limits, caps every string, and refuses as a {@code BundleException} of a {@code BundleRefusal} kind
+ * naming the bundle. These documents are the node's own or typed in by an analyst (pretty-printed, any member order),
+ * are size-checked by their callers where they come from a file, and refuse as a {@link TrustException} naming the
+ * file. The two share what is really the same, strict base64url ({@link org.paxmap.bytes.Base64Url}); folding the
+ * rest would change one side's rules or messages. The format package must not depend on this one either.
  */
 final class StrictJson {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-
-    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
 
     private StrictJson() {}
 
@@ -126,22 +132,16 @@ final class StrictJson {
     }
 
     /**
-     * Decodes unpadded base64url (RFC 7515 §2) strictly: only the URL-safe alphabet, no padding, no whitespace, and
-     * the canonical encoding (unused trailing bits zero), so that one value has exactly one spelling.
+     * Decodes unpadded base64url strictly ({@link Base64Url#decode}), naming the field when it is refused.
+     *
+     * @throws TrustException "is not unpadded base64url" or "is not canonical base64url"
      */
     static byte[] base64url(String text, String field, JsonPlace where) throws TrustException {
-        if (!BASE64URL.matcher(text).matches() || text.length() % 4 == 1) {
-            throw new TrustException(where.file() + ": field '" + where.field(field) + "' is not unpadded base64url");
+        try {
+            return Base64Url.decode(text);
+        } catch (Base64Url.Malformed e) {
+            throw new TrustException(where.file() + ": field '" + where.field(field) + "' is not "
+                    + (e.canonicalOnly() ? "canonical base64url" : "unpadded base64url"));
         }
-        byte[] bytes = Base64.getUrlDecoder().decode(text);
-        if (!base64url(bytes).equals(text)) {
-            throw new TrustException(where.file() + ": field '" + where.field(field) + "' is not canonical base64url");
-        }
-        return bytes;
-    }
-
-    /** Unpadded base64url of {@code bytes}. */
-    static String base64url(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

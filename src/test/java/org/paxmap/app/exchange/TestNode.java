@@ -1,20 +1,11 @@
 package org.paxmap.app.exchange;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Instant;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.paxmap.bundle.exchange.BundleExport;
 import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.trust.LocalIdentity;
@@ -25,6 +16,7 @@ import org.paxmap.model.Incident;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.ThreatZone;
 import org.paxmap.store.PictureStore;
+import org.paxmap.testing.HostileBundle;
 import org.paxmap.testing.PlotFeatures;
 
 /**
@@ -97,41 +89,11 @@ final class TestNode implements AutoCloseable {
     }
 
     /**
-     * Copies the bundle {@code in} to {@code out} with one entry's text changed, zipped exactly as the writer zips
-     * (mimetype stored first, the rest deflated): what someone altering the stick on the way would produce.
+     * Copies the bundle {@code in} to {@code out} with one entry's text changed and the signature kept: what someone
+     * altering the stick on the way would produce ({@link HostileBundle#alter}).
      */
     static void alter(Path in, Path out, String entryName, UnaryOperator<String> change) throws Exception {
-        try (ZipFile zip = new ZipFile(in.toFile());
-                OutputStream file = Files.newOutputStream(out);
-                ZipOutputStream zout = new ZipOutputStream(file)) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                byte[] bytes;
-                try (InputStream content = zip.getInputStream(e)) {
-                    bytes = content.readAllBytes();
-                }
-                if (e.getName().equals(entryName)) {
-                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(e.getTime());
-                if (e.getMethod() == ZipEntry.STORED) {
-                    CRC32 crc = new CRC32();
-                    crc.update(bytes);
-                    copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(bytes.length);
-                    copy.setCompressedSize(bytes.length);
-                    copy.setCrc(crc.getValue());
-                } else {
-                    copy.setMethod(ZipEntry.DEFLATED);
-                }
-                zout.putNextEntry(copy);
-                zout.write(bytes);
-                zout.closeEntry();
-            }
-        }
+        HostileBundle.alter(in, out, entryName, change);
     }
 
     @Override

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +28,8 @@ import org.paxmap.model.Incident;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.ThreatZone;
 import org.paxmap.store.StoreChecksum;
+import org.paxmap.testing.HeapPeak;
+import org.paxmap.testing.HostileBundle;
 
 /**
  * Hostile bundles driven through a whole import ({@link BundleImport#preview} then {@link BundleImport#apply}) into a
@@ -237,11 +236,11 @@ class HostileImportTest {
                 .write(dir.resolve("bomb.paxb"));
         assertTrue(Files.size(file) < 1 << 20, "the bomb is small on the stick: " + Files.size(file));
         System.gc();
-        long heapBefore = heapPeakReset();
+        long heapBefore = HeapPeak.reset();
         long start = System.nanoTime();
         refused(file, BundleRefusal.COMPRESSION_RATIO, ZONES, "compression bomb");
         long millis = (System.nanoTime() - start) / 1_000_000;
-        long heapGrowth = heapPeak() - heapBefore;
+        long heapGrowth = HeapPeak.peak() - heapBefore;
         assertTrue(millis < 10_000, "refused in " + millis + " ms");
         assertTrue(heapGrowth < 64L << 20, "heap grew by " + (heapGrowth >> 20) + " MiB");
     }
@@ -316,26 +315,5 @@ class HostileImportTest {
         assertNotEquals(text, hostile);
         b.replaceSigned(INCIDENTS, hostile.getBytes(StandardCharsets.UTF_8), fra.identity.kid(), fra.key);
         refused(b.write(dir.resolve("dup.paxb")), BundleRefusal.DUPLICATE_FEATURE, INCIDENTS, first.toString());
-    }
-
-    private static long heapPeakReset() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-                used += pool.getUsage().getUsed();
-            }
-        }
-        return used;
-    }
-
-    private static long heapPeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.paxmap.bytes.Sha256;
 import org.paxmap.geo.Wgs84;
 import org.paxmap.model.AdmiraltyGrade;
 import org.paxmap.model.Casualties;

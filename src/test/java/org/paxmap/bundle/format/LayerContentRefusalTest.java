@@ -51,6 +51,18 @@ class LayerContentRefusalTest {
     }
 
     @Test
+    void aRootThatIsNotAnObjectIsNoFeatureCollection() throws Exception {
+        for (String root : List.of("[]", "42", "")) {
+            Refused.by(
+                    BundleRefusal.FEATURE_INVALID,
+                    withZones(root, 0, 0),
+                    fixture.trust,
+                    "data/zones.geojson",
+                    "the root must be a FeatureCollection object");
+        }
+    }
+
+    @Test
     void jsonNested10000Deep() throws Exception {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
         String text = oneZone().replace("\"shape\":\"drawn\"", "\"shape\":\"drawn\",\"x\":" + deep);

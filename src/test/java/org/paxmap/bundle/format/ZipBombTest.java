@@ -3,9 +3,6 @@ package org.paxmap.bundle.format;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.model.Layer;
+import org.paxmap.testing.HeapPeak;
 
 /** Compression bombs are refused quickly and with bounded memory: lying sizes, huge sizes, ratios, overlaps. */
 class ZipBombTest {
@@ -69,11 +67,11 @@ class ZipBombTest {
         bomb.stored = null;
         System.gc();
 
-        long heapBefore = heapPeakReset();
+        long heapBefore = HeapPeak.reset();
         long start = System.nanoTime();
         Refused.by(BundleRefusal.ENTRY_CORRUPT, file, fixture.trust, "data/zones.geojson", "inflates to more than");
         long millis = (System.nanoTime() - start) / 1_000_000;
-        long heapGrowth = heapPeak() - heapBefore;
+        long heapGrowth = HeapPeak.peak() - heapBefore;
 
         assertTrue(millis < 3_000, "refused in " + millis + " ms");
         assertTrue(heapGrowth < 64L << 20, "heap grew by " + (heapGrowth >> 20) + " MiB");
@@ -125,26 +123,5 @@ class ZipBombTest {
                 raw.add("data/routes.geojson", "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0);
         zones.compressedSize += 30 + tail.name.length() + tail.stored.length; // claim the next entry's bytes too
         Refused.by(BundleRefusal.OVERLAPPING_ENTRIES, raw.write(dir.resolve("quoted.paxb")), fixture.trust);
-    }
-
-    private static long heapPeakReset() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-                used += pool.getUsage().getUsed();
-            }
-        }
-        return used;
-    }
-
-    private static long heapPeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -306,6 +306,8 @@ class SyncExchangeTest {
         PlannedFeature f = plan.features().get(0);
         assertEquals(SyncClass.REFUSED, f.kind());
         assertTrue(f.reason().contains(foreign.id().toString()) && f.reason().contains("another node's name"));
+        assertTrue(plan.refused());
+        assertEquals(List.of(f), plan.refusals());
         String before = SyncNodes.checksum(b.file());
         SyncRefusedException e = assertThrows(SyncRefusedException.class, () -> new SyncEngine(b).apply(plan));
         assertTrue(e.getMessage().contains("Forged"), e.getMessage());
@@ -370,6 +372,7 @@ class SyncExchangeTest {
                 false));
         SyncPlan plan = SyncNodes.preview(b, SyncNodes.bundle("FRA-HQ", 2), List.of(forged));
         assertEquals(SyncClass.INTEGRITY_ALERT, plan.features().get(0).kind());
+        assertEquals(plan.features(), plan.refusals(), "an integrity alert refuses the import too");
         assertThrows(SyncRefusedException.class, () -> new SyncEngine(b).apply(plan));
         assertEquals("Device", b.find(ied.id()).orElseThrow().name());
     }
@@ -383,6 +386,8 @@ class SyncExchangeTest {
         assertEquals(before, SyncNodes.checksum(b.file()));
         Map<SyncClass, Integer> counts = plan.counts();
         assertEquals(2, counts.get(SyncClass.NEW));
+        assertFalse(plan.refused());
+        assertEquals(List.of(), plan.refusals());
         assertEquals(SyncClass.values().length, counts.size());
     }
 }

@@ -1,4 +1,4 @@
-package org.paxmap.bundle.exchange;
+package org.paxmap.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,26 +12,46 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.format.ManifestSignature;
+import org.paxmap.bytes.Sha256;
 
 /**
  * A genuine bundle taken apart into its entries so that a test can alter any of them and write it back with
- * {@code java.util.zip}: replace a layer file (keeping the genuine signature, or re-signing a manifest that lists the
- * new bytes with the sender's real key), add or drop entries, replace the manifest or signature bytes.
+ * {@code java.util.zip}, as someone altering the stick on the way would: replace an entry's text (keeping the genuine
+ * signature, {@link #alter}), replace a layer file and re-sign a manifest that lists the new bytes with the sender's
+ * real key ({@link #replaceSigned}), add or drop entries, replace the manifest or signature bytes. Not thread-safe
+ * (one test's working copy).
  */
-final class HostileBundle {
-    static final String MANIFEST = "META-INF/manifest.json";
-    static final String SIGNATURE = "META-INF/manifest.jws";
+public final class HostileBundle {
+    /** The manifest entry. */
+    public static final String MANIFEST = "META-INF/manifest.json";
 
-    final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>();
+    /** The signature entry. */
+    public static final String SIGNATURE = "META-INF/manifest.jws";
+
+    /** The entries by name, in the order they are written; tests change this map freely. */
+    public final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>();
+
+    private HostileBundle() {}
+
+    /**
+     * Copies the bundle {@code in} to {@code out} with the text of one entry changed and the genuine signature kept:
+     * a well-formed ZIP whose content was altered.
+     */
+    public static void alter(Path in, Path out, String entry, UnaryOperator<String> change) throws IOException {
+        HostileBundle b = of(in);
+        b.entries.put(entry, change.apply(b.text(entry)).getBytes(StandardCharsets.UTF_8));
+        b.write(out);
+    }
 
     /** The entries of {@code genuine}, in order. */
-    static HostileBundle of(Path genuine) throws IOException {
+    public static HostileBundle of(Path genuine) throws IOException {
         HostileBundle b = new HostileBundle();
         try (ZipFile zip = new ZipFile(genuine.toFile())) {
             Enumeration<? extends ZipEntry> all = zip.entries();
@@ -45,16 +65,18 @@ final class HostileBundle {
         return b;
     }
 
-    String text(String entry) {
+    /** The text (UTF-8) of {@code entry}. */
+    public String text(String entry) {
         return new String(entries.get(entry), StandardCharsets.UTF_8);
     }
 
-    Manifest manifest() throws Exception {
+    /** The manifest entry, parsed. */
+    public Manifest manifest() throws Exception {
         return Manifest.parse(entries.get(MANIFEST), "genuine.paxb");
     }
 
     /** Replaces {@code path} and writes a manifest listing its new size and SHA-256, signed by {@code key}. */
-    HostileBundle replaceSigned(String path, byte[] bytes, String kid, PrivateKey key) throws Exception {
+    public HostileBundle replaceSigned(String path, byte[] bytes, String kid, PrivateKey key) throws Exception {
         entries.put(path, bytes);
         Manifest m = manifest();
         List<Manifest.Content> contents = new ArrayList<>();
@@ -66,7 +88,7 @@ final class HostileBundle {
                                     c.mediaType(),
                                     c.layer(),
                                     bytes.length,
-                                    sha256(bytes),
+                                    Sha256.hex(bytes),
                                     c.features(),
                                     c.tombstones())
                             : c);
@@ -85,14 +107,14 @@ final class HostileBundle {
     }
 
     /** Puts {@code manifestBytes} (any bytes) in place and signs them with {@code key}. */
-    HostileBundle signManifest(byte[] manifestBytes, String kid, PrivateKey key) throws Exception {
+    public HostileBundle signManifest(byte[] manifestBytes, String kid, PrivateKey key) throws Exception {
         entries.put(MANIFEST, manifestBytes);
         entries.put(SIGNATURE, ManifestSignature.sign(manifestBytes, kid, key));
         return this;
     }
 
     /** Writes the entries to {@code file}: {@code mimetype} stored, everything else deflated, names as given. */
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
                 ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -112,10 +134,5 @@ final class HostileBundle {
             }
         }
         return file;
-    }
-
-    static String sha256(byte[] bytes) throws Exception {
-        return java.util.HexFormat.of()
-                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }
