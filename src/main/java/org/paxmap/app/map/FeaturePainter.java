@@ -41,9 +41,7 @@ final class FeaturePainter {
     static final double CLUSTER_CELL = 48;
 
     /** Colours by level 0–3: low green-grey, moderate amber, high orange-red, critical deep red. */
-    static final Color[] LEVEL_COLOURS = {
-        Color.web("#7d9a83"), Color.web("#f2a900"), Color.web("#ee5a24"), Color.web("#a4161a")
-    };
+    static final Color[] LEVEL_COLOURS = SeverityColours.BY_LEVEL;
 
     /** Zoom from which route waypoints are numbered. */
     static final double WAYPOINT_ZOOM = 13;

@@ -1,13 +1,11 @@
 package org.paxmap.app.review;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -20,6 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.paxmap.app.map.SeverityColours;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
 import org.paxmap.model.PatrolRoute;
@@ -38,12 +38,17 @@ import org.paxmap.review.PictureView;
  * selects and reveals its row, switching layer if needed. FX-thread only.
  */
 public final class ReviewTable extends VBox {
-    private static final PseudoClass[] SEVERITY_STATES = Arrays.stream(Severity.values())
-            .map(s -> PseudoClass.getPseudoClass("severity-" + s.code()))
-            .toArray(PseudoClass[]::new);
     private final ReviewModel model;
+    /** The key under which a hidden route or zone table keeps the rows it will show when switched to. */
+    private static final String PENDING = "paxmap.pendingRows";
+
     private final RowList<IncidentRow> incidentRows = new RowList<>();
-    private final TableView<IncidentRow> incidents = new TableView<>(incidentRows);
+    private final TableView<IncidentRow> incidents = new TableView<>(incidentRows) {
+        @Override
+        protected javafx.scene.control.Skin<?> createDefaultSkin() {
+            return new QuickRowsSkin<>(this);
+        }
+    };
     private final TableView<Feature> routes = new TableView<>();
     private final TableView<Feature> zones = new TableView<>();
     private final ToggleGroup layers = new ToggleGroup();
@@ -100,6 +105,13 @@ public final class ReviewTable extends VBox {
                 .selectedItemProperty()
                 .addListener((o, was, now) -> selectedInTable(now == null ? null : now.id()));
         model.selectedProperty().addListener((o, was, now) -> reveal(now));
+        for (TableView<Feature> t : List.of(routes, zones)) {
+            t.visibleProperty().addListener((o, was, now) -> {
+                if (now) {
+                    fill(t);
+                }
+            });
+        }
         showOthers(routes, routesButton, "Routes", List.of());
         showOthers(zones, zonesButton, "Zones", List.of());
         incidentsButton.setText("Incidents");
@@ -137,16 +149,36 @@ public final class ReviewTable extends VBox {
         }
     }
 
+    /**
+     * Shows the routes or zones the filter lets through: the count on the layer button at once, the rows when the
+     * table is shown (a hidden table is refilled only when its layer is switched to, so a filter change does not lay
+     * out and style rows nobody sees).
+     */
     private void showOthers(TableView<Feature> table, ToggleButton button, String name, List<Feature> features) {
+        button.setText(name + "  " + ReviewFormat.count(features.size()));
+        table.getProperties().put(PENDING, features);
+        if (table.isVisible()) {
+            fill(table);
+        }
+    }
+
+    /** Puts the rows waiting for {@code table} into it, if any. */
+    private void fill(TableView<Feature> table) {
+        Object pending = table.getProperties().remove(PENDING);
+        if (!(pending instanceof List<?> list)) {
+            return;
+        }
+        boolean was = updating;
         updating = true;
         try {
+            @SuppressWarnings("unchecked")
+            List<Feature> features = (List<Feature>) list;
             SortedList<Feature> sorted = new SortedList<>(FXCollections.observableArrayList(features));
             sorted.comparatorProperty().bind(table.comparatorProperty());
             table.setItems(sorted);
-            button.setText(name + "  " + ReviewFormat.count(features.size()));
             selectRow(model.selectedProperty().get(), false);
         } finally {
-            updating = false;
+            updating = was;
         }
     }
 
@@ -181,6 +213,7 @@ public final class ReviewTable extends VBox {
             return;
         }
         for (TableView<Feature> t : List.of(routes, zones)) {
+            fill(t); // a hidden table's waiting rows, so that the feature is looked for among the current ones
             List<Feature> items = t.getItems();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).id().equals(id)) {
@@ -270,15 +303,21 @@ public final class ReviewTable extends VBox {
         TableColumn<IncidentRow, String> c = incidentColumn(
                 "Severity", IncidentColumn.SEVERITY, 76, r -> r.severity().code());
         c.setCellFactory(column -> new TableCell<>() {
+            private final Circle dot = new Circle(4.5);
+
             @Override
             protected void updateItem(String code, boolean empty) {
                 super.updateItem(code, empty);
-                // pseudo-classes, not style classes: a style-class change costs the cell a full CSS look-up
-                for (Severity s : Severity.values()) {
-                    pseudoClassStateChanged(
-                            SEVERITY_STATES[s.ordinal()], !empty && s.code().equals(code));
+                // a dot filled in code, not a pseudo-class: a changed pseudo-class would need a CSS pass of the cell,
+                // which a filter change of the whole table cannot afford (see QuickRowsSkin)
+                if (empty || code == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    dot.setFill(SeverityColours.of(Severity.parse(code)));
+                    setText(ReviewFormat.words(code));
+                    setGraphic(dot);
                 }
-                setText(empty || code == null ? null : ReviewFormat.words(code));
             }
         });
         return c;

@@ -16,21 +16,35 @@ final class RowList<T> extends ObservableListBase<T> {
     private List<T> rows = List.of();
 
     /**
-     * Replaces every row with {@code newRows}: a removal of every old row, then an addition of every new one, as two
-     * changes whose removed list is the old answer itself. Not one "replaced" change: the table's skin marks every
-     * replaced position dirty and walks them one by one at layout; and not {@code nextRemove}, which copies every
-     * removed row (making 100,000 rows to throw away). Removing every row resets the table's cells; adding rows only
-     * recounts them.
+     * Replaces every row with {@code newRows}, reported as three changes that keep the first row's place: the rows
+     * after the first go, the first is replaced, the new rows after it come. Each change's removed list is a view of
+     * the old answer (nothing copied). Why not simpler: one "replaced" change of everything makes the table's skin mark
+     * every replaced position dirty and walk them one by one at layout; removing every row first resets each row on
+     * screen to empty and back, which changes its pseudo-classes and forces a full CSS pass over every row and cell
+     * (see {@link QuickRowsSkin}). This way the rows on screen keep their index and look and only take new items.
      */
     void setAll(List<T> newRows) {
         List<T> old = rows;
-        if (!old.isEmpty()) {
-            rows = List.of();
-            fireChange(new Whole<>(this, old, 0));
+        if (old.isEmpty() || newRows.isEmpty()) {
+            if (!old.isEmpty()) {
+                rows = List.of();
+                fireChange(new Whole<>(this, 0, old, 0));
+            }
+            rows = newRows;
+            if (!newRows.isEmpty()) {
+                fireChange(new Whole<>(this, 0, List.of(), newRows.size()));
+            }
+            return;
         }
+        if (old.size() > 1) {
+            rows = List.of(old.get(0));
+            fireChange(new Whole<>(this, 1, old.subList(1, old.size()), 0));
+        }
+        rows = List.of(newRows.get(0));
+        fireChange(new Whole<>(this, 0, List.of(old.get(0)), 1));
         rows = newRows;
-        if (!newRows.isEmpty()) {
-            fireChange(new Whole<>(this, List.of(), newRows.size()));
+        if (newRows.size() > 1) {
+            fireChange(new Whole<>(this, 1, List.of(), newRows.size() - 1));
         }
     }
 
@@ -44,14 +58,16 @@ final class RowList<T> extends ObservableListBase<T> {
         return rows.size();
     }
 
-    /** One change covering the whole list: {@code removed} went, then {@code added} rows came at the start. */
+    /** One change at {@code from}: {@code removed} went, then {@code added} rows came there. */
     private static final class Whole<T> extends ListChangeListener.Change<T> {
+        private final int from;
         private final List<T> removed;
         private final int added;
         private boolean before = true;
 
-        Whole(RowList<T> list, List<T> removed, int added) {
+        Whole(RowList<T> list, int from, List<T> removed, int added) {
             super(list);
+            this.from = from;
             this.removed = removed;
             this.added = added;
         }
@@ -70,12 +86,12 @@ final class RowList<T> extends ObservableListBase<T> {
 
         @Override
         public int getFrom() {
-            return 0;
+            return from;
         }
 
         @Override
         public int getTo() {
-            return added;
+            return from + added;
         }
 
         @Override

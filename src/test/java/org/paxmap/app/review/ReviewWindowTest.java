@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.app.PaxmapApp;
 import org.paxmap.app.map.MapView;
+import org.paxmap.app.map.SeverityColours;
 import org.paxmap.geo.Wgs84;
 import org.paxmap.model.AdmiraltyGrade;
 import org.paxmap.model.Casualties;
@@ -45,6 +46,7 @@ import org.paxmap.model.SyncMeta;
 import org.paxmap.model.TimePrecision;
 import org.paxmap.review.DailyHistogram;
 import org.paxmap.review.IncidentRow;
+import org.paxmap.review.PictureFilter;
 import org.paxmap.review.PictureView;
 import org.paxmap.samples.SamplePicture;
 import org.paxmap.store.FeatureQuery;
@@ -228,6 +230,12 @@ class ReviewWindowTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(matching(i -> i.severity() == Severity.CRITICAL), tableIds(), "critical only");
+        Set<javafx.scene.paint.Paint> dots = onFx(() -> robot.lookup("#reviewIncidents .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getGraphic())
+                .filter(g -> g instanceof javafx.scene.shape.Circle && g.isVisible())
+                .map(g -> ((javafx.scene.shape.Circle) g).getFill())
+                .collect(Collectors.toSet()));
+        assertEquals(Set.of(SeverityColours.of(Severity.CRITICAL)), dots, "each severity cell shows the critical dot");
 
         robot.clickOn("#reviewGradeFilter");
         robot.clickOn("#reliability-A");
@@ -249,6 +257,36 @@ class ReviewWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(natoIds, tableIds(), "only the NATO-labelled incidents");
         assertEquals(natoIds, visibleIds(), "no route or zone carries that label");
+    }
+
+    @Test
+    void the_route_table_shows_the_filtered_routes_when_switched_to_and_counts_them_while_hidden() throws Exception {
+        Feature route = storeRoutesAndZones.stream()
+                .filter(f -> f.layer() == Layer.ROUTES)
+                .findFirst()
+                .orElseThrow();
+        PictureFilter filter = PictureFilter.all().withText(route.name());
+        Set<UUID> expected = ids(storeRoutesAndZones.stream()
+                .filter(f -> f.layer() == Layer.ROUTES && filter.matches(f))
+                .toList());
+        assertTrue(expected.contains(route.id()) && expected.size() < storeRoutesAndZones.size());
+
+        robot.clickOn("#reviewSearch").write(route.name());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                "Routes  " + expected.size(),
+                onFx(() -> robot.lookup("#reviewLayerRoutes")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .getText()),
+                "the hidden table's count follows the filter");
+
+        robot.clickOn("#reviewLayerRoutes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                expected,
+                ids(onFx(() -> List.copyOf(review.table().routeTable().getItems()))),
+                "switched to, the route table holds exactly the routes the filter lets through");
+        robot.clickOn("#reviewLayerIncidents");
     }
 
     @Test
