@@ -7,16 +7,20 @@ import java.util.Arrays;
  * could not be drawn as one unscaled image of the current raster (the view had left it or changed zoom, so the last
  * raster was drawn shifted or scaled with the sea around it), frames whose raster was older than the tiles or
  * features the view had, the duration of each background render, and the zoom pre-renders made and taken over by a
- * zoom change. FX-thread only.
+ * zoom change. Durations are kept for the last {@value #KEPT} renders of each kind (a window open for days does not
+ * grow). FX-thread only.
  */
 final class FrameCounters {
+    /** How many durations of each kind are kept; older ones are overwritten. */
+    static final int KEPT = 4096;
+
     private long frames;
     private long notCovering;
     private long outdated;
-    private long[] renderNanos = new long[256];
-    private int renders;
-    private long[] prefetchNanos = new long[64];
-    private int prefetches;
+    private final long[] renderNanos = new long[KEPT];
+    private long renders;
+    private final long[] prefetchNanos = new long[KEPT];
+    private long prefetches;
     private long prefetchesTaken;
 
     void frame(boolean covering, boolean upToDate) {
@@ -30,18 +34,12 @@ final class FrameCounters {
     }
 
     void rendered(long nanos) {
-        if (renders == renderNanos.length) {
-            renderNanos = Arrays.copyOf(renderNanos, renders * 2);
-        }
-        renderNanos[renders++] = nanos;
+        renderNanos[(int) (renders++ % KEPT)] = nanos;
     }
 
     /** A zoom pre-render finished (kept aside, not shown). */
     void prefetched(long nanos) {
-        if (prefetches == prefetchNanos.length) {
-            prefetchNanos = Arrays.copyOf(prefetchNanos, prefetches * 2);
-        }
-        prefetchNanos[prefetches++] = nanos;
+        prefetchNanos[(int) (prefetches++ % KEPT)] = nanos;
     }
 
     /** A zoom change landed inside a zoom pre-render, which became the view's raster. */
@@ -53,14 +51,9 @@ final class FrameCounters {
         return prefetchesTaken;
     }
 
-    /** The durations of the zoom pre-renders finished since the last reset, in milliseconds, sorted. */
+    /** The durations of the zoom pre-renders finished since the last reset (the last {@value #KEPT}), in ms, sorted. */
     double[] prefetchMillis() {
-        double[] out = new double[prefetches];
-        for (int i = 0; i < prefetches; i++) {
-            out[i] = prefetchNanos[i] / 1e6;
-        }
-        Arrays.sort(out);
-        return out;
+        return sortedMillis(prefetchNanos, prefetches);
     }
 
     /** Starts counting afresh. */
@@ -85,11 +78,16 @@ final class FrameCounters {
         return outdated;
     }
 
-    /** The durations of the renders finished since the last reset, in milliseconds, sorted. */
+    /** The durations of the renders finished since the last reset (the last {@value #KEPT}), in ms, sorted. */
     double[] renderMillis() {
-        double[] out = new double[renders];
-        for (int i = 0; i < renders; i++) {
-            out[i] = renderNanos[i] / 1e6;
+        return sortedMillis(renderNanos, renders);
+    }
+
+    // The kept durations of count recorded (the last KEPT of them), in milliseconds, sorted.
+    private static double[] sortedMillis(long[] nanos, long count) {
+        double[] out = new double[(int) Math.min(count, KEPT)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = nanos[i] / 1e6;
         }
         Arrays.sort(out);
         return out;

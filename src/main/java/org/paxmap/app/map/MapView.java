@@ -282,13 +282,18 @@ public final class MapView extends Region {
      * remembers its {@code extent} for {@link #zoomToPicture()}.
      */
     public void showPicture(PictureStore picture, Executor storeIo, Envelope extent) {
+        if (picture != store) {
+            // another picture: its features replace these from the first answer on; nothing of the old one is shown
+            features = new EnumMap<>(Layer.class);
+            featureVersion++;
+        }
+        // the same picture read again (after an edit or an import): the features shown stay until the new answer
+        // replaces them, so an edit never makes the map blink empty
         store = picture;
         io = storeIo;
         pictureExtent = new Envelope(extent);
-        features = new EnumMap<>(Layer.class);
         fetchedBox = null;
         featureGeneration++;
-        featureVersion++;
         markDirty();
     }
 

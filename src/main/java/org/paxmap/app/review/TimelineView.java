@@ -58,6 +58,8 @@ public final class TimelineView extends VBox {
     private final ReviewModel model;
     private final Canvas canvas = new Canvas();
     private final Label summary = new Label();
+    private final Pane holder;
+    private boolean stale = true;
     private DailyHistogram histogram;
     private Drag drag = Drag.NONE;
     private int anchorDay;
@@ -70,12 +72,15 @@ public final class TimelineView extends VBox {
         setId("reviewTimeline");
         getStyleClass().add("review-timeline");
         canvas.setId("timelineCanvas");
-        Pane holder = new Pane(canvas) {
+        holder = new Pane(canvas) {
             @Override
             protected void layoutChildren() {
-                canvas.setWidth(getWidth());
-                canvas.setHeight(getHeight());
-                draw();
+                if (stale || canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+                    canvas.setWidth(getWidth());
+                    canvas.setHeight(getHeight());
+                    stale = false;
+                    draw();
+                }
             }
         };
         holder.setPrefHeight(70);
@@ -111,9 +116,9 @@ public final class TimelineView extends VBox {
         });
         model.histogramProperty().addListener((o, was, now) -> {
             histogram = now;
-            draw();
+            redraw();
         });
-        model.filterProperty().addListener((o, was, now) -> draw());
+        model.filterProperty().addListener((o, was, now) -> redraw());
     }
 
     /** The x of the left edge of {@code day} (an offset from the histogram's first day) on the canvas. */
@@ -221,6 +226,12 @@ public final class TimelineView extends VBox {
         if (!java.util.Objects.equals(f.from(), from) || !java.util.Objects.equals(f.to(), to)) {
             model.setFilter(f.withTime(from, to));
         }
+    }
+
+    /** Draws again in the next layout pass: once per pulse however many changes asked for it (a filter change makes two). */
+    private void redraw() {
+        stale = true;
+        holder.requestLayout();
     }
 
     private void draw() {
