@@ -134,6 +134,29 @@ final class PlotWindow implements AutoCloseable {
                 FeatureQuery.all().withLayers(java.util.Set.of(layer)).includingDeleted());
     }
 
+    /** The ids of every live and deleted feature of a layer, read from the store. */
+    java.util.Set<java.util.UUID> ids(Layer layer) throws Exception {
+        return all(layer).stream().map(Feature::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The features of a layer whose ids are not among {@code before}, read from the store (failing loudly). */
+    List<Feature> added(Layer layer, java.util.Set<java.util.UUID> before) {
+        try {
+            return all(layer).stream().filter(f -> !before.contains(f.id())).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the store", e);
+        }
+    }
+
+    /** {@code f} as the store has it now (failing loudly if it cannot be read or is gone). */
+    Feature find(Feature f) {
+        try {
+            return store.find(f.id()).orElseThrow();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read " + f.id() + " from the store", e);
+        }
+    }
+
     /** The number of rows in the store's change log: every write adds one. */
     long changes() throws Exception {
         return store.changesSince(0).size();
