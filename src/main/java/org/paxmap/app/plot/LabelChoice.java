@@ -4,22 +4,25 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.store.PictureStore;
 
 /**
- * A form's release-label row: the choice among the labels offered, and a "New…" button that reads the picture's
+ * A form's release-label row: the choice among the labels offered, the chosen label in full under it (the choice
+ * is narrow and a label must never be read cut short), and a "New…" button that reads the picture's
  * policy table on the store thread and opens the {@link LabelEditor} starting from the label chosen. A label written
  * there is added to the choices (of this form and of the forms opened later) and chosen, which the form saves as it
  * saves any other choice. FX-thread only.
  */
-final class LabelChoice extends HBox {
+final class LabelChoice extends VBox {
     private final ComboBox<ReleaseLabel> box;
     private final Button write = new Button("New…");
+    private final Label full = new Label();
     private final LabelChoices choices;
     private final PlotSession session;
     private final boolean editing;
@@ -32,7 +35,7 @@ final class LabelChoice extends HBox {
      */
     LabelChoice(
             String id, LabelChoices choices, ReleaseLabel current, PlotSession session, Consumer<String> onProblem) {
-        super(6);
+        super(2);
         this.choices = choices;
         this.session = session;
         this.editing = current != null;
@@ -43,13 +46,18 @@ final class LabelChoice extends HBox {
         }
         box.setValue(current != null ? current : choices.preset());
         box.setMinWidth(80);
-        box.setButtonCell(new WrappedCell());
         HBox.setHgrow(box, Priority.ALWAYS);
         write.setId(id + "New");
         write.setMinWidth(USE_PREF_SIZE);
         write.setTooltip(new Tooltip("Write a new release label: policy, classification, REL TO, caveats"));
         write.setOnAction(e -> openEditor());
-        getChildren().setAll(box, write);
+        full.setId(id + "Full");
+        full.getStyleClass().add("plot-hint");
+        full.setWrapText(true);
+        full.setMinHeight(Label.USE_PREF_SIZE);
+        full.textProperty().bind(box.valueProperty().map(LabelChoice::inFull).orElse(""));
+        HBox row = new HBox(6, box, write);
+        getChildren().setAll(row, full);
     }
 
     /** The choice itself (the form watches its value). */
@@ -83,17 +91,9 @@ final class LabelChoice extends HBox {
                 });
     }
 
-    /** The chosen label in full (display form, policy, originator), wrapped over lines rather than cut short. */
-    private static final class WrappedCell extends ListCell<ReleaseLabel> {
-        WrappedCell() {
-            setWrapText(true);
-        }
-
-        @Override
-        protected void updateItem(ReleaseLabel item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? "" : Choices.label(item));
-        }
+    /** The label as the choice may cut it short, in full: display form, policy and originator. */
+    private static String inFull(ReleaseLabel label) {
+        return label.displayForm() + " — policy " + label.policy() + ", originator " + label.originator();
     }
 
     private void written(ReleaseLabel label) {

@@ -51,6 +51,7 @@ final class LabelEditor {
     private final ComboBox<String> nations = new ComboBox<>();
     private final TextField caveats = new TextField();
     private final TextField originator = new TextField();
+    private final Label reads = new Label();
     private final Label preview = new Label();
     private final Label notes = new Label();
     private final Label status = new Label();
@@ -92,6 +93,7 @@ final class LabelEditor {
         groups.setId("labelRelToGroups");
         nations.setId("labelRelToNation");
         nations.setPromptText("Add a nation…");
+        nations.setButtonCell(new NationCell());
         nations.setVisibleRowCount(12);
         nations.setFocusTraversable(false);
         nations.setMinWidth(Region.USE_PREF_SIZE);
@@ -120,7 +122,6 @@ final class LabelEditor {
         grid.add("", new HBox(6, groups, nations), null);
         grid.add("Caveats", caveats, LabelDraft.FIELD_CAVEATS);
         grid.add("Originator", originator, LabelDraft.FIELD_ORIGINATOR);
-        Label reads = new Label("The label reads");
         reads.getStyleClass().add("plot-caption");
         VBox content = new VBox(
                 10,
@@ -269,6 +270,8 @@ final class LabelEditor {
         FieldProblems problems = draft.problems(table);
         grid.show(problems, f -> attempted || touched.contains(f));
         preview.setText(draft.displayForm());
+        preview.setOpacity(problems.isEmpty() ? 1 : 0.55);
+        reads.setText(problems.isEmpty() ? "The label reads" : "The label will read, once every field is valid");
         List<String> said = problems.isEmpty() ? draft.notes() : List.of();
         notes.setText(String.join(" ", said));
         notes.setVisible(!said.isEmpty());
@@ -300,6 +303,17 @@ final class LabelEditor {
         status.setVisible(true);
         fit();
         return false;
+    }
+
+    /**
+     * The nation list's face: always "Add a nation…" (a list cleared after each pick would otherwise lose its prompt).
+     */
+    private static final class NationCell extends javafx.scene.control.ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText("Add a nation…");
+        }
     }
 
     private static Label hint(String text) {
