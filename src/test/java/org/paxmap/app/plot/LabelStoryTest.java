@@ -49,6 +49,13 @@ class LabelStoryTest extends PlotStory {
         assertEquals(List.of("FRA", "ITA"), stored.releasableTo());
         assertEquals(List.of(), stored.caveats());
         assertEquals("EXERCISE-HQ", stored.originator(), "the picture's originator (this node has no key)");
+        PlotWindow.waitUntil(
+                "the review's label filter offers the new label",
+                () -> fx(() -> ((javafx.scene.control.MenuButton) w.reviewPane.lookup("#reviewLabelFilter"))
+                        .getItems().stream()
+                                .anyMatch(i -> i instanceof javafx.scene.control.CustomMenuItem c
+                                        && c.getContent() instanceof javafx.scene.control.CheckBox b
+                                        && b.getText().startsWith(stored.displayForm() + " "))));
 
         w.focusMap();
         w.press(KeyCode.ESCAPE);

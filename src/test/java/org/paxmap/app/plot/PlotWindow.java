@@ -35,11 +35,14 @@ final class PlotWindow implements AutoCloseable {
     final Application app;
     final MapView map;
     final PictureStore store;
+    /** The review (filters, table), hidden — so out of the scene graph — while these tests run. */
+    final Node reviewPane;
 
-    private PlotWindow(Application app, MapView map, PictureStore store) {
+    private PlotWindow(Application app, MapView map, PictureStore store, Node reviewPane) {
         this.app = app;
         this.map = map;
         this.store = store;
+        this.reviewPane = reviewPane;
     }
 
     /** Starts the window on the exercise picture created in {@code dataDir}, waits until the map shows it. */
@@ -49,15 +52,16 @@ final class PlotWindow implements AutoCloseable {
         Application app = FxToolkit.setupApplication(PaxmapApp.class);
         MapView map = new FxRobot().lookup("#mapView").queryAs(MapView.class);
         // the map at the size these tests click in: the review (timeline and table) hidden, as View > Review does
+        Node reviewPane = new FxRobot().lookup("#reviewPane").query();
         onFx(() -> {
-            new FxRobot().lookup("#reviewPane").query().setVisible(false);
+            reviewPane.setVisible(false);
             return null;
         });
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !onFx(() -> map.shownFeatures(Layer.INCIDENTS))
                 .isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         PictureStore store = PictureStore.open(dataDir.resolve(SamplePicture.FILE_NAME));
-        return new PlotWindow(app, map, store);
+        return new PlotWindow(app, map, store, reviewPane);
     }
 
     @Override
