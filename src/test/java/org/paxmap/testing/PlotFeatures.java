@@ -66,6 +66,15 @@ public final class PlotFeatures {
 
     /** The same incident with another title (a local edit once saved). */
     public static Incident titled(Incident i, String title) {
+        return edited(i, title, i.label());
+    }
+
+    /** The same incident with another release label (a local edit once saved). */
+    public static Incident labelled(Incident i, ReleaseLabel label) {
+        return edited(i, i.title(), label);
+    }
+
+    private static Incident edited(Incident i, String title, ReleaseLabel label) {
         return new Incident(
                 i.id(),
                 i.location(),
@@ -79,7 +88,7 @@ public final class PlotFeatures {
                 i.casualties(),
                 i.source(),
                 i.grade(),
-                i.label(),
+                label,
                 i.sync());
     }
 

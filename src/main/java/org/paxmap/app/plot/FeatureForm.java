@@ -27,6 +27,7 @@ import org.paxmap.model.Feature;
 abstract class FeatureForm extends VBox {
     protected final FormGrid grid;
     protected final PlotSession session;
+    private final LabelChoices labels;
     private final Feature editing;
     private final Set<String> touched = new HashSet<>();
     private final Label status = new Label();
@@ -39,10 +40,11 @@ abstract class FeatureForm extends VBox {
 
     /**
      * A form with id {@code formId} over {@code session}, editing {@code editing} or, when it is {@code null},
-     * creating a new feature.
+     * creating a new feature; its release label is one of {@code labels} or one written in the label editor.
      */
-    FeatureForm(String formId, PlotSession session, Feature editing) {
+    FeatureForm(String formId, PlotSession session, Feature editing, LabelChoices labels) {
         this.session = session;
+        this.labels = labels;
         this.editing = editing;
         this.grid = new FormGrid(formId);
         setId(formId);
@@ -265,6 +267,18 @@ abstract class FeatureForm extends VBox {
     protected final <T extends ComboBoxBase<?>> T choice(T control, String field) {
         watch(control.valueProperty(), field);
         return control;
+    }
+
+    /**
+     * The release-label row, its choice with id {@code id}: the feature's label when editing, else the picture's
+     * default; picking a label, or writing one in the label editor, marks {@code field} touched, revalidates and
+     * commits it (edit mode) like any other choice.
+     */
+    protected final LabelChoice labelChoice(String id, String field) {
+        LabelChoice row = new LabelChoice(
+                id, labels, editing == null ? null : editing.label(), session, message -> say(message, true));
+        choice(row.box(), field);
+        return row;
     }
 
     /** Revalidates and commits {@code field} whenever {@code value} changes. */

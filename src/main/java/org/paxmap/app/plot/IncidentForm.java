@@ -24,7 +24,6 @@ import org.paxmap.model.DateTimeGroup;
 import org.paxmap.model.EventType;
 import org.paxmap.model.Incident;
 import org.paxmap.model.IncidentType;
-import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.Severity;
 import org.paxmap.model.TimePrecision;
 
@@ -61,15 +60,15 @@ final class IncidentForm extends FeatureForm {
             List.of(1, 2, 3, 4, 5, 6),
             n -> n + " — " + new AdmiraltyGrade('F', n).credibilityMeaning());
     private final TextField radius = new TextField();
-    private final ComboBox<ReleaseLabel> label;
+    private final LabelChoice label;
     private final String initialTime;
     private final String initialRadius;
     private Coordinate clicked;
 
     /** A form creating an incident (when {@code incident} is null) or editing {@code incident}. */
-    IncidentForm(PlotSession session, Incident incident, List<ReleaseLabel> labels) {
-        super("incidentForm", session, incident);
-        label = Choices.of("incidentLabel", labels, Choices::label);
+    IncidentForm(PlotSession session, Incident incident, LabelChoices labels) {
+        super("incidentForm", session, incident, labels);
+        label = labelChoice("incidentLabel", IncidentDraft.FIELD_LABEL);
         position.setId("incidentPosition");
         position.setPromptText("33.2712, 35.2033 · 33°16'16\"N 35°12'12\"E · 36S YC 12345 67890");
         position.setTooltip(new Tooltip("Type a position (decimal degrees, DMS or MGRS) or click the map"));
@@ -112,7 +111,7 @@ final class IncidentForm extends FeatureForm {
         grid.add("Reliability", choice(reliability, IncidentDraft.FIELD_RELIABILITY), IncidentDraft.FIELD_RELIABILITY);
         grid.add("Credibility", choice(credibility, IncidentDraft.FIELD_CREDIBILITY), IncidentDraft.FIELD_CREDIBILITY);
         grid.add("Precision (m)", text(radius, IncidentDraft.FIELD_PRECISION), IncidentDraft.FIELD_PRECISION);
-        grid.add("Release label", choice(label, IncidentDraft.FIELD_LABEL), IncidentDraft.FIELD_LABEL);
+        grid.add("Release label", label, IncidentDraft.FIELD_LABEL);
 
         eventType.valueProperty().addListener((o, a, b) -> narrowTypes(b));
         date.valueProperty().addListener((o, a, b) -> picked(b));
@@ -124,7 +123,6 @@ final class IncidentForm extends FeatureForm {
             high.setText("0");
             reliability.setValue('F');
             credibility.setValue(6);
-            label.setValue(labels.isEmpty() ? null : labels.get(0));
         } else {
             clicked = incident.location().getCoordinate();
             position.setText(PositionFormat.decimal(clicked.x, clicked.y));
@@ -142,10 +140,6 @@ final class IncidentForm extends FeatureForm {
             reliability.setValue(incident.grade().reliability());
             credibility.setValue(incident.grade().credibility());
             radius.setText(Double.toString(incident.precisionMetres()).replaceFirst("\\.0$", ""));
-            if (!label.getItems().contains(incident.label())) {
-                label.getItems().add(0, incident.label());
-            }
-            label.setValue(incident.label());
         }
         initialTime = time.getText();
         initialRadius = radius.getText();
@@ -211,7 +205,7 @@ final class IncidentForm extends FeatureForm {
         if (editing == null || !radius.getText().equals(initialRadius)) {
             d.precisionMetres(metres(radius.getText(), local));
         }
-        d.label(label.getValue());
+        d.label(label.value());
         return d;
     }
 

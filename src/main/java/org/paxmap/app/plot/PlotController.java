@@ -56,7 +56,7 @@ public final class PlotController {
     private PlotSession session;
     private List<Feature> many = List.of();
     private java.util.function.BooleanSupplier vertexDelete = () -> false;
-    private List<ReleaseLabel> labels = List.of();
+    private final LabelChoices labels = new LabelChoices();
 
     /**
      * A controller whose store calls run on {@code io} (the window's one store thread); {@code pictureChanged} is told
@@ -71,15 +71,17 @@ public final class PlotController {
 
     /**
      * Edits {@code store} from now on (a new undo history when it is another picture than before); {@code
-     * pictureLabels} are the labels the forms offer, the first being the default.
+     * pictureLabels} are the labels the forms offer, the first being the default, besides those written in the label
+     * editor since the picture was opened.
      */
     public void attach(PictureStore store, List<ReleaseLabel> pictureLabels) {
         List<ReleaseLabel> offered = new ArrayList<>(pictureLabels);
         if (offered.isEmpty()) {
             offered.add(ReleaseLabel.exercise(store.nodeId()));
         }
-        labels = List.copyOf(offered);
-        if (session != null && session.store() == store) {
+        boolean sameStore = session != null && session.store() == store;
+        labels.picture(offered, sameStore);
+        if (sameStore) {
             return;
         }
         session = new PlotSession(store, io, this::changed);

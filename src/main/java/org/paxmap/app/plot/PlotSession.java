@@ -96,6 +96,27 @@ public final class PlotSession {
         });
     }
 
+    /**
+     * Runs {@code work}, a read that writes nothing and leaves the history alone, on the store thread, after the calls
+     * already queued; on the FX thread, {@code done} is given its result or {@code failed} is told in words why
+     * {@code action} failed.
+     */
+    public <T> void read(
+            String action,
+            java.util.concurrent.Callable<T> work,
+            java.util.function.Consumer<T> done,
+            java.util.function.Consumer<String> failed) {
+        io.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> done.accept(result));
+            } catch (Exception | Error e) {
+                String message = action + " failed: " + Messages.reason(e);
+                Platform.runLater(() -> failed.accept(message));
+            }
+        });
+    }
+
     /** Undoes the last change, if there is one. */
     public void undo() {
         if (canUndo.get()) {

@@ -13,7 +13,6 @@ import org.paxmap.edit.RouteDraft;
 import org.paxmap.geo.MeasureFormat;
 import org.paxmap.model.DateTimeGroup;
 import org.paxmap.model.PatrolRoute;
-import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.RouteStatus;
 
 /**
@@ -30,14 +29,14 @@ final class RouteForm extends FeatureForm {
     private final TextField end = new TextField();
     private final ComboBox<RouteStatus> status =
             Choices.of("routeStatus", List.of(RouteStatus.values()), Choices::words);
-    private final ComboBox<ReleaseLabel> label;
+    private final LabelChoice label;
     private final String initialStart;
     private final String initialEnd;
 
     /** A form creating a route (when {@code route} is null) or editing {@code route}. */
-    RouteForm(PlotSession session, PatrolRoute route, List<ReleaseLabel> labels) {
-        super("routeForm", session, route);
-        label = Choices.of("routeLabel", labels, Choices::label);
+    RouteForm(PlotSession session, PatrolRoute route, LabelChoices labels) {
+        super("routeForm", session, route, labels);
+        label = labelChoice("routeLabel", RouteDraft.FIELD_LABEL);
         length.setId("routeLength");
         length.getStyleClass().add("plot-measure");
         name.setId("routeName");
@@ -56,14 +55,13 @@ final class RouteForm extends FeatureForm {
         grid.add("Planned start", text(start, RouteDraft.FIELD_PLANNED_START), RouteDraft.FIELD_PLANNED_START);
         grid.add("Planned end", text(end, RouteDraft.FIELD_PLANNED_END), RouteDraft.FIELD_PLANNED_END);
         grid.add("Status", choice(status, RouteDraft.FIELD_STATUS), RouteDraft.FIELD_STATUS);
-        grid.add("Release label", choice(label, RouteDraft.FIELD_LABEL), RouteDraft.FIELD_LABEL);
+        grid.add("Release label", label, RouteDraft.FIELD_LABEL);
         waypoints.points().addListener((javafx.collections.ListChangeListener<Coordinate>) c -> refresh());
         if (route == null) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
             start.setText(DateTimeGroup.format(now));
             end.setText(DateTimeGroup.format(now.plus(4, ChronoUnit.HOURS)));
             status.setValue(RouteStatus.PLANNED);
-            label.setValue(labels.isEmpty() ? null : labels.get(0));
         } else {
             waypoints.setAll(List.of(route.waypoints().getCoordinates()));
             name.setText(route.name());
@@ -71,10 +69,6 @@ final class RouteForm extends FeatureForm {
             start.setText(DateTimeGroup.format(route.plannedStart()));
             end.setText(DateTimeGroup.format(route.plannedEnd()));
             status.setValue(route.status());
-            if (!label.getItems().contains(route.label())) {
-                label.getItems().add(0, route.label());
-            }
-            label.setValue(route.label());
         }
         initialStart = start.getText();
         initialEnd = end.getText();
@@ -95,7 +89,7 @@ final class RouteForm extends FeatureForm {
     protected FeatureDraft draft(Map<String, String> local) {
         PatrolRoute editing = (PatrolRoute) editing().orElse(null);
         RouteDraft d = editing == null ? RouteDraft.create().waypoints(waypoints.points()) : RouteDraft.of(editing);
-        d.name(name.getText()).unit(unit.getText()).status(status.getValue()).label(label.getValue());
+        d.name(name.getText()).unit(unit.getText()).status(status.getValue()).label(label.value());
         if (editing == null || !start.getText().equals(initialStart)) {
             d.plannedStartText(start.getText());
         }

@@ -40,7 +40,7 @@ final class ZoneForm extends FeatureForm {
             Choices.of("zoneCategory", List.of(ZoneCategory.values()), Choices::words);
     private final TextField from = new TextField();
     private final TextField until = new TextField();
-    private final ComboBox<ReleaseLabel> label;
+    private final LabelChoice label;
     private final String initialCentre;
     private final String initialSize;
     private final String initialFrom;
@@ -48,11 +48,11 @@ final class ZoneForm extends FeatureForm {
     private Coordinate clickedCentre;
 
     /** A form creating a zone outlined as {@code outline} (when {@code zone} is null) or editing {@code zone}. */
-    ZoneForm(PlotSession session, ZoneDraft.Outline outline, ThreatZone zone, List<ReleaseLabel> labels) {
-        super("zoneForm", session, zone);
+    ZoneForm(PlotSession session, ZoneDraft.Outline outline, ThreatZone zone, LabelChoices labels) {
+        super("zoneForm", session, zone, labels);
         this.outline = zone == null ? outline : outlineOf(zone);
         points = new PointList("zone", this.outline == ZoneDraft.Outline.CORRIDOR ? "axis point" : "corner");
-        label = Choices.of("zoneLabel", labels, Choices::label);
+        label = labelChoice("zoneLabel", ZoneDraft.FIELD_LABEL);
         centre.setId("zoneCentre");
         centre.setPromptText("click the map, or type the centre");
         size.setId(this.outline == ZoneDraft.Outline.CIRCLE ? "zoneRadius" : "zoneWidth");
@@ -93,12 +93,11 @@ final class ZoneForm extends FeatureForm {
         grid.add("Category", choice(category, ZoneDraft.FIELD_CATEGORY), ZoneDraft.FIELD_CATEGORY);
         grid.add("Valid from", text(from, ZoneDraft.FIELD_VALID_FROM), ZoneDraft.FIELD_VALID_FROM);
         grid.add("Valid until", text(until, ZoneDraft.FIELD_VALID_UNTIL), ZoneDraft.FIELD_VALID_UNTIL);
-        grid.add("Release label", choice(label, ZoneDraft.FIELD_LABEL), ZoneDraft.FIELD_LABEL);
+        grid.add("Release label", label, ZoneDraft.FIELD_LABEL);
         points.points().addListener((javafx.collections.ListChangeListener<Coordinate>) c -> refresh());
 
         if (zone == null) {
             from.setText(DateTimeGroup.format(Instant.now().truncatedTo(ChronoUnit.MINUTES)));
-            label.setValue(labels.isEmpty() ? null : labels.get(0));
         } else {
             if (zone.shape() instanceof ZoneShape.Circle circle) {
                 clickedCentre = circle.centre().getCoordinate();
@@ -113,10 +112,6 @@ final class ZoneForm extends FeatureForm {
             category.setValue(zone.category());
             from.setText(DateTimeGroup.format(zone.validFrom()));
             until.setText(zone.validUntil() == null ? "" : DateTimeGroup.format(zone.validUntil()));
-            if (!label.getItems().contains(zone.label())) {
-                label.getItems().add(0, zone.label());
-            }
-            label.setValue(zone.label());
         }
         initialCentre = centre.getText();
         initialSize = size.getText();
@@ -216,7 +211,7 @@ final class ZoneForm extends FeatureForm {
         d.name(name.getText())
                 .level(level.getValue())
                 .category(category.getValue())
-                .label(label.getValue());
+                .label(label.value());
         if (editing == null || !from.getText().equals(initialFrom)) {
             d.validFromText(from.getText());
         }

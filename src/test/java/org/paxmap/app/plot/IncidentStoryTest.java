@@ -300,11 +300,7 @@ class IncidentStoryTest extends PlotStory {
     }
 
     private static Feature find(Feature f) {
-        try {
-            return w.store.find(f.id()).orElseThrow();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return w.find(f);
     }
 
     private static String title(Feature f) {

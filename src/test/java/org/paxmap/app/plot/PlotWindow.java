@@ -35,11 +35,14 @@ final class PlotWindow implements AutoCloseable {
     final Application app;
     final MapView map;
     final PictureStore store;
+    /** The review (filters, table), hidden — so out of the scene graph — while these tests run. */
+    final Node reviewPane;
 
-    private PlotWindow(Application app, MapView map, PictureStore store) {
+    private PlotWindow(Application app, MapView map, PictureStore store, Node reviewPane) {
         this.app = app;
         this.map = map;
         this.store = store;
+        this.reviewPane = reviewPane;
     }
 
     /** Starts the window on the exercise picture created in {@code dataDir}, waits until the map shows it. */
@@ -49,15 +52,16 @@ final class PlotWindow implements AutoCloseable {
         Application app = FxToolkit.setupApplication(PaxmapApp.class);
         MapView map = new FxRobot().lookup("#mapView").queryAs(MapView.class);
         // the map at the size these tests click in: the review (timeline and table) hidden, as View > Review does
+        Node reviewPane = new FxRobot().lookup("#reviewPane").query();
         onFx(() -> {
-            new FxRobot().lookup("#reviewPane").query().setVisible(false);
+            reviewPane.setVisible(false);
             return null;
         });
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !onFx(() -> map.shownFeatures(Layer.INCIDENTS))
                 .isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         PictureStore store = PictureStore.open(dataDir.resolve(SamplePicture.FILE_NAME));
-        return new PlotWindow(app, map, store);
+        return new PlotWindow(app, map, store, reviewPane);
     }
 
     @Override
@@ -132,6 +136,29 @@ final class PlotWindow implements AutoCloseable {
     List<Feature> all(Layer layer) throws Exception {
         return store.query(
                 FeatureQuery.all().withLayers(java.util.Set.of(layer)).includingDeleted());
+    }
+
+    /** The ids of every live and deleted feature of a layer, read from the store. */
+    java.util.Set<java.util.UUID> ids(Layer layer) throws Exception {
+        return all(layer).stream().map(Feature::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The features of a layer whose ids are not among {@code before}, read from the store (failing loudly). */
+    List<Feature> added(Layer layer, java.util.Set<java.util.UUID> before) {
+        try {
+            return all(layer).stream().filter(f -> !before.contains(f.id())).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the store", e);
+        }
+    }
+
+    /** {@code f} as the store has it now (failing loudly if it cannot be read or is gone). */
+    Feature find(Feature f) {
+        try {
+            return store.find(f.id()).orElseThrow();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read " + f.id() + " from the store", e);
+        }
     }
 
     /** The number of rows in the store's change log: every write adds one. */

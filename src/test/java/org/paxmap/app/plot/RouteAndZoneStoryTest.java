@@ -288,23 +288,15 @@ class RouteAndZoneStoryTest extends PlotStory {
     }
 
     private static Set<UUID> ids(Layer layer) throws Exception {
-        return w.all(layer).stream().map(Feature::id).collect(Collectors.toSet());
+        return w.ids(layer);
     }
 
     private static List<Feature> added(Layer layer, Set<UUID> before) {
-        try {
-            return w.all(layer).stream().filter(f -> !before.contains(f.id())).toList();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return w.added(layer, before);
     }
 
     private static Feature find(Feature f) {
-        try {
-            return w.store.find(f.id()).orElseThrow();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return w.find(f);
     }
 
     private static Coordinate[] waypoints(Feature route) {
