@@ -301,7 +301,7 @@ public final class ReviewTable extends VBox {
 
     private static TableColumn<IncidentRow, String> severityColumn() {
         TableColumn<IncidentRow, String> c = incidentColumn(
-                "Severity", IncidentColumn.SEVERITY, 76, r -> r.severity().code());
+                "Severity", IncidentColumn.SEVERITY, 100, r -> r.severity().code());
         c.setCellFactory(column -> new TableCell<>() {
             private final Circle dot = new Circle(4.5);
 
