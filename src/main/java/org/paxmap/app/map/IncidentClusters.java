@@ -7,12 +7,21 @@ import java.util.Map;
 
 /**
  * Groups screen points into square grid cells, for drawing many incidents at low zoom as counts instead of a smear of
- * dots. A cell's disc sits at the mean of its points and takes the highest level among them. Not thread-safe: one
- * instance per frame.
+ * dots. A cell's disc sits at the mean of its points and takes the highest level among them; it also knows the box
+ * its points span (what a click on the disc zooms to). Not thread-safe: one instance per frame.
  */
 public final class IncidentClusters {
-    /** One cell's points: where to draw (mean position), how many, and the highest level. */
-    public record Cluster(double x, double y, int count, int maxLevel) {}
+    /**
+     * One cell's points: where to draw (mean position), how many, the highest level, and the box they span (in the
+     * same pixels as the position).
+     */
+    public record Cluster(
+            double x, double y, int count, int maxLevel, double minX, double minY, double maxX, double maxY) {
+        /** A cluster drawn at ({@code x}, {@code y}) whose span is not known: its box is that one point. */
+        public Cluster(double x, double y, int count, int maxLevel) {
+            this(x, y, count, maxLevel, x, y, x, y);
+        }
+    }
 
     private final double cellSize;
     private final Map<Long, double[]> cells = new HashMap<>();
@@ -26,11 +35,12 @@ public final class IncidentClusters {
     public void add(double x, double y, int level) {
         long cx = (long) Math.floor(x / cellSize);
         long cy = (long) Math.floor(y / cellSize);
-        double[] cell = cells.computeIfAbsent(key(cx, cy), k -> new double[] {0, 0, 0, -1});
+        double[] cell = cells.computeIfAbsent(key(cx, cy), k -> new double[] {0, 0, 0, -1, x, y, x, y});
         cell[0] += x;
         cell[1] += y;
         cell[2]++;
         cell[3] = Math.max(cell[3], level);
+        span(cell, x, y, x, y);
     }
 
     /**
@@ -77,6 +87,7 @@ public final class IncidentClusters {
                 m[1] += c[1];
                 m[2] += c[2];
                 m[3] = Math.max(m[3], c[3]);
+                span(m, c[4], c[5], c[6], c[7]);
                 long after = gridKey(m);
                 if (after != before) {
                     near.get(before).remove(Integer.valueOf(into));
@@ -86,9 +97,17 @@ public final class IncidentClusters {
         }
         List<Cluster> out = new ArrayList<>(merged.size());
         for (double[] c : merged) {
-            out.add(new Cluster(c[0] / c[2], c[1] / c[2], (int) c[2], (int) c[3]));
+            out.add(new Cluster(c[0] / c[2], c[1] / c[2], (int) c[2], (int) c[3], c[4], c[5], c[6], c[7]));
         }
         return out;
+    }
+
+    /** Widens the box of {@code group} to take in the box (x0, y0)–(x1, y1). */
+    private static void span(double[] group, double x0, double y0, double x1, double y1) {
+        group[4] = Math.min(group[4], x0);
+        group[5] = Math.min(group[5], y0);
+        group[6] = Math.max(group[6], x1);
+        group[7] = Math.max(group[7], y1);
     }
 
     private long gridKey(double[] group) {

@@ -16,6 +16,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.paxmap.app.map.MapViewState;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
+import org.paxmap.model.ThreatZone;
 
 /**
  * What every plotting story starts from: the real window on the exercise picture in a temporary data folder, opened
@@ -61,6 +62,26 @@ abstract class PlotStory {
         }
     }
 
+    /** The node {@code query} shown now, or {@code null}. */
+    static Node node(String query) {
+        try {
+            return PlotWindow.onFx(() -> w.robot.lookup(query).tryQuery().orElse(null));
+        } catch (Exception e) {
+            throw new AssertionError("cannot look up " + query + " on the FX thread", e);
+        }
+    }
+
+    /**
+     * Waits until the window has taken in an edit the store already holds: the selection's handles are made anew, so
+     * {@code query} is shown by another node than {@code before}.
+     */
+    static void waitForNew(String query, Node before) {
+        PlotWindow.waitUntil(query + " is made anew", () -> {
+            Node now = node(query);
+            return now != null && now != before;
+        });
+    }
+
     /** The ids of every live and deleted feature of {@code layer} in the store. */
     static Set<UUID> ids(Layer layer) throws Exception {
         return w.all(layer).stream().map(Feature::id).collect(Collectors.toSet());
@@ -73,6 +94,14 @@ abstract class PlotStory {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Clicks the zone form's Add and answers the zone it stored (the one zone whose id is not in {@code before}). */
+    static ThreatZone addZone(Set<UUID> before) {
+        w.robot.clickOn("#zoneForm-add");
+        PlotWindow.waitUntil(
+                "the zone is stored", () -> added(Layer.ZONES, before).size() == 1);
+        return (ThreatZone) added(Layer.ZONES, before).get(0);
     }
 
     /** {@code f} as the store holds it now. */

@@ -145,10 +145,7 @@ class RouteAndZoneStoryTest extends PlotStory {
         assertEquals(Math.round(radius), Double.parseDouble(w.text("#zoneRadius")), 0.5);
         w.describeZone("Minefield K", "High", "Minefield");
         assertTrue(w.shown("#zoneArea").startsWith("Area "), w.shown("#zoneArea"));
-        w.robot.clickOn("#zoneForm-add");
-        PlotWindow.waitUntil(
-                "the zone is stored", () -> added(Layer.ZONES, before).size() == 1);
-        ThreatZone zone = (ThreatZone) added(Layer.ZONES, before).get(0);
+        ThreatZone zone = addZone(before);
         ZoneShape.Circle circle = (ZoneShape.Circle) zone.shape();
         assertEquals(centre.x, circle.centre().getX(), 1e-6);
         assertEquals(centre.y, circle.centre().getY(), 1e-6);
@@ -223,16 +220,12 @@ class RouteAndZoneStoryTest extends PlotStory {
         w.press(KeyCode.ENTER);
         w.type("#zoneWidth", "500");
         w.describeZone("Road 1 corridor", "Critical", "Hostile activity");
-        w.robot.clickOn("#zoneForm-add");
-        PlotWindow.waitUntil(
-                "the corridor is stored", () -> added(Layer.ZONES, before).size() == 1);
-        ZoneShape.Corridor corridor =
-                (ZoneShape.Corridor) ((ThreatZone) added(Layer.ZONES, before).get(0)).shape();
+        ThreatZone zone = addZone(before);
+        ZoneShape.Corridor corridor = (ZoneShape.Corridor) zone.shape();
         assertEquals(250, corridor.halfWidthMetres(), 1e-9);
         assertEquals(2, corridor.axis().getNumPoints());
 
         // a new width in the details panel rebuilds the corridor round the same axis; undo restores it exactly
-        ThreatZone zone = (ThreatZone) added(Layer.ZONES, before).get(0);
         PlotWindow.waitUntil("the edit form shows", () -> has("#zoneForm") && !has("#zoneForm-add"));
         w.type("#zoneWidth", "800");
         w.press(KeyCode.ENTER);
