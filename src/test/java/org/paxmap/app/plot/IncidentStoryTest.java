@@ -109,6 +109,15 @@ class IncidentStoryTest extends PlotStory {
         PlotWindow.waitUntil("nothing selected", () -> !has("#incidentForm"));
         w.clickMap(300, 250);
         PlotWindow.waitUntil("selected by a click", () -> heading().equals("Incident 'Checkpoint closed'"));
+        // one click, one pick: 10 px beside the dot (within the map's reach for a dot), the details panel and the
+        // map's mark (the review's selection) show the same incident
+        w.focusMap();
+        w.press(KeyCode.ESCAPE);
+        PlotWindow.waitUntil("nothing selected", () -> !has("#incidentForm"));
+        w.clickMap(310, 250);
+        PlotWindow.waitUntil("selected beside the dot", () -> heading().equals("Incident 'Checkpoint closed'"));
+        assertEquals(
+                created.id(), PlotWindow.onFx(() -> w.map.selectedProperty().get()), "the map marks it too");
         w.focusMap();
         w.press(KeyCode.ESCAPE);
         PlotWindow.waitUntil("nothing selected", () -> !has("#incidentForm"));
