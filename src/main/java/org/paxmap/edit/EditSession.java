@@ -102,6 +102,20 @@ public final class EditSession {
                 "Delete a vertex of " + describe(current), id, current, GeometryEdits.deleteVertex(current, vertex)));
     }
 
+    /** Gives a circle zone a new radius in metres ({@link GeometryEdits#withRadius}). */
+    public Feature setRadius(UUID id, double metres) throws InvalidEditException, StoreException {
+        Feature current = live(id);
+        return perform(new EditCommand(
+                "Change the radius of " + describe(current), id, current, GeometryEdits.withRadius(current, metres)));
+    }
+
+    /** Gives a corridor zone a new half width in metres ({@link GeometryEdits#withHalfWidth}). */
+    public Feature setHalfWidth(UUID id, double metres) throws InvalidEditException, StoreException {
+        Feature current = live(id);
+        return perform(new EditCommand(
+                "Change the width of " + describe(current), id, current, GeometryEdits.withHalfWidth(current, metres)));
+    }
+
     /** Deletes a feature (a tombstone); returns the tombstone. */
     public Feature delete(UUID id) throws InvalidEditException, StoreException {
         Feature current = live(id);

@@ -26,8 +26,10 @@ import org.paxmap.model.ZoneShape;
  *
  * <p>Translating a circle or corridor zone moves its centre or axis by the given degrees and rebuilds its outline on
  * the ellipsoid ({@link ZoneShapes}), so it stays round and as wide on the ground at its new latitude; a drawn zone's
- * corners move by the degrees. A vertex edit of a circle or corridor zone's outline makes it a drawn zone (its outline
- * is no longer a circle or corridor).
+ * corners move by the degrees. The vertices of a corridor zone are those of its axis (addressed like a route's
+ * waypoints): a vertex edit moves, adds or removes an axis point and rebuilds the outline at the same width. A vertex
+ * edit of a circle zone's outline makes it a drawn zone (its outline is no longer a circle). A circle's radius and a
+ * corridor's half width are changed with {@link #withRadius} and {@link #withHalfWidth}.
  */
 public final class GeometryEdits {
     /** The field a refused geometry edit reports. */
@@ -95,14 +97,12 @@ public final class GeometryEdits {
             return incident.withLocation(Wgs84.point(to.x, to.y));
         }
         if (feature instanceof PatrolRoute route) {
-            // a copy: JTS hands out the line's own array, and the route given must stay as it was (it is the undo
-            // history's "before")
-            Coordinate[] points = route.waypoints().getCoordinates().clone();
-            requireIndex(vertex, points.length, "the route has waypoints 0 to " + (points.length - 1));
-            points[vertex.index()] = new Coordinate(to.x, to.y);
-            return withLine(route, points);
+            return withLine(route, movedPoint(route.waypoints().getCoordinates(), ROUTE, vertex, to));
         }
         ThreatZone zone = (ThreatZone) feature;
+        if (zone.shape() instanceof ZoneShape.Corridor corridor) {
+            return withAxis(zone, corridor, movedPoint(corridor.axis().getCoordinates(), AXIS, vertex, to));
+        }
         List<Coordinate> corners = corners(zone, vertex);
         requireIndex(vertex, corners.size(), "the ring has corners 0 to " + (corners.size() - 1));
         corners.set(vertex.index(), new Coordinate(to.x, to.y));
@@ -125,13 +125,12 @@ public final class GeometryEdits {
             throw new InvalidEditException(FIELD, "an incident is a single position: it has no edge to insert on");
         }
         if (feature instanceof PatrolRoute route) {
-            List<Coordinate> points =
-                    new ArrayList<>(Arrays.asList(route.waypoints().getCoordinates()));
-            requireIndex(edgeStart, points.size() - 1, "the route has edges 0 to " + (points.size() - 2));
-            points.add(edgeStart.index() + 1, new Coordinate(at.x, at.y));
-            return withLine(route, points.toArray(Coordinate[]::new));
+            return withLine(route, addedPoint(route.waypoints().getCoordinates(), ROUTE, edgeStart, at));
         }
         ThreatZone zone = (ThreatZone) feature;
+        if (zone.shape() instanceof ZoneShape.Corridor corridor) {
+            return withAxis(zone, corridor, addedPoint(corridor.axis().getCoordinates(), AXIS, edgeStart, at));
+        }
         List<Coordinate> corners = corners(zone, edgeStart);
         requireIndex(edgeStart, corners.size(), "the ring has edges 0 to " + (corners.size() - 1));
         corners.add(edgeStart.index() + 1, new Coordinate(at.x, at.y));
@@ -149,16 +148,12 @@ public final class GeometryEdits {
             throw new InvalidEditException(FIELD, "an incident is a single position: delete the incident instead");
         }
         if (feature instanceof PatrolRoute route) {
-            List<Coordinate> points =
-                    new ArrayList<>(Arrays.asList(route.waypoints().getCoordinates()));
-            requireIndex(vertex, points.size(), "the route has waypoints 0 to " + (points.size() - 1));
-            if (points.size() <= 2) {
-                throw new InvalidEditException(FIELD, "a route needs at least 2 waypoints: this one has only 2");
-            }
-            points.remove(vertex.index());
-            return withLine(route, points.toArray(Coordinate[]::new));
+            return withLine(route, lessPoint(route.waypoints().getCoordinates(), ROUTE, vertex));
         }
         ThreatZone zone = (ThreatZone) feature;
+        if (zone.shape() instanceof ZoneShape.Corridor corridor) {
+            return withAxis(zone, corridor, lessPoint(corridor.axis().getCoordinates(), AXIS, vertex));
+        }
         List<Coordinate> corners = corners(zone, vertex);
         requireIndex(vertex, corners.size(), "the ring has corners 0 to " + (corners.size() - 1));
         if (corners.size() <= 3) {
@@ -166,6 +161,100 @@ public final class GeometryEdits {
         }
         corners.remove(vertex.index());
         return withRing(zone, vertex, corners);
+    }
+
+    /**
+     * The circle zone {@code feature} with radius {@code metres} round the same centre, its outline rebuilt on the
+     * ellipsoid.
+     *
+     * @throws InvalidEditException if {@code feature} is not a circle zone, the radius is not a positive number, or
+     *     the circle would not fit on the globe
+     */
+    public static Feature withRadius(Feature feature, double metres) throws InvalidEditException {
+        if (!(feature instanceof ThreatZone zone && zone.shape() instanceof ZoneShape.Circle circle)) {
+            throw new InvalidEditException(FIELD, "only a circle zone has a radius");
+        }
+        requirePositive(metres, "radius");
+        Polygon outline = ZoneShapes.circle(circle.centre().getCoordinate(), metres);
+        checked(outline);
+        return withArea(zone, ThreatZone.asMultiPolygon(outline), new ZoneShape.Circle(circle.centre(), metres));
+    }
+
+    /**
+     * The corridor zone {@code feature} reaching {@code metres} either side of the same axis, its outline rebuilt on
+     * the ellipsoid.
+     *
+     * @throws InvalidEditException if {@code feature} is not a corridor zone, the half width is not a positive number,
+     *     or the corridor would not be a valid area on the globe
+     */
+    public static Feature withHalfWidth(Feature feature, double metres) throws InvalidEditException {
+        if (!(feature instanceof ThreatZone zone && zone.shape() instanceof ZoneShape.Corridor corridor)) {
+            throw new InvalidEditException(FIELD, "only a corridor zone has a width");
+        }
+        requirePositive(metres, "width");
+        Polygon outline = ZoneShapes.corridor(corridor.axis(), metres);
+        checked(outline);
+        return withArea(zone, ThreatZone.asMultiPolygon(outline), new ZoneShape.Corridor(corridor.axis(), metres));
+    }
+
+    /** How refusals name an open line: a route's waypoints and edges, a corridor axis' points and legs. */
+    private record LineWords(String the, String a, String point, String edge) {}
+
+    private static final LineWords ROUTE = new LineWords("the route", "a route", "waypoint", "edge");
+    private static final LineWords AXIS = new LineWords("the axis", "a corridor's axis", "point", "leg");
+
+    /** A copy of {@code line} with point {@code vertex} at {@code to} (the line given stays as it was). */
+    private static Coordinate[] movedPoint(Coordinate[] line, LineWords words, VertexRef vertex, Coordinate to)
+            throws InvalidEditException {
+        requireIndex(vertex, line.length, words.the() + " has " + words.point() + "s 0 to " + (line.length - 1));
+        // a copy: JTS hands out the line's own array, and the feature given must stay as it was (it is the undo
+        // history's "before")
+        Coordinate[] points = line.clone();
+        points[vertex.index()] = new Coordinate(to.x, to.y);
+        return points;
+    }
+
+    /** {@code line} with a new point at {@code at} after point {@code edgeStart}. */
+    private static Coordinate[] addedPoint(Coordinate[] line, LineWords words, VertexRef edgeStart, Coordinate at)
+            throws InvalidEditException {
+        requireIndex(edgeStart, line.length - 1, words.the() + " has " + words.edge() + "s 0 to " + (line.length - 2));
+        List<Coordinate> points = new ArrayList<>(Arrays.asList(line));
+        points.add(edgeStart.index() + 1, new Coordinate(at.x, at.y));
+        return points.toArray(Coordinate[]::new);
+    }
+
+    /** {@code line} without point {@code vertex}; refused below 2 points. */
+    private static Coordinate[] lessPoint(Coordinate[] line, LineWords words, VertexRef vertex)
+            throws InvalidEditException {
+        requireIndex(vertex, line.length, words.the() + " has " + words.point() + "s 0 to " + (line.length - 1));
+        if (line.length <= 2) {
+            throw new InvalidEditException(
+                    FIELD, words.a() + " needs at least 2 " + words.point() + "s: this one has only 2");
+        }
+        List<Coordinate> points = new ArrayList<>(Arrays.asList(line));
+        points.remove(vertex.index());
+        return points.toArray(Coordinate[]::new);
+    }
+
+    private static void requirePositive(double metres, String what) throws InvalidEditException {
+        if (!Double.isFinite(metres) || metres <= 0) {
+            throw new InvalidEditException(
+                    FIELD, "the " + what + " must be more than 0 m, not " + Words.number(metres));
+        }
+    }
+
+    /** The corridor with axis {@code points} at its half width, the outline rebuilt; the axis checked like a route. */
+    private static ThreatZone withAxis(ThreatZone zone, ZoneShape.Corridor corridor, Coordinate[] points)
+            throws InvalidEditException {
+        Optional<String> problem = Outlines.lineProblem(Arrays.asList(points), "axis point", "a corridor's axis", 2);
+        if (problem.isPresent()) {
+            throw new InvalidEditException(FIELD, problem.get());
+        }
+        LineString axis = Wgs84.FACTORY.createLineString(points);
+        Polygon outline = ZoneShapes.corridor(axis, corridor.halfWidthMetres());
+        checked(outline);
+        return withArea(
+                zone, ThreatZone.asMultiPolygon(outline), new ZoneShape.Corridor(axis, corridor.halfWidthMetres()));
     }
 
     private static void requireIndex(VertexRef vertex, int count, String known) throws InvalidEditException {

@@ -78,12 +78,6 @@ public final class RouteDraft implements FeatureDraft {
         return this;
     }
 
-    /** Appends a waypoint, e.g. one clicked on the map. */
-    public RouteDraft addWaypoint(Coordinate lonLat) {
-        waypoints.add(lonLat.copy());
-        return this;
-    }
-
     /** The waypoints, copied. */
     public List<Coordinate> waypoints() {
         return waypoints.stream().map(Coordinate::copy).toList();

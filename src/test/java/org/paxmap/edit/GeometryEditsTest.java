@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 import org.paxmap.geo.Geodesy;
+import org.paxmap.geo.ZoneShapes;
 import org.paxmap.model.Incident;
 import org.paxmap.model.PatrolRoute;
 import org.paxmap.model.ThreatZone;
@@ -96,6 +97,61 @@ class GeometryEditsTest {
         assertEquals(33.3, shape.axis().getCoordinateN(0).y, 1e-12);
         assertTrue(moved.area().covers(shape.axis()));
         assertInstanceOf(Polygon.class, moved.area().getGeometryN(0));
+    }
+
+    private static ThreatZone corridor() throws Exception {
+        return EditFixtures.zone()
+                .corridor(List.of(new Coordinate(35.3, 33.2), new Coordinate(35.35, 33.25)), 300.0)
+                .toFeature(EditFixtures.SYNC);
+    }
+
+    @Test
+    void vertex_edits_of_a_corridor_reshape_its_axis_at_the_same_width() throws Exception {
+        ThreatZone zone = corridor();
+        Coordinate bend = new Coordinate(35.33, 33.21);
+        ThreatZone bent = (ThreatZone) GeometryEdits.insertVertex(zone, VertexRef.of(0), bend);
+        ZoneShape.Corridor shape = (ZoneShape.Corridor) bent.shape();
+        assertEquals(3, shape.axis().getNumPoints());
+        assertEquals(bend, shape.axis().getCoordinateN(1), "the new axis point is the second");
+        assertEquals(150, shape.halfWidthMetres(), "the width stays");
+        assertTrue(bent.area().equalsExact(ThreatZone.asMultiPolygon(ZoneShapes.corridor(shape.axis(), 150)), 1e-12));
+
+        ThreatZone moved = (ThreatZone) GeometryEdits.moveVertex(bent, VertexRef.of(2), new Coordinate(35.36, 33.27));
+        assertEquals(
+                new Coordinate(35.36, 33.27),
+                ((ZoneShape.Corridor) moved.shape()).axis().getCoordinateN(2));
+        assertTrue(moved.area().covers(((ZoneShape.Corridor) moved.shape()).axis()));
+
+        ThreatZone straight = (ThreatZone) GeometryEdits.deleteVertex(moved, VertexRef.of(1));
+        assertEquals(2, ((ZoneShape.Corridor) straight.shape()).axis().getNumPoints());
+        assertEquals(
+                "a corridor's axis needs at least 2 points: this one has only 2",
+                refusal(() -> GeometryEdits.deleteVertex(straight, VertexRef.of(0))));
+    }
+
+    @Test
+    void a_circle_takes_a_new_radius_round_the_same_centre() throws Exception {
+        ThreatZone circle =
+                EditFixtures.zone().circle(new Coordinate(35.3, 33.2), 500.0).toFeature(EditFixtures.SYNC);
+        ThreatZone wider = (ThreatZone) GeometryEdits.withRadius(circle, 1200);
+        ZoneShape.Circle shape = (ZoneShape.Circle) wider.shape();
+        assertEquals(1200, shape.radiusMetres());
+        assertEquals(((ZoneShape.Circle) circle.shape()).centre(), shape.centre());
+        assertTrue(wider.area()
+                .equalsExact(ThreatZone.asMultiPolygon(ZoneShapes.circle(new Coordinate(35.3, 33.2), 1200)), 1e-12));
+        assertEquals("the radius must be more than 0 m, not 0", refusal(() -> GeometryEdits.withRadius(circle, 0)));
+        assertEquals("only a circle zone has a radius", refusal(() -> GeometryEdits.withRadius(corridor(), 100)));
+    }
+
+    @Test
+    void a_corridor_takes_a_new_half_width_round_the_same_axis() throws Exception {
+        ThreatZone zone = corridor();
+        ThreatZone wider = (ThreatZone) GeometryEdits.withHalfWidth(zone, 400);
+        ZoneShape.Corridor shape = (ZoneShape.Corridor) wider.shape();
+        assertEquals(400, shape.halfWidthMetres());
+        assertEquals(((ZoneShape.Corridor) zone.shape()).axis(), shape.axis());
+        assertTrue(wider.area().equalsExact(ThreatZone.asMultiPolygon(ZoneShapes.corridor(shape.axis(), 400)), 1e-12));
+        assertEquals("only a corridor zone has a width", refusal(() -> GeometryEdits.withHalfWidth(square(), 100)));
     }
 
     @Test

@@ -494,7 +494,12 @@ final class FeaturePainter {
     }
 
     private static double radius(IncidentClusters.Cluster c) {
-        return 9 + 3 * Math.log10(c.count()) * 2;
+        return clusterRadius(c.count());
+    }
+
+    /** The radius in pixels of the disc drawn for a cluster of {@code count} incidents. */
+    static double clusterRadius(int count) {
+        return 9 + 3 * Math.log10(count) * 2;
     }
 
     private static void drawClusterDiscs(Pen g, List<IncidentClusters.Cluster> groups) {

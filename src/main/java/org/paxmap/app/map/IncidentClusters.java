@@ -12,13 +12,15 @@ import java.util.Map;
  */
 public final class IncidentClusters {
     /**
-     * One cell's points: where to draw (mean position), how many, the highest level, and the tag of its point when it
-     * holds only one ({@code -1} otherwise, or when the point was added without one).
+     * One cell's points: where to draw (mean position), how many, the highest level, the tag of its point when it
+     * holds only one ({@code -1} otherwise, or when the point was added without one), and the box the points span (in
+     * the same pixels as the position).
      */
-    public record Cluster(double x, double y, int count, int maxLevel, int tag) {
-        /** A cluster without a tag. */
+    public record Cluster(
+            double x, double y, int count, int maxLevel, int tag, double minX, double minY, double maxX, double maxY) {
+        /** A cluster drawn at ({@code x}, {@code y}) without a tag whose span is not known: its box is that point. */
         public Cluster(double x, double y, int count, int maxLevel) {
-            this(x, y, count, maxLevel, -1);
+            this(x, y, count, maxLevel, -1, x, y, x, y);
         }
     }
 
@@ -34,6 +36,10 @@ public final class IncidentClusters {
     private int[] counts = new int[256];
     private int[] maxLevels = new int[256];
     private int[] tags = new int[256];
+    private double[] minXs = new double[256];
+    private double[] minYs = new double[256];
+    private double[] maxXs = new double[256];
+    private double[] maxYs = new double[256];
 
     /** Clusters into cells of {@code cellSize} pixels. */
     public IncidentClusters(double cellSize) {
@@ -53,6 +59,10 @@ public final class IncidentClusters {
         counts[cell]++;
         maxLevels[cell] = Math.max(maxLevels[cell], level);
         tags[cell] = counts[cell] == 1 ? tag : -1;
+        minXs[cell] = counts[cell] == 1 ? x : Math.min(minXs[cell], x);
+        minYs[cell] = counts[cell] == 1 ? y : Math.min(minYs[cell], y);
+        maxXs[cell] = counts[cell] == 1 ? x : Math.max(maxXs[cell], x);
+        maxYs[cell] = counts[cell] == 1 ? y : Math.max(maxYs[cell], y);
     }
 
     // The slot of the cell with this key, made empty if new.
@@ -73,6 +83,10 @@ public final class IncidentClusters {
             counts = java.util.Arrays.copyOf(counts, n);
             maxLevels = java.util.Arrays.copyOf(maxLevels, n);
             tags = java.util.Arrays.copyOf(tags, n);
+            minXs = java.util.Arrays.copyOf(minXs, n);
+            minYs = java.util.Arrays.copyOf(minYs, n);
+            maxXs = java.util.Arrays.copyOf(maxXs, n);
+            maxYs = java.util.Arrays.copyOf(maxYs, n);
         }
         maxLevels[slot] = -1;
         used[i] = true;
@@ -112,7 +126,9 @@ public final class IncidentClusters {
     public List<Cluster> clusters() {
         List<double[]> sorted = new ArrayList<>(cellCount);
         for (int c = 0; c < cellCount; c++) {
-            sorted.add(new double[] {sumX[c], sumY[c], counts[c], maxLevels[c], tags[c]});
+            sorted.add(new double[] {
+                sumX[c], sumY[c], counts[c], maxLevels[c], tags[c], minXs[c], minYs[c], maxXs[c], maxYs[c]
+            });
         }
         sorted.sort((a, b) -> Double.compare(b[2], a[2]));
         // merged groups, indexed by the grid cell (of cellSize) their current mean lies in: a group closer than
@@ -153,6 +169,10 @@ public final class IncidentClusters {
                 m[2] += c[2];
                 m[3] = Math.max(m[3], c[3]);
                 m[4] = -1;
+                m[5] = Math.min(m[5], c[5]);
+                m[6] = Math.min(m[6], c[6]);
+                m[7] = Math.max(m[7], c[7]);
+                m[8] = Math.max(m[8], c[8]);
                 long after = gridKey(m);
                 if (after != before) {
                     near.get(before).remove(Integer.valueOf(into));
@@ -162,7 +182,7 @@ public final class IncidentClusters {
         }
         List<Cluster> out = new ArrayList<>(merged.size());
         for (double[] c : merged) {
-            out.add(new Cluster(c[0] / c[2], c[1] / c[2], (int) c[2], (int) c[3], (int) c[4]));
+            out.add(new Cluster(c[0] / c[2], c[1] / c[2], (int) c[2], (int) c[3], (int) c[4], c[5], c[6], c[7], c[8]));
         }
         return out;
     }

@@ -69,8 +69,9 @@ import org.paxmap.tiles.TileSources;
  * the last answer is kept and redrawn until the next one arrives.
  *
  * <p>Interaction: drag to pan (with inertia), wheel to zoom about the cursor in fractional steps, double-click to zoom
- * in about the point, arrow keys pan, {@code +}/{@code -} zoom, Home zooms to the picture; a click on a feature picks
- * it ({@link #setOnFeaturePicked}).
+ * in about the point, arrow keys pan, {@code +}/{@code -} zoom, Home zooms to the picture; a click on a cluster disc
+ * zooms in on its incidents ({@link #zoomIntoClusterAt}), a click elsewhere picks the feature there ({@link #pickAt},
+ * {@link #setOnFeaturePicked}).
  *
  * <p>Review: {@link #showOnly} limits the drawn features to a set of ids (the review's filter), {@link
  * #selectedProperty} marks one feature over the frame.
@@ -83,6 +84,9 @@ public final class MapView extends Region {
      * holds the picture's features and the view's rendered images).
      */
     public static final long DEFAULT_CACHE_BYTES = 128L << 20;
+
+    /** Pixels kept free round a cluster's incidents when a click on its disc zooms in on them. */
+    static final double CLUSTER_MARGIN = 60;
 
     /** The background where there is no tile: the sea. */
     public static final Color SEA = Color.web("#aac8dc");
@@ -507,6 +511,54 @@ public final class MapView extends Region {
      */
     public void setOnFeaturePicked(Consumer<UUID> handler) {
         onPick = handler == null ? selected::set : handler;
+    }
+
+    /**
+     * Picks the feature drawn under ({@code x}, {@code y}) in the visible layers, as a click does ({@link
+     * FeaturePicker}): tells the pick handler ({@link #setOnFeaturePicked}) and returns the feature's id, or
+     * {@code null} where none is drawn.
+     */
+    public UUID pickAt(double x, double y) {
+        Map<Layer, List<MapFeature>> visible = new EnumMap<>(Layer.class);
+        drawn().forEach((layer, list) -> {
+            if (layerVisible.get(layer).get()) {
+                visible.put(layer, list);
+            }
+        });
+        MapFeature hit = FeaturePicker.pick(state, visible, x, y);
+        UUID id = hit == null ? null : hit.id();
+        onPick.accept(id);
+        return id;
+    }
+
+    /**
+     * If a cluster disc is drawn under ({@code x}, {@code y}), zooms in on the box of its incidents (at least one
+     * level, and far enough that they are drawn one by one unless they lie closer than a disc) and answers true;
+     * else changes nothing and answers false.
+     */
+    public boolean zoomIntoClusterAt(double x, double y) {
+        if (!layerVisible.get(Layer.INCIDENTS).get()) {
+            return false;
+        }
+        java.util.Optional<Envelope> members = ClusterHit.at(state, drawnFeatures(Layer.INCIDENTS), x, y);
+        if (members.isEmpty()) {
+            return false;
+        }
+        stopCoasting();
+        double before = state.zoom();
+        state.fit(members.get(), CLUSTER_MARGIN, Math.max(FeaturePainter.CLUSTER_BELOW_ZOOM, before + 1));
+        if (state.zoom() < before + 1) {
+            state.setZoom(before + 1);
+        }
+        markDirty();
+        return true;
+    }
+
+    /** The cluster discs drawn over the visible incidents in the current view (none when zoomed in or hidden). */
+    public List<ClusterHit.Disc> clusterDiscs() {
+        return layerVisible.get(Layer.INCIDENTS).get()
+                ? ClusterHit.discs(state, drawnFeatures(Layer.INCIDENTS))
+                : List.of();
     }
 
     /** Centres the view on lon/lat, zooming in to {@code minZoom} if the view is further out. */
@@ -1324,14 +1376,9 @@ public final class MapView extends Region {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()) {
-            Map<Layer, List<MapFeature>> visible = new EnumMap<>(Layer.class);
-            drawn().forEach((layer, list) -> {
-                if (layerVisible.get(layer).get()) {
-                    visible.put(layer, list);
-                }
-            });
-            MapFeature hit = FeaturePicker.pick(state, visible, e.getX(), e.getY());
-            onPick.accept(hit == null ? null : hit.id());
+            if (!zoomIntoClusterAt(e.getX(), e.getY())) {
+                pickAt(e.getX(), e.getY());
+            }
         }
         if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()) {
             stopCoasting();

@@ -348,10 +348,23 @@ public final class PlotController {
         }
     }
 
-    /** Runs a geometry edit of the selected feature (a move or vertex edit from the map). */
-    public void edit(String action, PlotSession.Call call) {
+    /**
+     * Runs a geometry edit of the selected feature (a move or handle drag on the map); {@code unchanged} runs on the
+     * FX thread if the edit is refused or fails (the map then shows the feature as it still is).
+     */
+    public void edit(String action, PlotSession.Call call, Runnable unchanged) {
         if (session != null) {
-            session.run(action, call, new PlotSession.Outcome() {});
+            session.run(action, call, new PlotSession.Outcome() {
+                @Override
+                public void refused(org.paxmap.edit.FieldProblems problems) {
+                    unchanged.run();
+                }
+
+                @Override
+                public void failed(String message) {
+                    unchanged.run();
+                }
+            });
         }
     }
 
@@ -454,10 +467,13 @@ public final class PlotController {
         String hint;
         if (feature instanceof Incident) {
             hint = "Drag the incident on the map to move it. Fields are saved as you leave them.";
-        } else if (feature instanceof ThreatZone zone && !(zone.shape() instanceof ZoneShape.Drawn)) {
-            hint = "Drag the zone on the map to move it; change its "
-                    + (zone.shape() instanceof ZoneShape.Circle ? "centre or radius" : "width")
-                    + " here. Fields are saved as you leave them.";
+        } else if (feature instanceof ThreatZone zone && zone.shape() instanceof ZoneShape.Circle) {
+            hint = "Drag the zone or its centre handle to move it, the handle on its edge to change the radius"
+                    + " (or type them here). Fields are saved as you leave them.";
+        } else if (feature instanceof ThreatZone zone && zone.shape() instanceof ZoneShape.Corridor) {
+            hint = "Drag the zone to move it, an axis point to reshape it, a leg's midpoint to add an axis point,"
+                    + " the handle at its side to change the width; Alt+click an axis point (or click it and press"
+                    + " Delete) to delete it. Fields are saved as you leave them.";
         } else {
             hint = "Drag the feature to move it, a vertex to reshape it, an edge's midpoint to add a vertex;"
                     + " Alt+click a vertex (or click it and press Delete) to delete it."

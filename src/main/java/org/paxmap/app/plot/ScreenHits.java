@@ -1,8 +1,5 @@
 package org.paxmap.app.plot;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -12,23 +9,16 @@ import org.paxmap.app.map.MapViewState;
 import org.paxmap.model.Feature;
 
 /**
- * Which feature lies under a screen point, measured in screen pixels on the current view: an incident within {@value
- * #TOLERANCE} px of its dot, a route within that of its line, a zone whose area contains the point or whose outline is
- * that close. Incidents win over routes, routes over zones (the smaller target first, as in QGIS and ATAK). Stateless.
+ * Whether a press lies on a feature, measured in screen pixels on the current view: within {@value #TOLERANCE} px of an
+ * incident's dot or a route's line, or inside a zone's area (or that close to its outline). The Select tool uses it to
+ * tell a drag of the selected feature (a move) from a drag of the map (a pan); which feature a click picks is the
+ * map's answer ({@link org.paxmap.app.map.MapView#pickAt}). Stateless.
  */
 final class ScreenHits {
-    /** How near, in pixels, a click must be to a dot or a line. */
+    /** How near, in pixels, a press must be to a dot or a line. */
     static final double TOLERANCE = 8;
 
     private ScreenHits() {}
-
-    /** The feature of {@code candidates} at screen point ({@code x}, {@code y}), if any. */
-    static Optional<Feature> at(List<Feature> candidates, MapViewState view, double x, double y) {
-        return candidates.stream()
-                .filter(f -> distance(f.geometry(), view, x, y) <= TOLERANCE)
-                .min(Comparator.comparingInt((Feature f) -> f.layer().ordinal())
-                        .thenComparingDouble(f -> distance(f.geometry(), view, x, y)));
-    }
 
     /** Whether ({@code x}, {@code y}) lies on {@code feature}. */
     static boolean on(Feature feature, MapViewState view, double x, double y) {

@@ -28,8 +28,11 @@ public final class Shortcuts {
         all.add(new Entry("Editing", "Drag a feature / a vertex", "Move it (Select tool)"));
         all.add(new Entry("Editing", "Drag an edge's midpoint", "Insert a vertex there"));
         all.add(new Entry("Editing", "Alt+click a vertex", "Delete the vertex"));
+        all.add(new Entry(
+                "Editing", "Drag a circle's edge handle / a corridor's side handle", "Change the radius / the width"));
         all.add(new Entry("Map", "Drag / arrow keys", "Pan"));
         all.add(new Entry("Map", "Wheel / + / −", "Zoom"));
+        all.add(new Entry("Map", "Click a cluster disc", "Zoom in on its incidents"));
         all.add(new Entry("Map", "Ctrl+0 / Home", "Zoom to the picture"));
         all.add(new Entry("Map", "Ctrl+L / Ctrl+Shift+L", "Legend / Layers"));
         all.add(new Entry("Help", "F1", "This sheet"));

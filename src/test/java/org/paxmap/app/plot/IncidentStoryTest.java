@@ -4,18 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.DateCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
+import org.paxmap.app.map.MapViewState;
+import org.paxmap.geo.Geodesy;
+import org.paxmap.model.DateTimeGroup;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Incident;
 import org.paxmap.model.IncidentType;
 import org.paxmap.model.Layer;
 import org.paxmap.model.Severity;
 import org.paxmap.model.TimePrecision;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The analyst plots incidents in the real window: picks the tool with its key, types or clicks the position, fills
@@ -26,7 +37,7 @@ import org.paxmap.model.TimePrecision;
 class IncidentStoryTest extends PlotStory {
     @Test
     void typed_position_incident_is_added_then_undone_and_redone_exactly() throws Exception {
-        Set<Object> before = ids(Layer.INCIDENTS);
+        Set<UUID> before = ids(Layer.INCIDENTS);
         w.press(KeyCode.I);
         w.type("#incidentPosition", "33.2712, 35.2033");
         w.choose("#incidentEventType", "Peace operations");
@@ -78,15 +89,12 @@ class IncidentStoryTest extends PlotStory {
 
     @Test
     void clicked_incident_is_edited_in_the_details_panel_and_the_edit_undone() throws Exception {
-        Set<Object> before = ids(Layer.INCIDENTS);
+        Set<UUID> before = ids(Layer.INCIDENTS);
         w.press(KeyCode.I);
         w.clickMap(300, 250);
         double lon = PlotWindow.onFx(() -> w.map.state().lonAt(300));
         double lat = PlotWindow.onFx(() -> w.map.state().latAt(250));
-        w.choose("#incidentEventType", "Peace operations");
-        w.choose("#incidentType", "Checkpoint incident");
-        w.choose("#incidentSeverity", "Low");
-        w.type("#incidentTitle", "Checkpoint closed");
+        w.describeIncident("Peace operations", "Checkpoint incident", "Low", "Checkpoint closed");
         w.robot.clickOn("#incidentForm-add");
         PlotWindow.waitUntil("the incident is stored", () -> newOnes(before).size() == 1);
         Incident created = (Incident) newOnes(before).get(0);
@@ -101,6 +109,15 @@ class IncidentStoryTest extends PlotStory {
         PlotWindow.waitUntil("nothing selected", () -> !has("#incidentForm"));
         w.clickMap(300, 250);
         PlotWindow.waitUntil("selected by a click", () -> heading().equals("Incident 'Checkpoint closed'"));
+        // one click, one pick: 10 px beside the dot (within the map's reach for a dot), the details panel and the
+        // map's mark (the review's selection) show the same incident
+        w.focusMap();
+        w.press(KeyCode.ESCAPE);
+        PlotWindow.waitUntil("nothing selected", () -> !has("#incidentForm"));
+        w.clickMap(310, 250);
+        PlotWindow.waitUntil("selected beside the dot", () -> heading().equals("Incident 'Checkpoint closed'"));
+        assertEquals(
+                created.id(), PlotWindow.onFx(() -> w.map.selectedProperty().get()), "the map marks it too");
         w.focusMap();
         w.press(KeyCode.ESCAPE);
         PlotWindow.waitUntil("nothing selected", () -> !has("#incidentForm"));
@@ -154,6 +171,97 @@ class IncidentStoryTest extends PlotStory {
     }
 
     @Test
+    void a_day_picked_in_the_calendar_with_its_precision_is_the_time_stored() throws Exception {
+        Set<UUID> before = ids(Layer.INCIDENTS);
+        w.press(KeyCode.I);
+        w.type("#incidentPosition", "33.2712, 35.2033");
+        w.describeIncident("Peace operations", "Displacement", "Low", "Families leaving Qana");
+        LocalDate day = pickDay(15);
+        assertEquals(DateTimeGroup.format(day.atStartOfDay().toInstant(ZoneOffset.UTC)), text("#incidentTime"));
+        w.choose("#incidentTimePrecision", "the week");
+        w.robot.clickOn("#incidentForm-add");
+        PlotWindow.waitUntil("the incident is stored", () -> newOnes(before).size() == 1);
+        Incident created = (Incident) newOnes(before).get(0);
+        assertEquals(day.atStartOfDay().toInstant(ZoneOffset.UTC), created.occurredAt(), "0000Z on the day picked");
+        assertEquals(TimePrecision.WEEK, created.timePrecision());
+
+        // on the selected incident a day picked is saved at once (known to the day unless said otherwise); undo
+        PlotWindow.waitUntil("the edit form shows", () -> has("#incidentForm") && !has("#incidentForm-add"));
+        LocalDate other = pickDay(3);
+        PlotWindow.waitUntil("the new day is saved", () -> ((Incident) find(created))
+                .occurredAt()
+                .equals(other.atStartOfDay().toInstant(ZoneOffset.UTC)));
+        assertEquals(TimePrecision.WEEK, ((Incident) find(created)).timePrecision(), "the precision chosen stays");
+        assertEquals(2, version(find(created)));
+        undo();
+        PlotWindow.waitUntil("the day is undone", () -> version(find(created)) == 3);
+        assertEquals(created.withSync(find(created).sync()), find(created), "undo restores the incident exactly");
+    }
+
+    @Test
+    void the_selected_incident_is_dragged_on_the_map_and_the_move_undone() throws Exception {
+        Set<UUID> before = ids(Layer.INCIDENTS);
+        w.press(KeyCode.I);
+        w.clickMap(420, 330);
+        w.describeIncident("Peace operations", "Checkpoint incident", "Moderate", "Checkpoint moved");
+        w.press(KeyCode.ENTER);
+        PlotWindow.waitUntil("the incident is stored", () -> newOnes(before).size() == 1);
+        Incident created = (Incident) newOnes(before).get(0);
+        PlotWindow.waitUntil("the edit form shows", () -> has("#incidentForm") && !has("#incidentForm-add"));
+        MapViewState view = view();
+        Point2D at = screen(view, created.location().getCoordinate());
+
+        w.robot.moveTo(w.map, javafx.geometry.Pos.TOP_LEFT, at, org.testfx.robot.Motion.DIRECT);
+        w.robot
+                .drag(javafx.scene.input.MouseButton.PRIMARY)
+                .moveBy(50, 30)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        PlotWindow.waitUntil("the incident moved", () -> version(find(created)) == 2);
+        Coordinate moved = ((Incident) find(created)).location().getCoordinate();
+        Coordinate expected = new Coordinate(
+                created.location().getX() + view.lonAt(at.getX() + 50) - view.lonAt(at.getX()),
+                created.location().getY() + view.latAt(at.getY() + 30) - view.latAt(at.getY()));
+        assertEquals(expected.x, moved.x, 1e-9, "moved by the longitude dragged");
+        assertEquals(expected.y, moved.y, 1e-9, "and by the latitude dragged");
+        double ground = Geodesy.distance(
+                new Coordinate(view.lonAt(at.getX()), view.latAt(at.getY())),
+                new Coordinate(view.lonAt(at.getX() + 50), view.latAt(at.getY() + 30)));
+        assertEquals(
+                ground,
+                Geodesy.distance(created.location().getCoordinate(), moved),
+                0.01 * ground,
+                "as far on the ground as the drag on the map");
+        assertEquals(view.centreLon(), PlotWindow.onFx(() -> w.map.state().centreLon()), 1e-9, "the map did not pan");
+        Incident after = (Incident) find(created);
+        assertEquals(created.title(), after.title(), "a move changes nothing but the position");
+        assertEquals(created.occurredAt(), after.occurredAt());
+
+        undo();
+        PlotWindow.waitUntil("the move is undone", () -> version(find(created)) == 3);
+        assertEquals(created.location(), ((Incident) find(created)).location(), "undo restores the exact position");
+        assertEquals(created.withSync(find(created).sync()), find(created));
+    }
+
+    /** Opens the calendar of the incident form and clicks day {@code dayOfMonth} of the month it shows. */
+    private static LocalDate pickDay(int dayOfMonth) throws Exception {
+        w.robot.clickOn("#incidentDate .arrow-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        DateCell cell = PlotWindow.onFx(() -> w.robot
+                .lookup(".day-cell")
+                .match((Node n) -> n instanceof DateCell c
+                        && n.isVisible()
+                        && c.getItem() != null
+                        && c.getItem().getDayOfMonth() == dayOfMonth
+                        && !c.getStyleClass().contains("previous-month")
+                        && !c.getStyleClass().contains("next-month"))
+                .queryAs(DateCell.class));
+        LocalDate day = PlotWindow.onFx(cell::getItem);
+        w.robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        return day;
+    }
+
+    @Test
     void invalid_input_shows_a_message_at_each_field_and_writes_nothing() throws Exception {
         long changes = w.changes();
         long incidents = ids(Layer.INCIDENTS).size();
@@ -184,15 +292,12 @@ class IncidentStoryTest extends PlotStory {
 
     @Test
     void a_box_selection_is_deleted_after_confirmation_and_each_delete_undone() throws Exception {
-        Set<Object> before = ids(Layer.INCIDENTS);
+        Set<UUID> before = ids(Layer.INCIDENTS);
         for (int i = 0; i < 2; i++) {
             w.focusMap();
             w.press(KeyCode.I);
             w.clickMap(330 + 15 * i, 420 + 10 * i);
-            w.choose("#incidentEventType", "Peace operations");
-            w.choose("#incidentType", "Demonstration");
-            w.choose("#incidentSeverity", "Moderate");
-            w.type("#incidentTitle", "Crowd " + (i + 1));
+            w.describeIncident("Peace operations", "Demonstration", "Moderate", "Crowd " + (i + 1));
             w.press(KeyCode.ENTER);
             int expected = i + 1;
             PlotWindow.waitUntil(
@@ -269,14 +374,6 @@ class IncidentStoryTest extends PlotStory {
         }
     }
 
-    private static boolean has(String query) {
-        try {
-            return PlotWindow.onFx(() -> w.robot.lookup(query).tryQuery().isPresent());
-        } catch (Exception e) {
-            throw new AssertionError("cannot look up " + query + " on the FX thread", e);
-        }
-    }
-
     private static String text(String query) {
         try {
             return w.text(query);
@@ -285,30 +382,12 @@ class IncidentStoryTest extends PlotStory {
         }
     }
 
-    private static Set<Object> ids(Layer layer) throws Exception {
-        return w.all(layer).stream().map(Feature::id).collect(Collectors.toSet());
-    }
-
-    private static List<Feature> newOnes(Set<Object> before) {
-        try {
-            return w.all(Layer.INCIDENTS).stream()
-                    .filter(f -> !before.contains(f.id()))
-                    .toList();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Feature find(Feature f) {
-        return w.find(f);
+    private static List<Feature> newOnes(Set<UUID> before) {
+        return added(Layer.INCIDENTS, before);
     }
 
     private static String title(Feature f) {
         return ((Incident) find(f)).title();
-    }
-
-    private static long version(Feature f) throws Exception {
-        return f.sync().versions().get(w.store.nodeId());
     }
 
     private static String provenance(PlotWindow w) {

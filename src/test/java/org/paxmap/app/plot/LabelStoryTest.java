@@ -183,19 +183,11 @@ class LabelStoryTest extends PlotStory {
         }
     }
 
-    private static boolean has(String query) {
-        return fx(() -> w.robot.lookup(query).tryQuery().isPresent());
-    }
-
     private static Set<UUID> ids() throws Exception {
         return w.ids(Layer.INCIDENTS);
     }
 
     private static List<Feature> added(Set<UUID> before) {
         return w.added(Layer.INCIDENTS, before);
-    }
-
-    private static Feature find(Feature f) {
-        return w.find(f);
     }
 }

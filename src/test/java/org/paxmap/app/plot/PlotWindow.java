@@ -120,6 +120,21 @@ final class PlotWindow implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Fills the zone form's name, threat level and category. */
+    void describeZone(String name, String level, String category) {
+        type("#zoneName", name);
+        choose("#zoneLevel", level);
+        choose("#zoneCategory", category);
+    }
+
+    /** Fills the incident form's event type, sub-type, severity and title. */
+    void describeIncident(String eventType, String subType, String severity, String title) {
+        choose("#incidentEventType", eventType);
+        choose("#incidentType", subType);
+        choose("#incidentSeverity", severity);
+        type("#incidentTitle", title);
+    }
+
     /** The text of the label {@code query}, or "" when it is not shown. */
     String shown(String query) throws Exception {
         return onFx(() -> robot.lookup(query)

@@ -2,6 +2,7 @@ package org.paxmap.app.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,7 @@ import org.paxmap.app.map.MapViewState;
 import org.paxmap.geo.GeodesicLeg;
 import org.paxmap.geo.Geodesy;
 import org.paxmap.geo.MeasureFormat;
+import org.paxmap.geo.ZoneShapes;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
 import org.paxmap.model.PatrolRoute;
@@ -142,14 +143,9 @@ class RouteAndZoneStoryTest extends PlotStory {
         Coordinate centre = new Coordinate(view.lonAt(300), view.latAt(300));
         double radius = Geodesy.distance(centre, new Coordinate(view.lonAt(360), view.latAt(300)));
         assertEquals(Math.round(radius), Double.parseDouble(w.text("#zoneRadius")), 0.5);
-        w.type("#zoneName", "Minefield K");
-        w.choose("#zoneLevel", "High");
-        w.choose("#zoneCategory", "Minefield");
+        w.describeZone("Minefield K", "High", "Minefield");
         assertTrue(w.shown("#zoneArea").startsWith("Area "), w.shown("#zoneArea"));
-        w.robot.clickOn("#zoneForm-add");
-        PlotWindow.waitUntil(
-                "the zone is stored", () -> added(Layer.ZONES, before).size() == 1);
-        ThreatZone zone = (ThreatZone) added(Layer.ZONES, before).get(0);
+        ThreatZone zone = addZone(before);
         ZoneShape.Circle circle = (ZoneShape.Circle) zone.shape();
         assertEquals(centre.x, circle.centre().getX(), 1e-6);
         assertEquals(centre.y, circle.centre().getY(), 1e-6);
@@ -186,9 +182,7 @@ class RouteAndZoneStoryTest extends PlotStory {
     void a_polygon_zone_is_clicked_and_finished_with_a_double_click_and_a_crossing_one_refused() throws Exception {
         long changes = w.changes();
         w.press(KeyCode.P);
-        w.type("#zoneName", "Bow tie");
-        w.choose("#zoneLevel", "Low");
-        w.choose("#zoneCategory", "No go");
+        w.describeZone("Bow tie", "Low", "No go");
         for (String corner : List.of("33.10, 35.30", "33.20, 35.40", "33.10, 35.40", "33.20, 35.30")) {
             w.type("#zoneTyped", corner);
             w.press(KeyCode.ENTER);
@@ -202,9 +196,7 @@ class RouteAndZoneStoryTest extends PlotStory {
         w.press(KeyCode.ESCAPE);
         Set<UUID> before = ids(Layer.ZONES);
         w.press(KeyCode.P);
-        w.type("#zoneName", "Quarry");
-        w.choose("#zoneLevel", "Moderate");
-        w.choose("#zoneCategory", "UXO contamination");
+        w.describeZone("Quarry", "Moderate", "UXO contamination");
         w.clickMap(280, 200);
         w.clickMap(380, 200);
         w.clickMap(380, 280);
@@ -227,16 +219,65 @@ class RouteAndZoneStoryTest extends PlotStory {
         w.type("#zoneTyped", "33.12, 35.35");
         w.press(KeyCode.ENTER);
         w.type("#zoneWidth", "500");
-        w.type("#zoneName", "Road 1 corridor");
-        w.choose("#zoneLevel", "Critical");
-        w.choose("#zoneCategory", "Hostile activity");
-        w.robot.clickOn("#zoneForm-add");
-        PlotWindow.waitUntil(
-                "the corridor is stored", () -> added(Layer.ZONES, before).size() == 1);
-        ZoneShape.Corridor corridor =
-                (ZoneShape.Corridor) ((ThreatZone) added(Layer.ZONES, before).get(0)).shape();
+        w.describeZone("Road 1 corridor", "Critical", "Hostile activity");
+        ThreatZone zone = addZone(before);
+        ZoneShape.Corridor corridor = (ZoneShape.Corridor) zone.shape();
         assertEquals(250, corridor.halfWidthMetres(), 1e-9);
         assertEquals(2, corridor.axis().getNumPoints());
+
+        // a new width in the details panel rebuilds the corridor round the same axis; undo restores it exactly
+        PlotWindow.waitUntil("the edit form shows", () -> has("#zoneForm") && !has("#zoneForm-add"));
+        w.type("#zoneWidth", "800");
+        w.press(KeyCode.ENTER);
+        PlotWindow.waitUntil("the width is saved", () -> version(find(zone)) == 2);
+        ThreatZone wider = (ThreatZone) find(zone);
+        ZoneShape.Corridor widened = (ZoneShape.Corridor) wider.shape();
+        assertEquals(400, widened.halfWidthMetres(), 1e-9, "half the width on each side");
+        assertEquals(corridor.axis(), widened.axis(), "the axis stays");
+        assertTrue(
+                wider.area().equalsExact(ThreatZone.asMultiPolygon(ZoneShapes.corridor(corridor.axis(), 400)), 1e-7),
+                "the stored outline is the corridor 400 m either side of the axis");
+        assertTrue(Geodesy.area(wider.area()).areaSquareMetres()
+                > Geodesy.area(zone.area()).areaSquareMetres());
+        undo();
+        PlotWindow.waitUntil("the width is undone", () -> version(find(zone)) == 3);
+        assertEquals(zone.withSync(find(zone).sync()), find(zone), "undo restores the corridor exactly");
+        PlotWindow.waitUntil(
+                "the form shows the old width", () -> text("#zoneWidth").equals("500"));
+    }
+
+    @Test
+    void a_corner_of_a_polygon_zone_is_clicked_and_deleted_with_the_delete_key_then_undone() throws Exception {
+        Set<UUID> before = ids(Layer.ZONES);
+        w.press(KeyCode.P);
+        w.describeZone("Orchard", "Low", "No go");
+        w.clickMap(300, 380);
+        w.clickMap(420, 380);
+        w.clickMap(440, 470);
+        w.clickMap(320, 480);
+        w.focusMap();
+        w.press(KeyCode.ENTER);
+        PlotWindow.waitUntil(
+                "the polygon is stored", () -> added(Layer.ZONES, before).size() == 1);
+        ThreatZone zone = (ThreatZone) added(Layer.ZONES, before).get(0);
+        Coordinate[] ring = zone.area().getGeometryN(0).getCoordinates();
+        assertEquals(5, ring.length);
+
+        PlotWindow.waitUntil("the handles show", () -> has("#vertex-0-0-2"));
+        w.robot.clickOn("#vertex-0-0-2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(has("#vertex-0-0-2.plot-vertex-picked"), "the clicked corner shows as picked");
+        w.press(KeyCode.DELETE);
+        PlotWindow.waitUntil("the corner is deleted", () -> version(find(zone)) == 2);
+        assertFalse(has("#deleteConfirmation"), "Delete on a picked corner deletes the corner, not the zone");
+        Coordinate[] left = ((ThreatZone) find(zone)).area().getGeometryN(0).getCoordinates();
+        assertArrayEquals(new Coordinate[] {ring[0], ring[1], ring[3], ring[0]}, left, "corner 2 is gone");
+        assertFalse(find(zone).sync().deleted());
+
+        undo();
+        PlotWindow.waitUntil("the delete is undone", () -> version(find(zone)) == 3);
+        assertArrayEquals(ring, ((ThreatZone) find(zone)).area().getGeometryN(0).getCoordinates());
+        assertEquals(zone.withSync(find(zone).sync()), find(zone), "undo restores the zone exactly");
     }
 
     @Test
@@ -269,41 +310,15 @@ class RouteAndZoneStoryTest extends PlotStory {
         PlotWindow.waitUntil("the sheet closes", () -> !has("#shortcutsSheet"));
     }
 
-    private static void undo() throws Exception {
-        w.focusMap();
-        w.press(KeyCode.CONTROL, KeyCode.Z);
-    }
-
-    private static Point2D screen(MapViewState view, Coordinate c) {
-        return new Point2D(view.screenX(c.x), view.screenY(c.y));
-    }
-
-    private static boolean has(String query) {
+    private static String text(String query) {
         try {
-            return PlotWindow.onFx(() ->
-                    w.robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+            return w.text(query);
         } catch (Exception e) {
-            throw new AssertionError("cannot look up " + query + " on the FX thread", e);
+            throw new AssertionError("cannot read " + query, e);
         }
-    }
-
-    private static Set<UUID> ids(Layer layer) throws Exception {
-        return w.ids(layer);
-    }
-
-    private static List<Feature> added(Layer layer, Set<UUID> before) {
-        return w.added(layer, before);
-    }
-
-    private static Feature find(Feature f) {
-        return w.find(f);
     }
 
     private static Coordinate[] waypoints(Feature route) {
         return ((PatrolRoute) find(route)).waypoints().getCoordinates();
-    }
-
-    private static long version(Feature f) {
-        return f.sync().versions().get(w.store.nodeId());
     }
 }
