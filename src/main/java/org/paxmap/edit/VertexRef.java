@@ -2,7 +2,8 @@ package org.paxmap.edit;
 
 /**
  * Which vertex of a feature's geometry a reshape addresses. For an incident the only vertex is 0; for a route, {@code
- * index} is the waypoint (0 … n−1) and part and ring are 0; for a zone, {@code part} is the polygon of the
+ * index} is the waypoint (0 … n−1) and part and ring are 0 (not read); for a corridor zone, {@code index} is the point
+ * of its axis (0 … n−1), addressed like a route's; for a polygon zone, {@code part} is the polygon of the
  * multipolygon, {@code ring} 0 the outline and 1… the holes, and {@code index} the corner 0 … m−1 of the ring's m
  * distinct corners (the ring's closing position is not addressed: it follows corner 0). As the start of an edge,
  * vertex i names the edge from vertex i to vertex i+1 (for a ring the last edge runs from corner m−1 back to corner

@@ -11,8 +11,9 @@ import org.paxmap.store.MapFeature;
 /**
  * The cluster discs a view draws over its incidents, and which one lies under a click. The incidents are grouped
  * exactly as {@link IncidentLayout} groups them for drawing (world pixels at the zoom rounded to a quarter level, on a
- * world-anchored grid of {@link FeaturePainter#CLUSTER_CELL} px), so the disc found is the disc seen. Stateless; any
- * thread.
+ * world-anchored grid of {@link FeaturePainter#CLUSTER_CELL} px), so the disc found is the disc seen once the frame
+ * shows a render of the same features and filter (right after a filter change the frame may still show the previous
+ * render for a frame or two). Stateless; any thread.
  */
 public final class ClusterHit {
     /**

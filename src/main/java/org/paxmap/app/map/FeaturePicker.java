@@ -15,8 +15,8 @@ import org.paxmap.store.MapFeature;
  * counts (the caller passes the filtered features of the visible layers). Stateless; any thread.
  */
 final class FeaturePicker {
-    static final double INCIDENT_PX = 12;
-    static final double ROUTE_PX = 6;
+    static final double INCIDENT_PX = MapView.PICK_POINT_PX;
+    static final double ROUTE_PX = MapView.PICK_LINE_PX;
 
     private FeaturePicker() {}
 

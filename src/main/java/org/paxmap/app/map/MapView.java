@@ -96,6 +96,12 @@ public final class MapView extends Region {
 
     static final double PAN_STEP = 96;
 
+    /** How near, in pixels, a click must be to an incident's dot to pick it. */
+    public static final double PICK_POINT_PX = 12;
+
+    /** How near, in pixels, a click must be to a route's line to pick it (zones are picked from inside). */
+    public static final double PICK_LINE_PX = 6;
+
     /** A raster buffer no longer shown, and the pulse it was replaced on (it is reused two pulses later). */
     private record Retired(RasterBuffer buffer, long pulse) {}
 
@@ -493,11 +499,11 @@ public final class MapView extends Region {
     /** The ids of the features flagged as in conflict and drawn in the current frame (for tests). */
     public java.util.Set<UUID> flaggedConflicts() {
         java.util.Set<UUID> flagged = new java.util.HashSet<>();
-        forEachShown(f -> {
-            if (conflicts.contains(f.id())) {
-                flagged.add(f.id());
+        for (Found f : found(conflicts, conflictsFound)) {
+            if (drawnNow(f)) {
+                flagged.add(f.feature().id());
             }
-        });
+        }
         return flagged;
     }
 
@@ -533,8 +539,9 @@ public final class MapView extends Region {
 
     /**
      * If a cluster disc is drawn under ({@code x}, {@code y}), zooms in on the box of its incidents (at least one
-     * level, and far enough that they are drawn one by one unless they lie closer than a disc) and answers true;
-     * else changes nothing and answers false.
+     * level, up to the zoom at which their box fits the view, so closer groups may still show as smaller discs) and
+     * answers true; else changes nothing and answers false. The discs are worked out from the features and filter at
+     * hand, which the frame shows once its render of them has arrived (within a frame or two of a change).
      */
     public boolean zoomIntoClusterAt(double x, double y) {
         if (!layerVisible.get(Layer.INCIDENTS).get()) {
@@ -637,15 +644,6 @@ public final class MapView extends Region {
             filteredFrom = m;
         }
         return filtered;
-    }
-
-    /** Calls {@code action} with each drawn feature of a visible layer. */
-    private void forEachShown(Consumer<MapFeature> action) {
-        for (Map.Entry<Layer, List<MapFeature>> e : drawn().entrySet()) {
-            if (layerVisible.get(e.getKey()).get()) {
-                e.getValue().forEach(action);
-            }
-        }
     }
 
     /** A fetched feature: its layer, its index in the fetched list, and itself. */

@@ -191,11 +191,23 @@ final class ViewRenderer implements AutoCloseable {
         MapViewState view = job.view();
         int w = (int) view.width();
         int h = (int) view.height();
-        RasterBuffer buffer = freeBuffer(w, h);
-        boolean reused = buffer.drawnAgain();
-        BufferedImage image = buffer.awt();
         Prepared prepared = prepare(job);
         check(mine);
+        RasterBuffer buffer = freeBuffer(w, h);
+        try {
+            return render(job, mine, prepared, buffer, start);
+        } catch (Superseded e) {
+            recycle(buffer); // both halves have stopped drawing into it (the bottom one is joined first)
+            throw e;
+        }
+    }
+
+    private ViewRaster render(Job job, long mine, Prepared prepared, RasterBuffer buffer, long start) {
+        MapViewState view = job.view();
+        int w = buffer.width();
+        int h = buffer.height();
+        boolean reused = buffer.drawnAgain();
+        BufferedImage image = buffer.awt();
         double zoom = view.zoom();
         double left = view.leftWorldX(zoom);
         double top = view.topWorldY(zoom);

@@ -6,8 +6,8 @@ import org.paxmap.model.ReleaseLabel;
 
 /**
  * The release labels the forms offer for the open picture: the picture's own labels, the first being the default of
- * a new feature, then the labels written in the label editor since the picture was opened that no feature carries
- * (so a label written for a feature that was then not added can still be chosen). FX-thread only.
+ * a new feature, then the labels written in the label editor since the picture was opened that are not already among
+ * the picture's labels (so a label written for a feature that was then not added can still be chosen). FX-thread only.
  */
 final class LabelChoices {
     private final List<ReleaseLabel> picture = new ArrayList<>();
@@ -32,7 +32,7 @@ final class LabelChoices {
         }
     }
 
-    /** Every label offered: the picture's, then those written here that no feature carries, each once. */
+    /** Every label offered: the picture's, then those written here that are not among them, each once. */
     List<ReleaseLabel> offered() {
         List<ReleaseLabel> all = new ArrayList<>(picture);
         written.stream().filter(l -> !all.contains(l)).forEach(all::add);

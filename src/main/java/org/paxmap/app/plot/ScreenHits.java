@@ -5,24 +5,32 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.paxmap.app.map.MapView;
 import org.paxmap.app.map.MapViewState;
 import org.paxmap.model.Feature;
 
 /**
- * Whether a press lies on a feature, measured in screen pixels on the current view: within {@value #TOLERANCE} px of an
- * incident's dot or a route's line, or inside a zone's area (or that close to its outline). The Select tool uses it to
- * tell a drag of the selected feature (a move) from a drag of the map (a pan); which feature a click picks is the
- * map's answer ({@link org.paxmap.app.map.MapView#pickAt}). Stateless.
+ * Whether a press lies on a feature, measured in screen pixels on the current view with the reach the map's click
+ * picker uses ({@link MapView#PICK_POINT_PX} of an incident's dot, {@link MapView#PICK_LINE_PX} of a route's line,
+ * inside a zone's area), so that a press that would move the selected feature is exactly a click that would pick it.
+ * The Select tool uses it to tell a drag of the selected feature (a move) from a drag of the map (a pan); which
+ * feature a click picks is the map's answer ({@link MapView#pickAt}). Stateless.
  */
 final class ScreenHits {
-    /** How near, in pixels, a press must be to a dot or a line. */
-    static final double TOLERANCE = 8;
-
     private ScreenHits() {}
 
     /** Whether ({@code x}, {@code y}) lies on {@code feature}. */
     static boolean on(Feature feature, MapViewState view, double x, double y) {
-        return distance(feature.geometry(), view, x, y) <= TOLERANCE;
+        Geometry g = feature.geometry();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry part = g.getGeometryN(i);
+            double reach =
+                    part instanceof Point ? MapView.PICK_POINT_PX : part instanceof Polygon ? 0 : MapView.PICK_LINE_PX;
+            if (distance(part, view, x, y) <= reach) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The screen distance from the point to the geometry: 0 inside an area. */

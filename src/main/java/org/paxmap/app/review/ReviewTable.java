@@ -213,7 +213,15 @@ public final class ReviewTable extends VBox {
             return;
         }
         for (TableView<Feature> t : List.of(routes, zones)) {
-            fill(t); // a hidden table's waiting rows, so that the feature is looked for among the current ones
+            if (!scroll && t.getProperties().get(PENDING) instanceof List<?> waiting) {
+                // a hidden table's rows wait: the row is selected when they are put in (fill), not now
+                if (waiting.stream().anyMatch(f -> ((Feature) f).id().equals(id))) {
+                    clearSelections();
+                    return;
+                }
+                continue;
+            }
+            fill(t); // switching to the table: its waiting rows first
             List<Feature> items = t.getItems();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).id().equals(id)) {

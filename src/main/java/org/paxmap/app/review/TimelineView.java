@@ -228,8 +228,12 @@ public final class TimelineView extends VBox {
         }
     }
 
-    /** Draws again in the next layout pass: once per pulse however many changes asked for it (a filter change makes two). */
+    /**
+     * Sets the summary now and draws the canvas again in the next layout pass: once per pulse however many changes
+     * asked for it (a filter change makes two).
+     */
     private void redraw() {
+        summary.setText(summaryText()); // now, so it is laid out in this pulse with the canvas
         stale = true;
         holder.requestLayout();
     }
@@ -241,7 +245,6 @@ public final class TimelineView extends VBox {
         g.setFill(Color.web("#fafbfc"));
         g.fillRect(0, 0, w, h);
         if (histogram == null || histogram.days() == 0) {
-            summary.setText(histogram == null ? "" : "no incidents");
             g.setFill(AXIS_TEXT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -259,13 +262,9 @@ public final class TimelineView extends VBox {
         g.setLineWidth(1);
         g.strokeLine(MARGIN, plotBottom + 0.5, w - MARGIN, plotBottom + 0.5);
         double gap = dw >= 4 ? 1 : 0;
-        int inWindow = 0;
         for (int d = 0; d < days; d++) {
             int c = histogram.count(d);
             boolean in = window == null || (d >= window[0] && d < window[1]);
-            if (in) {
-                inWindow += c;
-            }
             if (c == 0) {
                 continue;
             }
@@ -287,18 +286,32 @@ public final class TimelineView extends VBox {
             g.fillRect(x1 - 3, plotBottom / 2 - 9, 6, 18);
         }
         drawAxis(g, days, dw, plotBottom);
+    }
+
+    /** What the timeline shows in words: the window (or all time), the incidents in it, the tallest day. */
+    private String summaryText() {
+        if (histogram == null || histogram.days() == 0) {
+            return histogram == null ? "" : "no incidents";
+        }
+        int days = histogram.days();
+        int[] window = window();
+        int inWindow = 0;
+        int from = window == null ? 0 : Math.max(0, window[0]);
+        int to = window == null ? days : Math.min(days, window[1]);
+        for (int d = from; d < to; d++) {
+            inWindow += histogram.count(d);
+        }
         LocalDate first = histogram.firstDay();
         String scale = "  ·  tallest day " + ReviewFormat.count(histogram.max());
         if (window == null) {
-            summary.setText("All time: " + DAY.format(first) + " – " + DAY.format(first.plusDays(days - 1)) + "  ·  "
-                    + ReviewFormat.count(inWindow) + " incidents" + scale);
-        } else {
-            LocalDate a = first.plusDays(window[0]);
-            LocalDate b = first.plusDays(window[1] - 1);
-            long n = ChronoUnit.DAYS.between(a, b) + 1;
-            summary.setText(DAY.format(a) + " – " + DAY.format(b) + " (" + n + (n == 1 ? " day" : " days") + ")  ·  "
-                    + ReviewFormat.count(inWindow) + " incidents" + scale);
+            return "All time: " + DAY.format(first) + " – " + DAY.format(first.plusDays(days - 1)) + "  ·  "
+                    + ReviewFormat.count(inWindow) + " incidents" + scale;
         }
+        LocalDate a = first.plusDays(window[0]);
+        LocalDate b = first.plusDays(window[1] - 1);
+        long n = ChronoUnit.DAYS.between(a, b) + 1;
+        return DAY.format(a) + " – " + DAY.format(b) + " (" + n + (n == 1 ? " day" : " days") + ")  ·  "
+                + ReviewFormat.count(inWindow) + " incidents" + scale;
     }
 
     private void drawAxis(GraphicsContext g, int days, double dw, double plotBottom) {
