@@ -30,13 +30,14 @@ public final class ClusterHit {
     private ClusterHit() {}
 
     /**
-     * The discs {@code view} draws for {@code incidents} (none at or past {@link FeaturePainter#CLUSTER_BELOW_ZOOM});
-     * a group of one is drawn as the incident's own marker and is not a disc.
+     * The groups of {@code incidents} at quarter zoom {@code zoom}, in world pixels at that zoom: what {@link
+     * #discs(MapViewState, Grouping)} places on a view. Worth keeping while the incidents and the quarter zoom stay
+     * the same (a pan does not change it).
      */
-    static List<Disc> discs(MapViewState view, List<MapFeature> incidents) {
-        if (view.zoom() >= FeaturePainter.CLUSTER_BELOW_ZOOM) {
-            return List.of();
-        }
+    record Grouping(double zoom, List<IncidentClusters.Cluster> clusters) {}
+
+    /** The grouping {@code view}'s zoom draws {@code incidents} with. */
+    static Grouping grouping(MapViewState view, List<MapFeature> incidents) {
         double zoom = Math.round(view.zoom() * 4) / 4.0;
         double s = Math.pow(2, zoom);
         IncidentClusters clusters = new IncidentClusters(FeaturePainter.CLUSTER_CELL);
@@ -48,12 +49,32 @@ public final class ClusterHit {
                         FeaturePainter.clampLevel(f.level()));
             }
         }
+        return new Grouping(zoom, clusters.clusters());
+    }
+
+    /**
+     * The discs {@code view} draws for {@code incidents} (none at or past {@link FeaturePainter#CLUSTER_BELOW_ZOOM});
+     * a group of one is drawn as the incident's own marker and is not a disc.
+     */
+    static List<Disc> discs(MapViewState view, List<MapFeature> incidents) {
+        if (view.zoom() >= FeaturePainter.CLUSTER_BELOW_ZOOM) {
+            return List.of();
+        }
+        return discs(view, grouping(view, incidents));
+    }
+
+    /** The discs {@code view} draws for a {@code grouping} made at its quarter zoom. */
+    static List<Disc> discs(MapViewState view, Grouping grouping) {
+        if (view.zoom() >= FeaturePainter.CLUSTER_BELOW_ZOOM) {
+            return List.of();
+        }
+        double zoom = grouping.zoom();
         double scale = Math.pow(2, view.zoom());
-        double k = scale / s;
+        double k = scale / Math.pow(2, zoom);
         double left = view.leftWorldX(0) * scale;
         double top = view.topWorldY(0) * scale;
         List<Disc> discs = new ArrayList<>();
-        for (IncidentClusters.Cluster c : clusters.clusters()) {
+        for (IncidentClusters.Cluster c : grouping.clusters()) {
             if (c.count() > 1) {
                 Envelope members = new Envelope(
                         WebMercator.lon(c.minX(), zoom),
@@ -71,9 +92,14 @@ public final class ClusterHit {
      * when it shows {@code incidents} (the nearest, where discs overlap); empty where no disc is drawn.
      */
     static Optional<Envelope> at(MapViewState view, List<MapFeature> incidents, double x, double y) {
+        return at(discs(view, incidents), x, y);
+    }
+
+    /** The lon/lat box of the incidents of the disc among {@code discs} under ({@code x}, {@code y}), the nearest. */
+    static Optional<Envelope> at(List<Disc> discs, double x, double y) {
         Disc hit = null;
         double nearest = Double.MAX_VALUE;
-        for (Disc d : discs(view, incidents)) {
+        for (Disc d : discs) {
             double distance = Math.hypot(d.x() - x, d.y() - y);
             if (distance <= d.radius() + 1 && distance < nearest) {
                 hit = d;

@@ -187,6 +187,8 @@ public final class MapView extends Region {
     private java.util.Set<UUID> selectedIds = java.util.Set.of();
     private final FoundCache selectedFound = new FoundCache();
     private final FoundCache conflictsFound = new FoundCache();
+    private List<MapFeature> groupedFrom; // the drawn incidents the cluster discs were grouped from
+    private ClusterHit.Grouping grouping;
     private FeatureFilter keyedWith;
     private Map<Layer, List<MapFeature>> keyedFrom;
     private final Map<Layer, int[]> keys = new EnumMap<>(Layer.class);
@@ -547,7 +549,7 @@ public final class MapView extends Region {
         if (!layerVisible.get(Layer.INCIDENTS).get()) {
             return false;
         }
-        java.util.Optional<Envelope> members = ClusterHit.at(state, drawnFeatures(Layer.INCIDENTS), x, y);
+        java.util.Optional<Envelope> members = ClusterHit.at(clusterDiscs(), x, y);
         if (members.isEmpty()) {
             return false;
         }
@@ -563,9 +565,17 @@ public final class MapView extends Region {
 
     /** The cluster discs drawn over the visible incidents in the current view (none when zoomed in or hidden). */
     public List<ClusterHit.Disc> clusterDiscs() {
-        return layerVisible.get(Layer.INCIDENTS).get()
-                ? ClusterHit.discs(state, drawnFeatures(Layer.INCIDENTS))
-                : List.of();
+        if (!layerVisible.get(Layer.INCIDENTS).get() || state.zoom() >= FeaturePainter.CLUSTER_BELOW_ZOOM) {
+            return List.of();
+        }
+        // grouped once per drawn list and quarter zoom (a click then costs a pass over the groups, not the incidents)
+        List<MapFeature> incidents = drawnFeatures(Layer.INCIDENTS);
+        double quarter = Math.round(state.zoom() * 4) / 4.0;
+        if (groupedFrom != incidents || grouping == null || grouping.zoom() != quarter) {
+            grouping = ClusterHit.grouping(state, incidents);
+            groupedFrom = incidents;
+        }
+        return ClusterHit.discs(state, grouping);
     }
 
     /** Centres the view on lon/lat, zooming in to {@code minZoom} if the view is further out. */
