@@ -290,6 +290,28 @@ class ReviewWindowTest {
     }
 
     @Test
+    void rows_shown_after_a_narrowing_filter_while_scrolled_to_the_end_are_exactly_the_matches() throws Exception {
+        onFx(() -> {
+            review.table().incidentTable().scrollTo(storeIncidents.size() - 1);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#reviewSearch").write("NATO patrol report");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(natoIds, tableIds());
+        // what the rows on screen show (QuickRowsSkin keeps rows through the count change): the three matches, each
+        // once, and every other row empty
+        List<Object> shown = onFx(() -> robot.lookup("#reviewIncidents .table-row-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableRow<?>) n)
+                .filter(r -> r.isVisible() && !r.isEmpty())
+                .map(r -> (Object) ((IncidentRow) r.getItem()).id())
+                .toList());
+        assertEquals(natoIds.size(), shown.size(), "one filled row per match: " + shown);
+        assertEquals(natoIds, new HashSet<>(shown));
+    }
+
+    @Test
     void sorting_by_a_column_orders_the_rows_by_it_both_ways() throws Exception {
         Node header = titleHeader();
         // two clicks far enough apart on the header that they are two single clicks, not a double-click
