@@ -84,7 +84,8 @@ final class MainWindow implements ExchangeHost {
         StackPane.setAlignment(plot.detailsPanel(), Pos.TOP_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
         layers.managedProperty().bind(layers.visibleProperty());
-        MapLink.connect(review.model(), map);
+        MapLink link = MapLink.connect(review.model(), map);
+        oneSelection(link);
         BorderPane root = new BorderPane(
                 new StackPane(
                         review.around(new StackPane(map, plotOverlay, legend, attribution, placeholder)),
@@ -235,6 +236,28 @@ final class MainWindow implements ExchangeHost {
     @Override
     public Optional<PictureStore> store() {
         return current().map(LoadedPicture::store);
+    }
+
+    /**
+     * One selection for the window: a row chosen in the review's table (or a feature clicked on the map) opens the
+     * feature in the details panel when the Select tool is on, and the plot's selection — picked, box-selected,
+     * deleted, or cleared with Escape — is the one the table and the map's mark show (without moving the map).
+     */
+    private void oneSelection(MapLink link) {
+        plot.selectedProperty().addListener((o, was, now) -> {
+            java.util.UUID id = now == null ? null : now.id();
+            if (!java.util.Objects.equals(review.model().selectedProperty().get(), id)) {
+                link.selectWithoutMoving(id);
+            }
+        });
+        review.model().selectedProperty().addListener((o, was, now) -> {
+            org.paxmap.model.Feature current = plot.selectedProperty().get();
+            if (now != null
+                    && plot.toolProperty().get() == org.paxmap.app.plot.PlotTool.SELECT
+                    && (current == null || !current.id().equals(now))) {
+                plot.select(now);
+            }
+        });
     }
 
     /** Re-reads the open picture (after an edit, an import or a conflict resolution) and shows it again. */

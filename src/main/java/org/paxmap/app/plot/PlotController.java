@@ -55,6 +55,7 @@ public final class PlotController {
     private final StringProperty redoText = new SimpleStringProperty("Redo");
     private PlotSession session;
     private List<Feature> many = List.of();
+    private UUID selecting; // the id select(UUID) is reading from the store, until it arrives or another is chosen
     private java.util.function.BooleanSupplier vertexDelete = () -> false;
     private final LabelChoices labels = new LabelChoices();
 
@@ -212,6 +213,7 @@ public final class PlotController {
 
     /** Escape: cancels the shape being drawn and goes back to Select; in Select, clears the selection. */
     public void cancel() {
+        selecting = null;
         many = List.of();
         if (tool.get() == PlotTool.SELECT) {
             selected.set(null);
@@ -282,6 +284,10 @@ public final class PlotController {
             cancel();
             return;
         }
+        if (id.equals(selecting)) {
+            return; // already being read (the map's click and the review both ask for it)
+        }
+        selecting = id;
         PictureStore store = session.store();
         io.execute(() -> {
             Optional<Feature> found;
@@ -291,12 +297,19 @@ public final class PlotController {
                 found = Optional.empty();
             }
             Optional<Feature> result = found.filter(f -> !f.sync().deleted());
-            Platform.runLater(() -> result.ifPresentOrElse(this::select, this::cancel));
+            Platform.runLater(() -> {
+                if (!id.equals(selecting)) {
+                    return; // another selection was asked for meanwhile
+                }
+                selecting = null;
+                result.ifPresentOrElse(this::select, this::cancel);
+            });
         });
     }
 
     /** Selects {@code feature} (as stored) and shows its form. */
     public void select(Feature feature) {
+        selecting = null;
         many = List.of();
         tool.set(PlotTool.SELECT);
         selected.set(feature);

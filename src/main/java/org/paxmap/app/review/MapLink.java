@@ -34,14 +34,7 @@ public final class MapLink {
         MapLink link = new MapLink(model, map);
         model.viewProperty().addListener((o, was, now) -> link.showVisible(now));
         link.showVisible(model.viewProperty().get());
-        map.setOnFeaturePicked(id -> {
-            link.fromMap = true;
-            try {
-                model.selectedProperty().set(id);
-            } finally {
-                link.fromMap = false;
-            }
-        });
+        map.setOnFeaturePicked(link::selectWithoutMoving);
         model.selectedProperty().addListener((o, was, now) -> {
             map.selectedProperty().set(now);
             if (now != null && !link.fromMap) {
@@ -49,6 +42,19 @@ public final class MapLink {
             }
         });
         return link;
+    }
+
+    /**
+     * Selects {@code id} (or nothing) in the review as a click on the map does: the table selects its row, the map
+     * marks it, and the view stays where it is (for a selection made on the map by other means, e.g. the plot tools).
+     */
+    public void selectWithoutMoving(UUID id) {
+        fromMap = true;
+        try {
+            model.selectedProperty().set(id);
+        } finally {
+            fromMap = false;
+        }
     }
 
     private void showVisible(PictureView view) {

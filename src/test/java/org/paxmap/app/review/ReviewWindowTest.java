@@ -347,6 +347,30 @@ class ReviewWindowTest {
         assertEquals(first.longitude(), onFx(() -> map.state().centreLon()), 1e-6, "and is centred on it");
         assertEquals(first.latitude(), onFx(() -> map.state().centreLat()), 1e-6);
         assertTrue(onFx(() -> map.state().zoom()) >= MapLink.INCIDENT_ZOOM, "close enough to tell it from others");
+
+        // the row opens the feature in the details panel, and Escape on the map clears it everywhere
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#incidentTitle").tryQuery().isPresent()));
+        assertEquals(
+                first.title(),
+                onFx(() -> robot.lookup("#incidentTitle")
+                        .queryAs(javafx.scene.control.TextInputControl.class)
+                        .getText()),
+                "the details panel shows the chosen incident");
+        onFx(() -> {
+            map.requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, onFx(() -> review.model().selectedProperty().get()), "Escape clears the selection");
+        assertEquals(null, onFx(() -> map.selectedProperty().get()), "the map's mark goes with it");
+        assertEquals(
+                null,
+                onFx(() -> review.table().incidentTable().getSelectionModel().getSelectedItem()),
+                "and the table's row");
     }
 
     @Test
