@@ -191,8 +191,6 @@ public final class FilterBenchmark {
     }
 
     private static double pct(long[] values, int p) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+        return HeadlessFx.millisAt(values, p);
     }
 }

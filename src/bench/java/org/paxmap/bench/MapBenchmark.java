@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -99,24 +98,15 @@ public final class MapBenchmark {
     private MapBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", WIDTH + "x" + HEIGHT + "-32");
         Path baseMap = Path.of("maps/basemap.mbtiles").toAbsolutePath();
         if (!Files.isRegularFile(baseMap)) {
             throw new IllegalStateException("no base map at " + baseMap + " (run from the project folder)");
         }
-        tilesPending = MapView.class.getDeclaredMethod("tilesPending");
-        tilesPending.setAccessible(true);
-        redrawNow = MapView.class.getDeclaredMethod("redrawNow");
-        redrawNow.setAccessible(true);
-        rasterWaiting = MapView.class.getDeclaredMethod("rasterWaiting");
-        rasterWaiting.setAccessible(true);
-        prefetchIdle = MapView.class.getDeclaredMethod("prefetchIdle");
-        prefetchIdle.setAccessible(true);
-        fullyPainted = MapView.class.getDeclaredMethod("fullyPainted");
-        fullyPainted.setAccessible(true);
+        tilesPending = HeadlessFx.probe(MapView.class, "tilesPending");
+        redrawNow = HeadlessFx.probe(MapView.class, "redrawNow");
+        rasterWaiting = HeadlessFx.probe(MapView.class, "rasterWaiting");
+        prefetchIdle = HeadlessFx.probe(MapView.class, "prefetchIdle");
+        fullyPainted = HeadlessFx.probe(MapView.class, "fullyPainted");
 
         System.out.printf(
                 Locale.ROOT,
@@ -142,9 +132,7 @@ public final class MapBenchmark {
                 ZONES,
                 (System.nanoTime() - t0) / 1e9);
 
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
+        HeadlessFx.start(WIDTH, HEIGHT);
         ExecutorService io = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bench-store-io");
             t.setDaemon(true);
@@ -274,15 +262,12 @@ public final class MapBenchmark {
     }
 
     private static Object counters() throws Exception {
-        Method m = MapView.class.getDeclaredMethod("counters");
-        m.setAccessible(true);
+        Method m = HeadlessFx.probe(MapView.class, "counters");
         return m.invoke(map);
     }
 
     private static Object call(Object target, String method) throws Exception {
-        Method m = target.getClass().getDeclaredMethod(method);
-        m.setAccessible(true);
-        return m.invoke(target);
+        return HeadlessFx.probe(target.getClass(), method).invoke(target);
     }
 
     private static boolean repaint(Path baseMap) throws Exception {
@@ -653,14 +638,6 @@ public final class MapBenchmark {
     }
 
     private static <T> T fx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
+        return HeadlessFx.fx(action);
     }
 }

@@ -5,14 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -80,10 +78,6 @@ public final class ReviewBenchmark {
     private ReviewBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1280x800-32");
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dir = Files.createTempDirectory("paxmap-review-bench");
         Path picture = dir.resolve("review.gpkg");
@@ -105,17 +99,11 @@ public final class ReviewBenchmark {
             t.setDaemon(true);
             return t;
         });
-        redrawNow = MapView.class.getDeclaredMethod("redrawNow");
-        redrawNow.setAccessible(true);
-        showsLatest = MapView.class.getDeclaredMethod("showsLatestFeatures");
-        showsLatest.setAccessible(true);
-        rasterWaiting = MapView.class.getDeclaredMethod("rasterWaiting");
-        rasterWaiting.setAccessible(true);
-        renderNanos = MapView.class.getDeclaredMethod("shownRenderNanos");
-        renderNanos.setAccessible(true);
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
+        redrawNow = HeadlessFx.probe(MapView.class, "redrawNow");
+        showsLatest = HeadlessFx.probe(MapView.class, "showsLatestFeatures");
+        rasterWaiting = HeadlessFx.probe(MapView.class, "rasterWaiting");
+        renderNanos = HeadlessFx.probe(MapView.class, "shownRenderNanos");
+        HeadlessFx.start(1280, 800);
         fx(() -> {
             review = new ReviewPane();
             map = new MapView();
@@ -262,20 +250,10 @@ public final class ReviewBenchmark {
     }
 
     private static double pct(long[] values, int p) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+        return HeadlessFx.millisAt(values, p);
     }
 
     private static <T> T fx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
+        return HeadlessFx.fx(action);
     }
 }

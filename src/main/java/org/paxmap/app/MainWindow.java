@@ -1,6 +1,8 @@
 package org.paxmap.app;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -26,8 +28,10 @@ import org.paxmap.app.map.MapStatus;
 import org.paxmap.app.map.MapView;
 import org.paxmap.app.plot.PlotController;
 import org.paxmap.app.plot.PlotOverlay;
+import org.paxmap.app.plot.PlotTool;
 import org.paxmap.app.review.MapLink;
 import org.paxmap.app.review.ReviewPane;
+import org.paxmap.model.Feature;
 import org.paxmap.store.PictureStore;
 import org.paxmap.tiles.TileSetInfo;
 
@@ -245,15 +249,15 @@ final class MainWindow implements ExchangeHost {
      */
     private void oneSelection(MapLink link) {
         plot.selectedProperty().addListener((o, was, now) -> {
-            java.util.UUID id = now == null ? null : now.id();
-            if (!java.util.Objects.equals(review.model().selectedProperty().get(), id)) {
+            UUID id = now == null ? null : now.id();
+            if (!Objects.equals(review.model().selectedProperty().get(), id)) {
                 link.selectWithoutMoving(id);
             }
         });
         review.model().selectedProperty().addListener((o, was, now) -> {
-            org.paxmap.model.Feature current = plot.selectedProperty().get();
+            Feature current = plot.selectedProperty().get();
             if (now != null
-                    && plot.toolProperty().get() == org.paxmap.app.plot.PlotTool.SELECT
+                    && plot.toolProperty().get() == PlotTool.SELECT
                     && (current == null || !current.id().equals(now))) {
                 plot.select(now);
             }

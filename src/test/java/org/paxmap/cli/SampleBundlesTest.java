@@ -91,49 +91,37 @@ class SampleBundlesTest {
         Path fra = dir.resolve("fra.gpkg");
         ok("init", fra.toString(), "--node", "FRA-HQ");
         Path wrong = Files.writeString(dir.resolve("wrong.txt"), "not the sample passphrase\n");
-        CliRun locked = CliRun.run(
-                "keys",
-                "import",
-                fra.toString(),
-                "--public",
-                fraKey.toString(),
-                "--private",
-                fraPrivate.toString(),
-                "--passphrase-file",
-                wrong.toString());
+        CliRun locked = CliRun.run(importKey(fra, fraKey, fraPrivate, wrong));
         assertThat(locked.exit()).isEqualTo(1);
         assertThat(locked.err()).startsWith("paxmap: wrong passphrase for the key of node FRA-HQ");
         assertThat(CliRun.run("keys", "show", fra.toString()).exit())
                 .as("nothing was stored")
                 .isEqualTo(1);
 
-        ok(
-                "keys",
-                "import",
-                fra.toString(),
-                "--public",
-                fraKey.toString(),
-                "--private",
-                fraPrivate.toString(),
-                "--passphrase-file",
-                PASSPHRASE.toString());
+        ok(importKey(fra, fraKey, fraPrivate, PASSPHRASE));
         ok("keys", "check", fra.toString(), "--passphrase-file", PASSPHRASE.toString());
         Path backup = dir.resolve("backup.json");
         ok("keys", "export-private", fra.toString(), "--out", backup.toString());
         assertThat(Files.readString(backup).strip())
                 .isEqualTo(Files.readString(fraPrivate).strip());
-        CliRun twice = CliRun.run(
-                "keys",
-                "import",
-                fra.toString(),
-                "--public",
-                fraKey.toString(),
-                "--private",
-                fraPrivate.toString(),
-                "--passphrase-file",
-                PASSPHRASE.toString());
+        CliRun twice = CliRun.run(importKey(fra, fraKey, fraPrivate, PASSPHRASE));
         assertThat(twice.exit()).isEqualTo(1);
         assertThat(twice.err()).contains("already has a key");
+    }
+
+    /** The arguments of {@code paxmap keys import PICTURE --public KEY --private PRIVATE --passphrase-file FILE}. */
+    private static String[] importKey(Path picture, Path key, Path privateKey, Path passphrase) {
+        return new String[] {
+            "keys",
+            "import",
+            picture.toString(),
+            "--public",
+            key.toString(),
+            "--private",
+            privateKey.toString(),
+            "--passphrase-file",
+            passphrase.toString()
+        };
     }
 
     /** A fresh, empty picture of the sample node, with its committed key (the passphrase must unlock it). */

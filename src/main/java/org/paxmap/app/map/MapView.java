@@ -546,9 +546,6 @@ public final class MapView extends Region {
      * hand, which the frame shows once its render of them has arrived (within a frame or two of a change).
      */
     public boolean zoomIntoClusterAt(double x, double y) {
-        if (!layerVisible.get(Layer.INCIDENTS).get()) {
-            return false;
-        }
         java.util.Optional<Envelope> members = ClusterHit.at(clusterDiscs(), x, y);
         if (members.isEmpty()) {
             return false;
