@@ -6,6 +6,10 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.paxmap.geo.WebMercator;
+import org.paxmap.render.FeaturePainter;
+import org.paxmap.render.IncidentClusters;
+import org.paxmap.render.IncidentLayout;
+import org.paxmap.render.MapViewState;
 import org.paxmap.store.MapFeature;
 
 /**

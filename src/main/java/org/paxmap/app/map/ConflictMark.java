@@ -8,6 +8,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.paxmap.render.MapViewState;
 
 /**
  * Flags a feature in conflict (both this node and a partner changed it; brief §4) over the map frame: an amber

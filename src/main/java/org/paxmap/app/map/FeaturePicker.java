@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.paxmap.geo.Wgs84;
 import org.paxmap.model.Layer;
+import org.paxmap.render.MapViewState;
 import org.paxmap.store.MapFeature;
 
 /**

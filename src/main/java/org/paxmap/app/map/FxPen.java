@@ -1,5 +1,7 @@
 package org.paxmap.app.map;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -8,24 +10,45 @@ import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.paxmap.render.Ink;
+import org.paxmap.render.Pen;
+import org.paxmap.render.Typeface;
 
-/** A {@link Pen} over a JavaFX {@link GraphicsContext}: each call is the context's own. FX-thread only. */
-final class FxPen implements Pen {
+/**
+ * A {@link Pen} over a JavaFX {@link GraphicsContext}: each call is the context's own, the renderer's colours, fonts
+ * and line settings turned into JavaFX's. FX-thread only (the conversions it keeps are thread-safe).
+ */
+public final class FxPen implements Pen {
+    private static final Map<Ink, Color> COLOURS = new ConcurrentHashMap<>();
+    private static final Map<Typeface, Font> FONTS = new ConcurrentHashMap<>();
+
     private final GraphicsContext g;
 
-    FxPen(GraphicsContext g) {
+    public FxPen(GraphicsContext g) {
         this.g = g;
     }
 
-    @Override
-    public void setFill(Color paint) {
-        g.setFill(paint);
+    /** The JavaFX colour of a renderer colour (any thread). */
+    public static Color fx(Ink ink) {
+        return COLOURS.computeIfAbsent(ink, i -> Color.rgb(i.red(), i.green(), i.blue(), i.opacity()));
+    }
+
+    /** The JavaFX font of a renderer typeface (any thread). */
+    public static Font fx(Typeface face) {
+        return FONTS.computeIfAbsent(
+                face, f -> Font.font(f.family(), f.bold() ? FontWeight.BOLD : FontWeight.NORMAL, f.size()));
     }
 
     @Override
-    public void setStroke(Color paint) {
-        g.setStroke(paint);
+    public void setFill(Ink paint) {
+        g.setFill(fx(paint));
+    }
+
+    @Override
+    public void setStroke(Ink paint) {
+        g.setStroke(fx(paint));
     }
 
     @Override
@@ -34,33 +57,33 @@ final class FxPen implements Pen {
     }
 
     @Override
-    public void setLineCap(StrokeLineCap cap) {
-        g.setLineCap(cap);
+    public void setLineCap(Cap cap) {
+        g.setLineCap(StrokeLineCap.valueOf(cap.name()));
     }
 
     @Override
-    public void setLineJoin(StrokeLineJoin join) {
-        g.setLineJoin(join);
+    public void setLineJoin(Join join) {
+        g.setLineJoin(StrokeLineJoin.valueOf(join.name()));
     }
 
     @Override
-    public void setFillRule(FillRule rule) {
-        g.setFillRule(rule);
+    public void setFillRule(Winding rule) {
+        g.setFillRule(rule == Winding.EVEN_ODD ? FillRule.EVEN_ODD : FillRule.NON_ZERO);
     }
 
     @Override
-    public void setFont(Font font) {
-        g.setFont(font);
+    public void setFont(Typeface font) {
+        g.setFont(fx(font));
     }
 
     @Override
-    public void setTextAlign(TextAlignment align) {
-        g.setTextAlign(align);
+    public void setTextAlign(Align align) {
+        g.setTextAlign(TextAlignment.valueOf(align.name()));
     }
 
     @Override
-    public void setTextBaseline(VPos baseline) {
-        g.setTextBaseline(baseline);
+    public void setTextBaseline(Baseline baseline) {
+        g.setTextBaseline(VPos.valueOf(baseline.name()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.paxmap.model.EventType;
 import org.paxmap.model.Severity;
 import org.paxmap.model.ThreatLevel;
+import org.paxmap.render.FeaturePainter;
 
 /**
  * The map's legend: a small overlay panel listing the incident glyphs by event type, the severity colours, the
@@ -33,27 +34,27 @@ public final class MapLegend extends VBox {
             entry(
                     "legend-" + type.code(),
                     type.label(),
-                    g -> FeaturePainter.drawMarker(g, ICON / 2, ICON / 2, type, 2));
+                    g -> FeaturePainter.drawMarker(new FxPen(g), ICON / 2, ICON / 2, type, 2));
         }
         heading("Severity");
         for (Severity s : Severity.values()) {
             entry(
                     "legend-severity-" + s.code(),
                     name(s.name()),
-                    g -> FeaturePainter.drawMarker(g, ICON / 2, ICON / 2, null, s.ordinal()));
+                    g -> FeaturePainter.drawMarker(new FxPen(g), ICON / 2, ICON / 2, null, s.ordinal()));
         }
         heading("Threat zones");
         for (ThreatLevel t : ThreatLevel.values()) {
             entry(
                     "legend-threat-" + t.code(),
                     name(t.name()),
-                    g -> FeaturePainter.drawZoneSample(g, 4, 5, ICON - 8, t.ordinal()));
+                    g -> FeaturePainter.drawZoneSample(new FxPen(g), 4, 5, ICON - 8, t.ordinal()));
         }
         heading("Patrol routes");
         entry(
                 "legend-route",
                 "Route, direction of travel",
-                g -> FeaturePainter.drawRouteSample(g, 2, ICON - 2, ICON / 2));
+                g -> FeaturePainter.drawRouteSample(new FxPen(g), 2, ICON - 2, ICON / 2));
         heading("Exchange");
         entry(
                 "legend-conflict",

@@ -8,6 +8,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.paxmap.render.MapViewState;
+import org.paxmap.render.ScaleBar;
 
 /**
  * The map's part of the status bar: the position under the mouse in decimal degrees, DMS and MGRS (a click copies it),

@@ -35,6 +35,14 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.locationtech.jts.geom.Envelope;
 import org.paxmap.model.Layer;
+import org.paxmap.render.FeaturePainter;
+import org.paxmap.render.MapViewState;
+import org.paxmap.render.TileCache;
+import org.paxmap.render.TileDrawing;
+import org.paxmap.render.TileGrid;
+import org.paxmap.render.TileImages;
+import org.paxmap.render.TilePiece;
+import org.paxmap.render.TilePlacement;
 import org.paxmap.store.MapFeature;
 import org.paxmap.store.PictureStore;
 import org.paxmap.tiles.TileDecoder;
@@ -89,7 +97,7 @@ public final class MapView extends Region {
     static final double CLUSTER_MARGIN = 60;
 
     /** The background where there is no tile: the sea. */
-    public static final Color SEA = Color.web("#aac8dc");
+    public static final Color SEA = FxPen.fx(TileDrawing.SEA);
 
     /** Shown when no tile set is open. */
     public static final String NO_BASE_MAP = "No base map — File ▸ Open map…";
@@ -127,6 +135,7 @@ public final class MapView extends Region {
     private final Canvas canvas = new Canvas();
     private final MapViewState state = new MapViewState(35.5, 33.5, 7, 0, 0);
     private final TileCache<BufferedImage> cache;
+    private final TileImages tileImages; // the cache as the tile placement reads it (FX thread)
     private final AtomicBoolean rasterArrived = new AtomicBoolean();
     private final ViewRenderer renderer = new ViewRenderer(() -> rasterArrived.set(true));
     private final FrameCounters counters = new FrameCounters();
@@ -209,6 +218,17 @@ public final class MapView extends Region {
     /** A map view with a tile cache of {@code cacheBytes}. */
     public MapView(long cacheBytes) {
         cache = new TileCache<>(cacheBytes);
+        tileImages = new TileImages() {
+            @Override
+            public BufferedImage image(TileKey key) {
+                return cache.get(key);
+            }
+
+            @Override
+            public TileKey nearestAncestor(TileKey key) {
+                return cache.nearestCachedAncestor(key);
+            }
+        };
         setId("mapView");
         canvas.setId("mapCanvas");
         getChildren().add(canvas);
@@ -1184,41 +1204,11 @@ public final class MapView extends Region {
     }
 
     // The tiles (or the ancestors standing in for them) covering view, placed in its pixels.
-    private List<ViewRenderer.TilePiece> tilePieces(MapViewState view) {
-        List<ViewRenderer.TilePiece> pieces = new ArrayList<>();
+    private List<TilePiece> tilePieces(MapViewState view) {
         if (source == null) {
-            return pieces;
+            return new ArrayList<>();
         }
-        int z = TileGrid.level(view.zoom(), info.minZoom(), info.maxZoom());
-        if (z - view.zoom() > 3) {
-            return pieces; // the set starts far deeper than this view: thousands of tiles, none legible
-        }
-        double scale = Math.pow(2, view.zoom() - z);
-        double left = view.leftWorldX(z);
-        double top = view.topWorldY(z);
-        int size = TileSource.TILE_SIZE;
-        for (TileKey key : TileGrid.covering(view, z, 0)) {
-            // snap both edges to whole pixels so neighbouring tiles meet without seams
-            double x0 = Math.floor((key.x() * size - left) * scale);
-            double y0 = Math.floor((key.y() * size - top) * scale);
-            double x1 = Math.floor(((key.x() + 1) * size - left) * scale);
-            double y1 = Math.floor(((key.y() + 1) * size - top) * scale);
-            BufferedImage image = cache.get(key);
-            if (image != null) {
-                pieces.add(new ViewRenderer.TilePiece(image, 0, 0, size, size, x0, y0, x1 - x0, y1 - y0));
-                continue;
-            }
-            TileKey ancestor = cache.nearestCachedAncestor(key);
-            if (ancestor != null) {
-                int levels = key.z() - ancestor.z();
-                double part = (double) size / (1 << levels);
-                double sx = (key.x() - ((long) ancestor.x() << levels)) * part;
-                double sy = (key.y() - ((long) ancestor.y() << levels)) * part;
-                pieces.add(
-                        new ViewRenderer.TilePiece(cache.get(ancestor), sx, sy, part, part, x0, y0, x1 - x0, y1 - y0));
-            }
-        }
-        return pieces;
+        return TilePlacement.pieces(view, info.minZoom(), info.maxZoom(), tileImages);
     }
 
     private void drawMessage(GraphicsContext g, double w, double h) {

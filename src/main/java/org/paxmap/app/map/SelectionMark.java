@@ -7,6 +7,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.paxmap.render.MapViewState;
 
 /**
  * Draws the selected feature's mark over the map frame, on the FX canvas (one feature, so it needs no background

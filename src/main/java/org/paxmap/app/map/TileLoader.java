@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.paxmap.render.TileGrid;
 import org.paxmap.tiles.DecodedTile;
 import org.paxmap.tiles.TileKey;
 import org.paxmap.tiles.TileSource;

@@ -1,6 +1,7 @@
 package org.paxmap.app.map;
 
 import javafx.scene.image.Image;
+import org.paxmap.render.MapViewState;
 
 /**
  * A finished background render of the map: the tiles and features of the view plus a margin, as one opaque image of

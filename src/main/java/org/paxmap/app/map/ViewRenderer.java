@@ -2,9 +2,6 @@ package org.paxmap.app.map;
 
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,6 +16,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.paxmap.model.Layer;
+import org.paxmap.render.AwtPen;
+import org.paxmap.render.FeaturePainter;
+import org.paxmap.render.IncidentLayout;
+import org.paxmap.render.MapViewState;
+import org.paxmap.render.TileDrawing;
+import org.paxmap.render.TilePiece;
 import org.paxmap.store.MapFeature;
 
 /**
@@ -39,18 +42,6 @@ import org.paxmap.store.MapFeature;
  * renders) once, on the render thread, before the two halves are drawn.
  */
 final class ViewRenderer implements AutoCloseable {
-    /** A tile image part to draw: source rectangle {@code s*} of {@code image} into raster rectangle {@code d*}. */
-    record TilePiece(
-            BufferedImage image,
-            double sx,
-            double sy,
-            double sw,
-            double sh,
-            double dx,
-            double dy,
-            double dw,
-            double dh) {}
-
     /**
      * What to render: {@code view} is the raster's own view (the map's view grown by the margin on every side), the
      * features are the fetched ones of the visible layers, and {@code shown} says per layer which of them the review's
@@ -296,9 +287,8 @@ final class ViewRenderer implements AutoCloseable {
         Graphics2D g = image.createGraphics();
         try {
             g.setClip(band);
-            g.setColor(AwtPen.awt(MapView.SEA));
-            g.fill(band);
-            drawTiles(g, job.tiles(), band, mine);
+            TileDrawing.sea(g, band);
+            TileDrawing.draw(g, job.tiles(), band, () -> check(mine));
         } finally {
             g.dispose();
         }
@@ -329,41 +319,5 @@ final class ViewRenderer implements AutoCloseable {
         } finally {
             g.dispose();
         }
-    }
-
-    // A piece at scale 1 on whole pixels is copied; any other is drawn through a transform, bilinear, cut to its
-    // destination (so deep over-zoom draws only the raster's part of a tile thousands of pixels wide). Checks every
-    // few tiles whether the render is still wanted (a zoom pre-render draws a few hundred).
-    private void drawTiles(Graphics2D g, List<TilePiece> tiles, Rectangle band, long mine) {
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        int drawn = 0;
-        for (TilePiece t : tiles) {
-            if (++drawn % 32 == 0) {
-                check(mine);
-            }
-            BufferedImage img = t.image();
-            boolean whole = t.sx() == 0 && t.sy() == 0 && t.sw() == img.getWidth() && t.sh() == img.getHeight();
-            if (whole
-                    && t.dw() == t.sw()
-                    && t.dh() == t.sh()
-                    && t.dx() == Math.rint(t.dx())
-                    && t.dy() == Math.rint(t.dy())) {
-                g.setClip(band);
-                g.drawImage(img, (int) t.dx(), (int) t.dy(), null);
-                continue;
-            }
-            double cx0 = Math.max(t.dx(), band.x);
-            double cy0 = Math.max(t.dy(), band.y);
-            double cx1 = Math.min(t.dx() + t.dw(), band.x + band.width);
-            double cy1 = Math.min(t.dy() + t.dh(), band.y + band.height);
-            if (cx1 <= cx0 || cy1 <= cy0 || t.sw() <= 0 || t.sh() <= 0) {
-                continue;
-            }
-            double kx = t.dw() / t.sw();
-            double ky = t.dh() / t.sh();
-            g.setClip(new Rectangle2D.Double(cx0, cy0, cx1 - cx0, cy1 - cy0));
-            g.drawImage(img, new AffineTransform(kx, 0, 0, ky, t.dx() - t.sx() * kx, t.dy() - t.sy() * ky), null);
-        }
-        g.setClip(band);
     }
 }

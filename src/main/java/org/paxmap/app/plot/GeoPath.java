@@ -6,7 +6,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import org.locationtech.jts.geom.Coordinate;
-import org.paxmap.app.map.MapViewState;
+import org.paxmap.render.MapViewState;
 
 /**
  * A line or ring through fixed lon/lat points, drawn as a scene-graph path over the map. It is built once for its

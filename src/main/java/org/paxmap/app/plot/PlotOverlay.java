@@ -12,8 +12,8 @@ import javafx.scene.shape.Rectangle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.paxmap.app.map.MapView;
-import org.paxmap.app.map.MapViewState;
 import org.paxmap.model.Feature;
+import org.paxmap.render.MapViewState;
 import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
 

@@ -11,10 +11,10 @@ import javafx.scene.text.Text;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
-import org.paxmap.app.map.MapViewState;
 import org.paxmap.geo.GeodesicLeg;
 import org.paxmap.geo.Geodesy;
 import org.paxmap.geo.MeasureFormat;
+import org.paxmap.render.MapViewState;
 
 /**
  * What the map shows of a shape being drawn or measured ({@link Preview}): its area, the line through its points, a

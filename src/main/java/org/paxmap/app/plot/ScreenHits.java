@@ -6,8 +6,8 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.paxmap.app.map.MapView;
-import org.paxmap.app.map.MapViewState;
 import org.paxmap.model.Feature;
+import org.paxmap.render.MapViewState;
 
 /**
  * Whether a press lies on a feature, measured in screen pixels on the current view with the reach the map's click

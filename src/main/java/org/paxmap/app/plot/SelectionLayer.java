@@ -18,7 +18,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.paxmap.app.map.MapViewState;
 import org.paxmap.edit.VertexRef;
 import org.paxmap.geo.Geodesy;
 import org.paxmap.geo.MeasureFormat;
@@ -26,6 +25,7 @@ import org.paxmap.model.Feature;
 import org.paxmap.model.PatrolRoute;
 import org.paxmap.model.ThreatZone;
 import org.paxmap.model.ZoneShape;
+import org.paxmap.render.MapViewState;
 
 /**
  * The selection over the map: the outline of every selected feature and, for one feature under the Select tool, its

@@ -19,12 +19,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import org.paxmap.app.map.SeverityColours;
+import org.paxmap.app.map.FxPen;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
 import org.paxmap.model.PatrolRoute;
 import org.paxmap.model.Severity;
 import org.paxmap.model.ThreatZone;
+import org.paxmap.render.SeverityColours;
 import org.paxmap.review.IncidentColumn;
 import org.paxmap.review.IncidentRow;
 import org.paxmap.review.IncidentRows;
@@ -322,7 +323,7 @@ public final class ReviewTable extends VBox {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    dot.setFill(SeverityColours.of(Severity.parse(code)));
+                    dot.setFill(FxPen.fx(SeverityColours.of(Severity.parse(code))));
                     setText(ReviewFormat.words(code));
                     setGraphic(dot);
                 }

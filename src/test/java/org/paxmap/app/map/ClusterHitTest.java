@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.paxmap.geo.Wgs84;
 import org.paxmap.model.Layer;
+import org.paxmap.render.FeaturePainter;
+import org.paxmap.render.MapViewState;
 import org.paxmap.store.MapFeature;
 
 /**

@@ -22,6 +22,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.paxmap.model.EventType;
 import org.paxmap.model.IncidentType;
 import org.paxmap.model.Layer;
+import org.paxmap.render.FeaturePainter;
+import org.paxmap.render.MapViewState;
 import org.paxmap.store.MapFeature;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,8 +44,8 @@ class FeatureStylingTest {
         Geometry square = GF.toGeometry(new Envelope(35.40, 35.60, 33.10, 33.30));
         MapViewState view = new MapViewState(35.5, 33.2, 11, W, H);
         int named = differingNear(
-                paint(g -> FeaturePainter.drawZones(g, view, List.of(zone(square, "ALPHA SECTOR")))),
-                paint(g -> FeaturePainter.drawZones(g, view, List.of(zone(square, "")))),
+                paint(g -> FeaturePainter.drawZones(new FxPen(g), view, List.of(zone(square, "ALPHA SECTOR")))),
+                paint(g -> FeaturePainter.drawZones(new FxPen(g), view, List.of(zone(square, "")))),
                 W / 2,
                 H / 2,
                 50,
@@ -52,8 +54,8 @@ class FeatureStylingTest {
 
         MapViewState far = new MapViewState(35.5, 33.2, 6, W, H);
         int tiny = differingNear(
-                paint(g -> FeaturePainter.drawZones(g, far, List.of(zone(square, "ALPHA SECTOR")))),
-                paint(g -> FeaturePainter.drawZones(g, far, List.of(zone(square, "")))),
+                paint(g -> FeaturePainter.drawZones(new FxPen(g), far, List.of(zone(square, "ALPHA SECTOR")))),
+                paint(g -> FeaturePainter.drawZones(new FxPen(g), far, List.of(zone(square, "")))),
                 W / 2,
                 H / 2,
                 60,
@@ -65,7 +67,7 @@ class FeatureStylingTest {
     void every_event_type_has_a_glyph_of_its_own() throws Exception {
         Set<String> looks = new HashSet<>();
         for (EventType type : EventType.values()) {
-            WritableImage image = paint(g -> FeaturePainter.drawMarker(g, 20, 20, type, 3));
+            WritableImage image = paint(g -> FeaturePainter.drawMarker(new FxPen(g), 20, 20, type, 3));
             StringBuilder sb = new StringBuilder();
             PixelReader px = image.getPixelReader();
             for (int y = 8; y < 32; y++) {
@@ -93,7 +95,7 @@ class FeatureStylingTest {
         });
         MapFeature route = new MapFeature(Layer.ROUTES, 1, line, "planned", 0, "Blue");
         MapViewState street = new MapViewState(35.5, 33.2, 14, W, H);
-        WritableImage close = paint(g -> FeaturePainter.drawRoutes(g, street, List.of(route)));
+        WritableImage close = paint(g -> FeaturePainter.drawRoutes(new FxPen(g), street, List.of(route)));
         // the first waypoint's marker is a white disc on the line
         double x = street.screenX(35.49);
         double y = street.screenY(33.20);
@@ -101,7 +103,7 @@ class FeatureStylingTest {
         assertTrue(onMarker.getBrightness() > 0.9, "a white waypoint disc: " + onMarker);
 
         MapViewState region = new MapViewState(35.5, 33.2, 12, W, H);
-        WritableImage away = paint(g -> FeaturePainter.drawRoutes(g, region, List.of(route)));
+        WritableImage away = paint(g -> FeaturePainter.drawRoutes(new FxPen(g), region, List.of(route)));
         Color offMarker = away.getPixelReader().getColor((int) region.screenX(35.49), (int) region.screenY(33.2) - 5);
         assertTrue(
                 offMarker.getBrightness() > 0.9 && offMarker.getSaturation() < 0.05, "background only: " + offMarker);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.model.Layer;
+import org.paxmap.render.FeaturePainter;
 
 /**
  * A screenshot-style golden test: the real window shows the bundled base map with the exercise sample picture (all

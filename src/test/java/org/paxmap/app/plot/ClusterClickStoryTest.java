@@ -8,8 +8,8 @@ import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.paxmap.app.map.ClusterHit;
-import org.paxmap.app.map.MapViewState;
 import org.paxmap.model.Layer;
+import org.paxmap.render.MapViewState;
 
 /**
  * At the picture's extent the exercise incidents are drawn as cluster discs. The analyst clicks a disc with the Select

@@ -17,7 +17,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
-import org.paxmap.app.map.MapViewState;
 import org.paxmap.geo.Geodesy;
 import org.paxmap.model.DateTimeGroup;
 import org.paxmap.model.Feature;
@@ -26,6 +25,7 @@ import org.paxmap.model.IncidentType;
 import org.paxmap.model.Layer;
 import org.paxmap.model.Severity;
 import org.paxmap.model.TimePrecision;
+import org.paxmap.render.MapViewState;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
-import org.paxmap.app.map.MapViewState;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ThreatZone;
+import org.paxmap.render.MapViewState;
 
 /**
  * What every plotting story starts from: the real window on the exercise picture in a temporary data folder, opened

@@ -14,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
-import org.paxmap.app.map.MapViewState;
 import org.paxmap.geo.GeodesicLeg;
 import org.paxmap.geo.Geodesy;
 import org.paxmap.geo.MeasureFormat;
@@ -26,6 +25,7 @@ import org.paxmap.model.ThreatLevel;
 import org.paxmap.model.ThreatZone;
 import org.paxmap.model.ZoneCategory;
 import org.paxmap.model.ZoneShape;
+import org.paxmap.render.MapViewState;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

@@ -12,12 +12,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
-import org.paxmap.app.map.MapViewState;
 import org.paxmap.geo.Geodesy;
 import org.paxmap.geo.ZoneShapes;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ThreatZone;
 import org.paxmap.model.ZoneShape;
+import org.paxmap.render.MapViewState;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

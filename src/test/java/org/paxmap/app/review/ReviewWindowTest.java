@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.app.PaxmapApp;
 import org.paxmap.app.map.MapView;
-import org.paxmap.app.map.SeverityColours;
 import org.paxmap.geo.Wgs84;
 import org.paxmap.model.AdmiraltyGrade;
 import org.paxmap.model.Casualties;
@@ -44,6 +43,7 @@ import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.Severity;
 import org.paxmap.model.SyncMeta;
 import org.paxmap.model.TimePrecision;
+import org.paxmap.render.SeverityColours;
 import org.paxmap.review.DailyHistogram;
 import org.paxmap.review.IncidentRow;
 import org.paxmap.review.PictureFilter;
@@ -235,7 +235,10 @@ class ReviewWindowTest {
                 .filter(g -> g instanceof javafx.scene.shape.Circle && g.isVisible())
                 .map(g -> ((javafx.scene.shape.Circle) g).getFill())
                 .collect(Collectors.toSet()));
-        assertEquals(Set.of(SeverityColours.of(Severity.CRITICAL)), dots, "each severity cell shows the critical dot");
+        assertEquals(
+                Set.of(org.paxmap.app.map.FxPen.fx(SeverityColours.of(Severity.CRITICAL))),
+                dots,
+                "each severity cell shows the critical dot");
 
         robot.clickOn("#reviewGradeFilter");
         robot.clickOn("#reliability-A");

@@ -1,4 +1,4 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
 import org.locationtech.jts.geom.Envelope;
 import org.paxmap.geo.WebMercator;

@@ -1,4 +1,4 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -19,7 +19,7 @@ import org.paxmap.store.MapFeature;
  * <p>Not thread-safe: one instance per map view, used by one thread at a time (the view's background renderer, which
  * {@linkplain #place places} the incidents once per render and then draws the {@link Placed} result from two threads).
  */
-final class IncidentLayout {
+public final class IncidentLayout {
     /** Clusterings of the current list and filter by quarter zoom, the last {@value #KEPT_ZOOMS} used. */
     private static final int KEPT_ZOOMS = 8;
 
@@ -27,12 +27,12 @@ final class IncidentLayout {
      * The incidents of one render placed on its raster: single markers and cluster discs, in raster pixels. Immutable;
      * drawn by any number of threads at once, each through its own {@link Pen}.
      */
-    record Placed(List<FeaturePainter.Marker> markers, List<IncidentClusters.Cluster> clusters) {
+    public record Placed(List<FeaturePainter.Marker> markers, List<IncidentClusters.Cluster> clusters) {
         /** Nothing to draw. */
-        static final Placed NONE = new Placed(List.of(), List.of());
+        public static final Placed NONE = new Placed(List.of(), List.of());
 
         /** Draws the markers, then the cluster discs over them. */
-        void draw(Pen g) {
+        public void draw(Pen g) {
             FeaturePainter.drawMarkers(g, markers);
             FeaturePainter.drawClusters(g, clusters);
         }
@@ -61,7 +61,7 @@ final class IncidentLayout {
      * all) on a raster of {@code view}: clusters below {@link FeaturePainter#CLUSTER_BELOW_ZOOM}, else markers. The
      * list and the mask must not change afterwards (the layout keeps its work keyed by their identity).
      */
-    Placed place(MapViewState view, List<MapFeature> incidents, BitSet shown) {
+    public Placed place(MapViewState view, List<MapFeature> incidents, BitSet shown) {
         project(incidents);
         if (shown != sourceShown) {
             sourceShown = shown;

@@ -1,4 +1,4 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
 /**
  * A scale bar's length: the largest round ground distance (1, 2 or 5 times a power of ten metres) that fits in a given

@@ -1,4 +1,4 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;

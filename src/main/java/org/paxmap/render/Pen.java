@@ -1,38 +1,67 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
 import java.util.function.Consumer;
-import javafx.geometry.VPos;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.FillRule;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The drawing operations {@link FeaturePainter} needs, with the meaning (and the state that persists between calls —
- * paints, line settings, fill rule, font, text alignment) of JavaFX's {@link javafx.scene.canvas.GraphicsContext}: one
- * painter draws both on the FX thread ({@link FxPen}, the legend and tests) and off it, into an image ({@link AwtPen},
- * the map's background render). An implementation is used by one thread at a time.
+ * paints, line settings, fill rule, font, text alignment) of a JavaFX canvas's {@code GraphicsContext}: one painter
+ * draws both on the FX thread (the window's canvas pen: the legend and tests) and off it, into an image or onto paper
+ * ({@link AwtPen}: the map's background render, PNG and PDF exports). An implementation is used by one thread at a
+ * time.
  */
-interface Pen {
-    void setFill(Color paint);
+public interface Pen {
+    /** How the ends of a stroked line look. */
+    enum Cap {
+        BUTT,
+        ROUND,
+        SQUARE
+    }
 
-    void setStroke(Color paint);
+    /** How stroked segments meet. */
+    enum Join {
+        MITER,
+        BEVEL,
+        ROUND
+    }
+
+    /** Which points a self-crossing or holed path fills. */
+    enum Winding {
+        NON_ZERO,
+        EVEN_ODD
+    }
+
+    /** Where text stands relative to its x. */
+    enum Align {
+        LEFT,
+        CENTER,
+        RIGHT
+    }
+
+    /** Which line of the text sits on its y. */
+    enum Baseline {
+        TOP,
+        CENTER,
+        BASELINE,
+        BOTTOM
+    }
+
+    void setFill(Ink paint);
+
+    void setStroke(Ink paint);
 
     void setLineWidth(double width);
 
-    void setLineCap(StrokeLineCap cap);
+    void setLineCap(Cap cap);
 
-    void setLineJoin(StrokeLineJoin join);
+    void setLineJoin(Join join);
 
-    void setFillRule(FillRule rule);
+    void setFillRule(Winding rule);
 
-    void setFont(Font font);
+    void setFont(Typeface font);
 
-    void setTextAlign(TextAlignment align);
+    void setTextAlign(Align align);
 
-    void setTextBaseline(VPos baseline);
+    void setTextBaseline(Baseline baseline);
 
     void beginPath();
 

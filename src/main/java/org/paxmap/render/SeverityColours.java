@@ -1,6 +1,5 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
-import javafx.scene.paint.Color;
 import org.paxmap.model.Severity;
 
 /**
@@ -10,14 +9,13 @@ import org.paxmap.model.Severity;
  */
 public final class SeverityColours {
     /** By level 0–3: low green-grey, moderate amber, high orange-red, critical deep red. */
-    static final Color[] BY_LEVEL = {
-        Color.web("#7d9a83"), Color.web("#f2a900"), Color.web("#ee5a24"), Color.web("#a4161a")
+    public static final Ink[] BY_LEVEL = {Ink.web("#7d9a83"), Ink.web("#f2a900"), Ink.web("#ee5a24"), Ink.web("#a4161a")
     };
 
     private SeverityColours() {}
 
     /** The colour of {@code severity}. */
-    public static Color of(Severity severity) {
+    public static Ink of(Severity severity) {
         return BY_LEVEL[severity.ordinal()];
     }
 }

@@ -1,4 +1,4 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import mil.nga.mgrs.MGRS;
 import org.junit.jupiter.api.Test;
+import org.paxmap.app.map.Coordinates;
 import org.paxmap.tiles.TileKey;
 
 /** The tile cache, the tile grid, clustering and coordinate formats, without a window. */

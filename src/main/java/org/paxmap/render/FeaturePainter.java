@@ -1,17 +1,8 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.FillRule;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -30,67 +21,42 @@ import org.paxmap.store.MapFeature;
  * (peace-operations incidents with a UN-blue ring), and below {@link #CLUSTER_BELOW_ZOOM} they are grouped into
  * {@value #CLUSTER_CELL}-pixel cells drawn as discs with their count. The legend draws its samples with the same
  * methods, so it cannot drift from the map. Everything draws through a {@link Pen}: on the FX thread onto a canvas
- * ({@link FxPen}), or on any one thread into an image ({@link AwtPen}); the class itself holds only immutable
+ * (the window's canvas pen), or on any one thread into an image ({@link AwtPen}); the class itself holds only immutable
  * constants, so it is thread-safe.
  */
-final class FeaturePainter {
+public final class FeaturePainter {
     /** Zoom under which incidents are clustered. */
-    static final double CLUSTER_BELOW_ZOOM = 11;
+    public static final double CLUSTER_BELOW_ZOOM = 11;
 
     /** Cluster cell edge in pixels. */
-    static final double CLUSTER_CELL = 48;
+    public static final double CLUSTER_CELL = 48;
 
     /** Colours by level 0–3: low green-grey, moderate amber, high orange-red, critical deep red. */
-    static final Color[] LEVEL_COLOURS = SeverityColours.BY_LEVEL;
+    public static final Ink[] LEVEL_COLOURS = SeverityColours.BY_LEVEL;
 
     /** Zoom from which route waypoints are numbered. */
-    static final double WAYPOINT_ZOOM = 13;
+    public static final double WAYPOINT_ZOOM = 13;
 
     /** The ring around peace-operations incidents: UN blue. */
-    static final Color UN_BLUE = Color.web("#4b92db");
+    public static final Ink UN_BLUE = Ink.web("#4b92db");
 
-    static final double MARKER_RADIUS = 8;
-    static final Color ROUTE_COLOUR = Color.web("#1e4fa3");
-    private static final Color DARK_INK = Color.web("#1b1b1b");
+    public static final double MARKER_RADIUS = 8;
+    public static final Ink ROUTE_COLOUR = Ink.web("#1e4fa3");
+    private static final Ink DARK_INK = Ink.web("#1b1b1b");
     private static final double MIN_LABEL_EXTENT = 60;
-    private static final Font CLUSTER_FONT = Font.font("System", FontWeight.BOLD, 11);
-    private static final Font WAYPOINT_FONT = Font.font("System", FontWeight.BOLD, 9);
-    private static final Font ZONE_FONT = Font.font("System", FontWeight.BOLD, 12);
+    private static final Typeface CLUSTER_FONT = Typeface.bold(11);
+    private static final Typeface WAYPOINT_FONT = Typeface.bold(9);
+    private static final Typeface ZONE_FONT = Typeface.bold(12);
     /** Event type of every incident type code the catalogue knows; built once, read-only, thread-safe. */
     private static final Map<String, EventType> TYPES = java.util.Arrays.stream(IncidentType.values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(IncidentType::code, IncidentType::eventType));
 
     private FeaturePainter() {}
 
-    /** {@link #drawZones(Pen, MapViewState, List)} on a JavaFX canvas. FX thread. */
-    static void drawZones(GraphicsContext g, MapViewState view, List<MapFeature> zones) {
-        drawZones(new FxPen(g), view, zones);
-    }
-
-    /** {@link #drawRoutes(Pen, MapViewState, List)} on a JavaFX canvas. FX thread. */
-    static void drawRoutes(GraphicsContext g, MapViewState view, List<MapFeature> routes) {
-        drawRoutes(new FxPen(g), view, routes);
-    }
-
-    /** {@link #drawRouteSample(Pen, double, double, double)} on a JavaFX canvas. FX thread. */
-    static void drawRouteSample(GraphicsContext g, double x0, double x1, double y) {
-        drawRouteSample(new FxPen(g), x0, x1, y);
-    }
-
-    /** {@link #drawZoneSample(Pen, double, double, double, int)} on a JavaFX canvas. FX thread. */
-    static void drawZoneSample(GraphicsContext g, double x, double y, double size, int level) {
-        drawZoneSample(new FxPen(g), x, y, size, level);
-    }
-
-    /** {@link #drawMarker(Pen, double, double, EventType, int)} on a JavaFX canvas. FX thread. */
-    static void drawMarker(GraphicsContext g, double x, double y, EventType type, int level) {
-        drawMarker(new FxPen(g), x, y, type, level);
-    }
-
-    static void drawZones(Pen g, MapViewState view, List<MapFeature> zones) {
-        g.setFillRule(FillRule.EVEN_ODD);
+    public static void drawZones(Pen g, MapViewState view, List<MapFeature> zones) {
+        g.setFillRule(Pen.Winding.EVEN_ODD);
         g.setLineWidth(1.5);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineJoin(Pen.Join.ROUND);
         for (int level = 0; level < LEVEL_COLOURS.length; level++) {
             g.beginPath();
             boolean any = false;
@@ -100,10 +66,10 @@ final class FeaturePainter {
                 }
             }
             if (any) {
-                Color c = LEVEL_COLOURS[level];
-                g.setFill(c.deriveColor(0, 1, 1, 0.22));
+                Ink c = LEVEL_COLOURS[level];
+                g.setFill(c.derive(1, 0.22));
                 g.fill();
-                g.setStroke(c.deriveColor(0, 1, 0.85, 0.9));
+                g.setStroke(c.derive(0.85, 0.9));
                 g.stroke();
             }
         }
@@ -114,9 +80,9 @@ final class FeaturePainter {
     // for those, which are few at any zoom.
     private static void drawZoneNames(Pen g, MapViewState view, List<MapFeature> zones) {
         g.setFont(ZONE_FONT);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setTextAlign(Pen.Align.CENTER);
+        g.setTextBaseline(Pen.Baseline.CENTER);
+        g.setLineJoin(Pen.Join.ROUND);
         g.setLineWidth(3);
         for (MapFeature zone : zones) {
             if (zone.name().isEmpty()) {
@@ -137,20 +103,20 @@ final class FeaturePainter {
             if (x < 0 || y < 0 || x > view.width() || y > view.height()) {
                 continue;
             }
-            haloText(g, zone.name(), x, y, LEVEL_COLOURS[clampLevel(zone.level())].deriveColor(0, 1, 0.6, 1));
+            haloText(g, zone.name(), x, y, LEVEL_COLOURS[clampLevel(zone.level())].derive(0.6, 1));
         }
     }
 
-    private static void haloText(Pen g, String text, double x, double y, Color ink) {
-        g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.85));
+    private static void haloText(Pen g, String text, double x, double y, Ink ink) {
+        g.setStroke(Ink.WHITE.derive(1, 0.85));
         g.strokeText(text, x, y);
         g.setFill(ink);
         g.fillText(text, x, y);
     }
 
-    static void drawRoutes(Pen g, MapViewState view, List<MapFeature> routes) {
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+    public static void drawRoutes(Pen g, MapViewState view, List<MapFeature> routes) {
+        g.setLineCap(Pen.Cap.ROUND);
+        g.setLineJoin(Pen.Join.ROUND);
         List<double[]> arrows = new ArrayList<>();
         g.beginPath();
         for (MapFeature route : routes) {
@@ -205,14 +171,14 @@ final class FeaturePainter {
             g.arc(m[0], m[1], r, r, 0, 360);
             g.closePath();
         }
-        g.setFill(Color.WHITE);
+        g.setFill(Ink.WHITE);
         g.fill();
         g.setStroke(ROUTE_COLOUR);
         g.setLineWidth(1.5);
         g.stroke();
         g.setFont(WAYPOINT_FONT);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(Pen.Align.CENTER);
+        g.setTextBaseline(Pen.Baseline.CENTER);
         g.setFill(ROUTE_COLOUR);
         for (double[] m : marks) {
             g.fillText(Integer.toString((int) m[2]), m[0], m[1] + 0.5);
@@ -221,7 +187,7 @@ final class FeaturePainter {
 
     /** Strokes the current path as a route: a white halo under the route colour, so it reads on any base map. */
     private static void strokeRoutePath(Pen g) {
-        g.setStroke(Color.WHITE.deriveColor(0, 1, 1, 0.8));
+        g.setStroke(Ink.WHITE.derive(1, 0.8));
         g.setLineWidth(5);
         g.stroke();
         g.setStroke(ROUTE_COLOUR);
@@ -230,8 +196,8 @@ final class FeaturePainter {
     }
 
     /** Draws the route symbol (a line with an arrow) from {@code x0, y} to {@code x1, y}, for the legend. */
-    static void drawRouteSample(Pen g, double x0, double x1, double y) {
-        g.setLineCap(StrokeLineCap.ROUND);
+    public static void drawRouteSample(Pen g, double x0, double x1, double y) {
+        g.setLineCap(Pen.Cap.ROUND);
         g.beginPath();
         g.moveTo(x0, y);
         g.lineTo(x1, y);
@@ -243,25 +209,25 @@ final class FeaturePainter {
     }
 
     /** Draws a threat-level sample square (fill and outline as on the map) at {@code x, y} of edge {@code size}. */
-    static void drawZoneSample(Pen g, double x, double y, double size, int level) {
-        Color c = LEVEL_COLOURS[clampLevel(level)];
-        g.setFill(c.deriveColor(0, 1, 1, 0.22));
+    public static void drawZoneSample(Pen g, double x, double y, double size, int level) {
+        Ink c = LEVEL_COLOURS[clampLevel(level)];
+        g.setFill(c.derive(1, 0.22));
         g.fillRect(x, y, size, size);
-        g.setStroke(c.deriveColor(0, 1, 0.85, 0.9));
+        g.setStroke(c.derive(0.85, 0.9));
         g.setLineWidth(1.5);
         g.strokeRect(x, y, size, size);
     }
 
     /** Draws one incident marker of {@code type} (may be {@code null}: a plain disc) and severity {@code level}. */
-    static void drawMarker(Pen g, double x, double y, EventType type, int level) {
+    public static void drawMarker(Pen g, double x, double y, EventType type, int level) {
         drawMarkers(g, List.of(new Marker(x, y, clampLevel(level), type)));
     }
 
     /** An incident marker to draw: screen position, severity level (clamped) and event type (or {@code null}). */
-    record Marker(double x, double y, int level, EventType type) {}
+    public record Marker(double x, double y, int level, EventType type) {}
 
     /** The event type of an incident type code, or {@code null} for a code the catalogue does not know. */
-    static EventType eventType(String kind) {
+    public static EventType eventType(String kind) {
         if (kind == null) {
             return null;
         }
@@ -270,7 +236,7 @@ final class FeaturePainter {
 
     // Batches: the UN-blue rings, one disc path per severity, then one glyph path per event type and ink (white on
     // the darker severities, near-black on amber), strokes then fills.
-    static void drawMarkers(Pen g, List<Marker> markers) {
+    public static void drawMarkers(Pen g, List<Marker> markers) {
         if (g.stamps()) {
             for (Marker m : markers) {
                 g.stamp(
@@ -309,7 +275,7 @@ final class FeaturePainter {
             g.stroke();
         }
         g.setLineWidth(1.5);
-        g.setStroke(Color.WHITE);
+        g.setStroke(Ink.WHITE);
         for (int level = 0; level < LEVEL_COLOURS.length; level++) {
             g.beginPath();
             boolean any = false;
@@ -327,8 +293,8 @@ final class FeaturePainter {
                 g.stroke();
             }
         }
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineCap(Pen.Cap.ROUND);
+        g.setLineJoin(Pen.Join.ROUND);
         for (EventType type : EventType.values()) {
             for (int dark = 0; dark < 2; dark++) {
                 for (int fill = 0; fill < 2; fill++) {
@@ -340,7 +306,7 @@ final class FeaturePainter {
                         }
                     }
                     if (any) {
-                        Color ink = dark == 1 ? DARK_INK : Color.WHITE;
+                        Ink ink = dark == 1 ? DARK_INK : Ink.WHITE;
                         if (fill == 1) {
                             g.setFill(ink);
                             g.fill();
@@ -464,7 +430,7 @@ final class FeaturePainter {
     }
 
     // Batched: one disc path per level, one white outline path, then the counts on top of every disc.
-    static void drawClusters(Pen g, List<IncidentClusters.Cluster> groups) {
+    public static void drawClusters(Pen g, List<IncidentClusters.Cluster> groups) {
         if (g.stamps()) {
             for (IncidentClusters.Cluster c : groups) {
                 int level = c.maxLevel();
@@ -474,10 +440,10 @@ final class FeaturePainter {
                     p.moveTo(r, 0);
                     p.arc(0, 0, r, r, 0, 360);
                     p.closePath();
-                    p.setFill(LEVEL_COLOURS[level].deriveColor(0, 1, 1, 0.9));
+                    p.setFill(LEVEL_COLOURS[level].derive(1, 0.9));
                     p.fill();
                     p.setLineWidth(2);
-                    p.setStroke(Color.WHITE);
+                    p.setStroke(Ink.WHITE);
                     p.stroke();
                 });
             }
@@ -485,10 +451,10 @@ final class FeaturePainter {
             drawClusterDiscs(g, groups);
         }
         g.setFont(CLUSTER_FONT);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(Pen.Align.CENTER);
+        g.setTextBaseline(Pen.Baseline.CENTER);
         for (IncidentClusters.Cluster c : groups) {
-            g.setFill(c.maxLevel() == 0 || c.maxLevel() == 1 ? DARK_INK : Color.WHITE);
+            g.setFill(c.maxLevel() == 0 || c.maxLevel() == 1 ? DARK_INK : Ink.WHITE);
             g.fillText(Integer.toString(c.count()), c.x(), c.y());
         }
     }
@@ -498,12 +464,12 @@ final class FeaturePainter {
     }
 
     /** The radius in pixels of the disc drawn for a cluster of {@code count} incidents. */
-    static double clusterRadius(int count) {
+    public static double clusterRadius(int count) {
         return 9 + 3 * Math.log10(count) * 2;
     }
 
     private static void drawClusterDiscs(Pen g, List<IncidentClusters.Cluster> groups) {
-        g.setFillRule(FillRule.NON_ZERO);
+        g.setFillRule(Pen.Winding.NON_ZERO);
         for (int level = 0; level < LEVEL_COLOURS.length; level++) {
             g.beginPath();
             boolean any = false;
@@ -514,7 +480,7 @@ final class FeaturePainter {
                 }
             }
             if (any) {
-                g.setFill(LEVEL_COLOURS[level].deriveColor(0, 1, 1, 0.9));
+                g.setFill(LEVEL_COLOURS[level].derive(1, 0.9));
                 g.fill();
             }
         }
@@ -523,7 +489,7 @@ final class FeaturePainter {
             disc(g, c);
         }
         g.setLineWidth(2);
-        g.setStroke(Color.WHITE);
+        g.setStroke(Ink.WHITE);
         g.stroke();
     }
 
@@ -586,7 +552,7 @@ final class FeaturePainter {
     }
 
     /** Whether {@code geometry}'s box, grown by {@code pad} pixels, meets the view (features off it are skipped). */
-    static boolean inView(MapViewState view, Geometry geometry, double pad) {
+    public static boolean inView(MapViewState view, Geometry geometry, double pad) {
         Envelope e = geometry.getEnvelopeInternal();
         if (e.isNull()) {
             return false;
@@ -597,7 +563,7 @@ final class FeaturePainter {
                 && view.screenY(e.getMaxY()) <= view.height() + pad;
     }
 
-    static int clampLevel(int level) {
+    public static int clampLevel(int level) {
         return Math.max(0, Math.min(LEVEL_COLOURS.length - 1, level));
     }
 }

@@ -1,4 +1,4 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class TileGrid {
     }
 
     /** Tile constants. */
-    static final class TileKeys {
+    public static final class TileKeys {
         static final int SIZE = org.paxmap.tiles.TileSource.TILE_SIZE;
         static final int MAX_ZOOM = 24;
 

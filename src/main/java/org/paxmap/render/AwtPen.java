@@ -1,4 +1,4 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
@@ -16,23 +16,16 @@ import java.awt.image.BufferedImage;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import javafx.geometry.VPos;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.FillRule;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
- * A {@link Pen} over a Java2D {@link Graphics2D}, keeping JavaFX's canvas semantics: the current path persists across
- * fills and strokes until {@link #beginPath()}, fonts are the JavaFX fonts' families and sizes, text is aligned and
+ * A {@link Pen} over a Java2D {@link Graphics2D}, keeping a JavaFX canvas's semantics: the current path persists
+ * across fills and strokes until {@link #beginPath()}, fonts are the typefaces' families and sizes, text is aligned and
  * placed on its baseline as the canvas does. Anti-aliased, pure stroke control (no pixel snapping), like JavaFX. It
  * lets the map's features be drawn into an image on a background thread. Not thread-safe: one thread per pen; any
  * thread (it touches no JavaFX scene or toolkit state).
  */
-final class AwtPen implements Pen {
-    private static final Map<Font, java.awt.Font> FONTS = new ConcurrentHashMap<>();
+public final class AwtPen implements Pen {
+    private static final Map<Typeface, java.awt.Font> FONTS = new ConcurrentHashMap<>();
     private static final Map<Object, BufferedImage> SPRITES = new ConcurrentHashMap<>();
     private static final int MAX_SPRITES = 2048;
 
@@ -46,11 +39,11 @@ final class AwtPen implements Pen {
     private BasicStroke basicStroke;
     private int windingRule = Path2D.WIND_NON_ZERO;
     private java.awt.Font font = java.awt.Font.decode(null);
-    private TextAlignment align = TextAlignment.LEFT;
-    private VPos baseline = VPos.BASELINE;
+    private Align align = Align.LEFT;
+    private Baseline baseline = Baseline.BASELINE;
 
     /** Draws on {@code g}, setting its rendering hints to JavaFX's (anti-aliased shapes and text). */
-    AwtPen(Graphics2D g) {
+    public AwtPen(Graphics2D g) {
         this.g = g;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -59,20 +52,14 @@ final class AwtPen implements Pen {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     }
 
-    /** The Java2D colour of a JavaFX colour. */
-    static java.awt.Color awt(Color c) {
-        return new java.awt.Color(
-                (float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+    @Override
+    public void setFill(Ink paint) {
+        fill = paint.awt();
     }
 
     @Override
-    public void setFill(Color paint) {
-        fill = awt(paint);
-    }
-
-    @Override
-    public void setStroke(Color paint) {
-        stroke = awt(paint);
+    public void setStroke(Ink paint) {
+        stroke = paint.awt();
     }
 
     @Override
@@ -82,7 +69,7 @@ final class AwtPen implements Pen {
     }
 
     @Override
-    public void setLineCap(StrokeLineCap lineCap) {
+    public void setLineCap(Cap lineCap) {
         cap = switch (lineCap) {
             case BUTT -> BasicStroke.CAP_BUTT;
             case ROUND -> BasicStroke.CAP_ROUND;
@@ -92,7 +79,7 @@ final class AwtPen implements Pen {
     }
 
     @Override
-    public void setLineJoin(StrokeLineJoin lineJoin) {
+    public void setLineJoin(Join lineJoin) {
         join = switch (lineJoin) {
             case BEVEL -> BasicStroke.JOIN_BEVEL;
             case ROUND -> BasicStroke.JOIN_ROUND;
@@ -102,29 +89,29 @@ final class AwtPen implements Pen {
     }
 
     @Override
-    public void setFillRule(FillRule rule) {
-        windingRule = rule == FillRule.EVEN_ODD ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO;
+    public void setFillRule(Winding rule) {
+        windingRule = rule == Winding.EVEN_ODD ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO;
     }
 
     @Override
-    public void setFont(Font f) {
+    public void setFont(Typeface f) {
         font = FONTS.computeIfAbsent(f, AwtPen::awtFont);
     }
 
-    private static java.awt.Font awtFont(Font f) {
-        String style = f.getStyle().toLowerCase(java.util.Locale.ROOT);
-        int awtStyle = (style.contains("bold") ? java.awt.Font.BOLD : 0)
-                | (style.contains("italic") || style.contains("oblique") ? java.awt.Font.ITALIC : 0);
-        return new java.awt.Font(f.getFamily(), awtStyle, 1).deriveFont((float) f.getSize());
+    /** The Java2D font of a typeface ({@code "System"} is Java2D's logical {@code Dialog} font). */
+    public static java.awt.Font awtFont(Typeface f) {
+        String family = "System".equals(f.family()) ? java.awt.Font.DIALOG : f.family();
+        return new java.awt.Font(family, f.bold() ? java.awt.Font.BOLD : java.awt.Font.PLAIN, 1)
+                .deriveFont((float) f.size());
     }
 
     @Override
-    public void setTextAlign(TextAlignment textAlign) {
+    public void setTextAlign(Align textAlign) {
         align = textAlign;
     }
 
     @Override
-    public void setTextBaseline(VPos textBaseline) {
+    public void setTextBaseline(Baseline textBaseline) {
         baseline = textBaseline;
     }
 

@@ -1,4 +1,4 @@
-package org.paxmap.app.map;
+package org.paxmap.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
