@@ -30,6 +30,7 @@ public final class AwtPen implements Pen {
     private static final int MAX_SPRITES = 2048;
 
     private final Graphics2D g;
+    private final boolean sprites;
     private Path2D.Double path = new Path2D.Double();
     private java.awt.Color fill = java.awt.Color.BLACK;
     private java.awt.Color stroke = java.awt.Color.BLACK;
@@ -42,9 +43,21 @@ public final class AwtPen implements Pen {
     private Align align = Align.LEFT;
     private Baseline baseline = Baseline.BASELINE;
 
-    /** Draws on {@code g}, setting its rendering hints to JavaFX's (anti-aliased shapes and text). */
+    /**
+     * Draws on {@code g}, setting its rendering hints to JavaFX's (anti-aliased shapes and text); repeated symbols are
+     * copied from sprites, for an image drawn at one device pixel per unit.
+     */
     public AwtPen(Graphics2D g) {
+        this(g, true);
+    }
+
+    /**
+     * Draws on {@code g} as {@link #AwtPen(Graphics2D)}; without {@code sprites} every symbol is drawn as shapes, for
+     * a surface that is scaled or keeps vectors (paper, PDF).
+     */
+    public AwtPen(Graphics2D g, boolean sprites) {
         this.g = g;
+        this.sprites = sprites;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -250,14 +263,24 @@ public final class AwtPen implements Pen {
         }
     }
 
-    /** Always: symbols are drawn once into sprites (shared by every pen, thread-safe) and copied. */
+    /**
+     * Unless made without sprites: symbols are then drawn once into sprites (shared by every pen, thread-safe) and
+     * copied.
+     */
     @Override
     public boolean stamps() {
-        return true;
+        return sprites;
     }
 
     @Override
     public void stamp(Object key, double reach, double x, double y, Consumer<Pen> drawing) {
+        if (!sprites) {
+            AffineTransform saved = g.getTransform();
+            g.translate(x, y);
+            drawing.accept(this);
+            g.setTransform(saved);
+            return;
+        }
         int half = (int) Math.ceil(reach) + 1;
         BufferedImage sprite = SPRITES.get(key);
         if (sprite == null) {

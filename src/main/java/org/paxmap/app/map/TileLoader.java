@@ -1,11 +1,6 @@
 package org.paxmap.app.map;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.ColorModel;
-import java.awt.image.DataBufferInt;
-import java.awt.image.DirectColorModel;
-import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +11,7 @@ import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.paxmap.render.TileGrid;
+import org.paxmap.render.TileSetImages;
 import org.paxmap.tiles.DecodedTile;
 import org.paxmap.tiles.TileKey;
 import org.paxmap.tiles.TileSource;
@@ -155,23 +151,8 @@ final class TileLoader implements AutoCloseable {
         }
     }
 
-    /**
-     * A Java2D image sharing {@code tile}'s pixels (no copy): {@code TYPE_INT_RGB}-like when every pixel is opaque, so
-     * that it is copied rather than blended, else ARGB.
-     */
+    /** A Java2D image sharing {@code tile}'s pixels ({@link TileSetImages#image(DecodedTile)}). */
     static BufferedImage image(DecodedTile tile) {
-        int[] argb = tile.argb();
-        boolean opaque = true;
-        for (int p : argb) {
-            if ((p >>> 24) != 0xff) {
-                opaque = false;
-                break;
-            }
-        }
-        ColorModel model = opaque ? new DirectColorModel(24, 0xff0000, 0xff00, 0xff) : ColorModel.getRGBdefault();
-        int[] masks = opaque ? new int[] {0xff0000, 0xff00, 0xff} : new int[] {0xff0000, 0xff00, 0xff, 0xff000000};
-        WritableRaster raster = Raster.createPackedRaster(
-                new DataBufferInt(argb, argb.length), tile.width(), tile.height(), tile.width(), masks, null);
-        return new BufferedImage(model, raster, false, null);
+        return TileSetImages.image(tile);
     }
 }
