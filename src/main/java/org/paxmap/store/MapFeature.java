@@ -2,7 +2,11 @@ package org.paxmap.store;
 
 import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Incident;
 import org.paxmap.model.Layer;
+import org.paxmap.model.PatrolRoute;
+import org.paxmap.model.ThreatZone;
 
 /**
  * What the map draws for one feature: its row, its geometry and the two values that choose its symbol. This is the
@@ -33,5 +37,34 @@ public record MapFeature(Layer layer, long fid, Geometry geometry, String kind, 
     /** A feature without a name or an id. */
     public MapFeature(Layer layer, long fid, Geometry geometry, String kind, int level) {
         this(layer, fid, geometry, kind, level, "", null);
+    }
+
+    /**
+     * What the map draws for a whole feature, as {@link PictureStore#mapFeatures} would answer for it (the same kind
+     * and level), for a feature read in full (a briefing's features, filtered by their labels). The row id is 0.
+     */
+    public static MapFeature of(Feature feature) {
+        if (feature instanceof Incident i) {
+            return new MapFeature(
+                    Layer.INCIDENTS,
+                    0,
+                    i.geometry(),
+                    i.type().code(),
+                    i.severity().ordinal(),
+                    i.name(),
+                    i.id());
+        }
+        if (feature instanceof PatrolRoute r) {
+            return new MapFeature(Layer.ROUTES, 0, r.geometry(), r.status().code(), 0, r.name(), r.id());
+        }
+        ThreatZone z = (ThreatZone) feature;
+        return new MapFeature(
+                Layer.ZONES,
+                0,
+                z.geometry(),
+                z.category().code(),
+                z.threatLevel().ordinal(),
+                z.name(),
+                z.id());
     }
 }

@@ -266,6 +266,28 @@ class PictureStoreTest {
     }
 
     @Test
+    void aWholeFeatureDrawsAsTheViewportQueryAnswersForIt() throws Exception {
+        try (PictureStore store = PictureStore.create(file, NODE)) {
+            Incident incident =
+                    incident(35.50, 33.20, T0, IncidentType.ARMED_CLASH, Severity.HIGH, "Clash", "B2", OPEN);
+            PatrolRoute route = route("BLUE 3", day(1), day(2));
+            ThreatZone zone =
+                    zone("Minefield Alpha", new ZoneShape.Circle(Wgs84.point(35.32, 33.12), 2500), day(0), null);
+            store.saveAll(List.of(incident, route, zone));
+            Envelope box = new Envelope(35.0, 36.0, 33.0, 33.5);
+            for (Feature f : List.<Feature>of(incident, route, zone)) {
+                MapFeature queried = store.mapFeatures(f.layer(), box).get(0);
+                MapFeature made = MapFeature.of(f);
+                assertEquals(
+                        List.of(queried.layer(), queried.kind(), queried.level(), queried.name(), queried.id()),
+                        List.of(made.layer(), made.kind(), made.level(), made.name(), made.id()),
+                        f.layer() + ": the same symbol either way");
+                assertTrue(queried.geometry().equalsExact(made.geometry(), 1e-7));
+            }
+        }
+    }
+
+    @Test
     void theDistinctLabelsOfLiveFeaturesAreListedForTheBanner() throws Exception {
         try (PictureStore store = PictureStore.create(file, NODE)) {
             assertTrue(store.labels().isEmpty());
