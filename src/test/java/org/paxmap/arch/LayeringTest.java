@@ -65,7 +65,8 @@ class LayeringTest {
                         "org.paxmap.geo..",
                         "org.paxmap.geojson..",
                         "org.paxmap.store..",
-                        "org.paxmap.tiles..")
+                        "org.paxmap.tiles..",
+                        "org.paxmap.render.output..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
