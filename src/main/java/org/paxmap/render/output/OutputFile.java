@@ -105,7 +105,14 @@ final class OutputFile {
         });
     }
 
-    private static String reason(IOException e) {
+    /** The reason of the innermost I/O failure (libraries wrap the disk's words in their own: "I/O error writing"). */
+    private static String reason(IOException failure) {
+        IOException e = failure;
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                e = io;
+            }
+        }
         if (e instanceof NotDirectoryException) {
             return "the folder is not a folder";
         }
