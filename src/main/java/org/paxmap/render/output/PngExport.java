@@ -1,11 +1,13 @@
 package org.paxmap.render.output;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Writes one {@link PageArt} as an opaque RGB PNG on white (a slide has no see-through parts, and RGB is a quarter
@@ -71,8 +73,13 @@ public final class PngExport {
         return output.writeStream(target, progress, 2, (out, steps) -> {
             BufferedImage image = PageRaster.render(art, width, height, pixelWidth, pixelHeight);
             steps.done();
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("this Java runtime has no PNG writer");
+            // a memory-cached stream: ImageIO's default would cache in a file outside the target folder
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(image);
+            } finally {
+                writer.dispose();
             }
             steps.done();
         });
