@@ -2,11 +2,10 @@ package org.paxmap.interop;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.paxmap.bytes.AtomicFile;
 import org.paxmap.geojson.GeoJsonFeatureWriter;
 import org.paxmap.model.Feature;
 import org.paxmap.store.FeatureQuery;
@@ -29,24 +28,12 @@ public final class GeoJsonExport {
      */
     public static int exportTo(PictureStore store, FeatureQuery query, Path target) throws StoreException, IOException {
         List<Feature> features = store.query(query);
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".paxmap-export-", ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                GeoJsonFeatureWriter.write(features, out);
-            }
-            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return features.size();
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(
+                target,
+                ".paxmap-export-",
+                ".part",
+                channel -> GeoJsonFeatureWriter.write(features, Channels.newOutputStream(channel)));
+        return features.size();
     }
 
     /** Writes the features matching {@code query} to {@code out} (e.g. standard output); does not close it. */

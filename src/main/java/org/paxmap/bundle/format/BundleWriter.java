@@ -4,13 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -28,6 +25,7 @@ import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.paxmap.bytes.AtomicFile;
 import org.paxmap.bytes.Sha256;
 
 /**
@@ -91,7 +89,6 @@ public final class BundleWriter {
      */
     public Bundle write(Path target, BundleRequest request, List<LayerFile> layers)
             throws IOException, BundleException {
-        Path folder = target.toAbsolutePath().getParent();
         String name = String.valueOf(target.getFileName());
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
@@ -104,26 +101,18 @@ public final class BundleWriter {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("the sender's private key cannot sign with Ed25519: " + e, e);
         }
-        Path temp = Files.createTempFile(folder, ".paxmap-", ".partial");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-                ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-                stored(zip, BundleEntries.MIMETYPE, BundleEntries.MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
-                deflated(zip, BundleEntries.MANIFEST, manifestBytes);
-                deflated(zip, BundleEntries.SIGNATURE, signature);
-                for (LayerFile layer : layers) {
-                    deflated(zip, layer.path(), layer.geojson());
-                }
-                zip.finish();
-                zip.flush();
-                channel.force(true);
+        AtomicFile.write(target, ".paxmap-", ".partial", channel -> {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            stored(zip, BundleEntries.MIMETYPE, BundleEntries.MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
+            deflated(zip, BundleEntries.MANIFEST, manifestBytes);
+            deflated(zip, BundleEntries.SIGNATURE, signature);
+            for (LayerFile layer : layers) {
+                deflated(zip, layer.path(), layer.geojson());
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        forceFolder(folder);
+            zip.finish();
+            zip.flush();
+        });
         try {
             return new BundleReader(
                             kid -> kid.equals(sender.kid())
@@ -190,14 +179,5 @@ public final class BundleWriter {
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
-    }
-
-    /** Makes the rename durable where the platform allows forcing a directory (Linux, macOS); elsewhere a no-op. */
-    private static void forceFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException notSupported) {
-            // Windows cannot open a directory as a channel; NTFS journals the rename itself
-        }
     }
 }
