@@ -1,5 +1,6 @@
 package org.paxmap.app;
 
+import org.paxmap.tiles.MapFolder;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package org.paxmap.app;
 
+import org.paxmap.tiles.MapFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package org.paxmap.app;
+package org.paxmap.tiles;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,17 +15,17 @@ import java.util.Optional;
  * instead (tests, a unit's own map share). Stateless; file-system checks only, so call it off the FX
  * thread.
  */
-final class MapFolder {
+public final class MapFolder {
     /** The base map's file name inside {@code maps/}. */
-    static final String BASE_MAP = "basemap.mbtiles";
+    public static final String BASE_MAP = "basemap.mbtiles";
 
     /** The system property that, when set, names the maps folder. */
-    static final String PROPERTY = "paxmap.maps";
+    public static final String PROPERTY = "paxmap.maps";
 
     private MapFolder() {}
 
     /** The maps folder: the first candidate that exists, if any. */
-    static Optional<Path> folder() {
+    public static Optional<Path> folder() {
         return candidates().stream().filter(Files::isDirectory).findFirst();
     }
 
@@ -33,7 +33,7 @@ final class MapFolder {
      * What the maps folder offers as base maps, by name: every {@code *.mbtiles}, {@code *.gpkg}, {@code *.sqlite} and
      * {@code *.db} file and every sub-folder (an XYZ folder); empty without a folder.
      */
-    static List<Path> tileSetCandidates() {
+    public static List<Path> tileSetCandidates() {
         Optional<Path> dir = folder();
         if (dir.isEmpty()) {
             return List.of();
@@ -59,7 +59,7 @@ final class MapFolder {
     }
 
     /** The bundled base map, if one of the candidate folders holds it. */
-    static Optional<Path> baseMap() {
+    public static Optional<Path> baseMap() {
         for (Path folder : candidates()) {
             Path file = folder.resolve(BASE_MAP);
             if (Files.isRegularFile(file)) {
@@ -70,7 +70,7 @@ final class MapFolder {
     }
 
     /** The folders searched, in order. */
-    static List<Path> candidates() {
+    public static List<Path> candidates() {
         List<Path> out = new ArrayList<>();
         String chosen = System.getProperty(PROPERTY);
         if (chosen != null && !chosen.isBlank()) {
