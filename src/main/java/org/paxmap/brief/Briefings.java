@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.paxmap.bundle.trust.PolicyTable;
 import org.paxmap.bundle.trust.TrustException;
 import org.paxmap.bundle.trust.TrustList;
+import org.paxmap.review.PictureFilter;
 import org.paxmap.store.BriefingStore;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
@@ -101,6 +102,14 @@ public final class Briefings {
         } catch (TrustException e) {
             throw new BriefException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The filter {@code slide} shows the picture through: its review filter with its time window resolved against
+     * the picture's newest incident (or now, if the picture has none).
+     */
+    public PictureFilter effectiveFilter(Slide slide) throws StoreException {
+        return slide.effectiveFilter(table.newestIncident().orElseGet(Instant::now));
     }
 
     /** The undo and redo history of the edits made through this service. */

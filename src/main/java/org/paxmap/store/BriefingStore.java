@@ -48,6 +48,11 @@ public final class BriefingStore {
         return store.inRead(c -> BriefingTables.slideCount(c, briefing), "Cannot count the slides" + in());
     }
 
+    /** The time of the picture's newest live incident, which a slide's relative time window counts back from. */
+    public Optional<Instant> newestIncident() throws StoreException {
+        return store.inRead(BriefingTables::newestIncident, "Cannot read the newest incident" + in());
+    }
+
     /**
      * Adds a briefing with these slides, in this order (a new briefing has none; undoing a deletion restores them).
      *

@@ -107,6 +107,14 @@ final class BriefingTables {
         }
     }
 
+    /** The time of the newest live incident, if there is one. */
+    static Optional<Instant> newestIncident(StatementCache cache) throws SQLException {
+        try (ResultSet rs = cache.get("SELECT max(occurred_at) FROM incidents WHERE deleted = 0")
+                .executeQuery()) {
+            return Optional.ofNullable(GpkgDateTime.parse(rs.getString(1)));
+        }
+    }
+
     /** The briefing a slide belongs to, if the slide exists. */
     static Optional<UUID> briefingOf(StatementCache cache, UUID slide) throws SQLException {
         PreparedStatement ps = cache.get("SELECT briefing_id FROM paxmap_slides WHERE id = ?");

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paxmap.model.ReleaseLabel;
+import org.paxmap.review.PictureFilter;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
+import org.paxmap.testing.PlotFeatures;
 
 /** Every briefing edit is written to a real picture, and undo and redo restore exactly the state before and after. */
 class BriefingsTest {
@@ -112,6 +116,21 @@ class BriefingsTest {
         assertThat(briefings.load(id))
                 .as("a deleted briefing comes back with its slides")
                 .isEqualTo(full);
+    }
+
+    @Test
+    void aRelativeWindowCountsBackFromTheNewestLiveIncident() throws Exception {
+        Slide week = Slide.of("Week", SOUTH).withTime(TimeWindow.lastDays(7));
+        Instant before = Instant.now();
+        assertThat(briefings.effectiveFilter(week).to())
+                .as("an empty picture counts back from now")
+                .isAfter(before);
+        var newest = PlotFeatures.incident("FRA-HQ", "Newest", ReleaseLabel.exercise("FRA"));
+        store.saveAll(List.of(newest));
+        PictureFilter filter = briefings.effectiveFilter(week);
+        assertThat(filter.to()).isEqualTo(Instant.parse("2026-09-02T00:00:00Z"));
+        assertThat(filter.from()).isEqualTo(Instant.parse("2026-08-26T00:00:00Z"));
+        assertThat(filter.matches(newest)).isTrue();
     }
 
     @Test
