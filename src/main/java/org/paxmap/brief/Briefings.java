@@ -120,11 +120,13 @@ public final class Briefings {
     /**
      * Creates an empty briefing.
      *
-     * @param audience the audience code, checked against the picture; {@code null} for local use
+     * @param audience the audience code, checked against the picture; {@code null} or blank for local use
      */
     public Briefing create(String name, String audience, String author, String unit)
             throws BriefException, StoreException {
-        String code = audience == null ? null : audience(audience).code();
+        String code = audience == null || audience.isBlank()
+                ? null
+                : audience(audience).code();
         Instant now = Instant.now();
         StoredBriefing b = new StoredBriefing(
                 UUID.randomUUID(), name == null ? "" : name.strip(), code, text(author), text(unit), now, now);
@@ -138,10 +140,12 @@ public final class Briefings {
         perform("Rename briefing '" + old + "'", briefing, s -> s.rename(briefing, name), s -> s.rename(briefing, old));
     }
 
-    /** Sets a briefing's audience, checked against the picture; {@code null} for local use. */
+    /** Sets a briefing's audience, checked against the picture; {@code null} or blank for local use. */
     public void setAudience(UUID briefing, String audience) throws BriefException, StoreException {
         StoredBriefing b = stored(briefing);
-        String code = audience == null ? null : audience(audience).code();
+        String code = audience == null || audience.isBlank()
+                ? null
+                : audience(audience).code();
         perform(
                 "Set the audience of '" + b.name() + "'",
                 briefing,
