@@ -1,5 +1,6 @@
 package org.paxmap.cli;
 
+import org.paxmap.brief.BriefException;
 import org.paxmap.bundle.exchange.ExchangeException;
 import org.paxmap.bundle.format.BundleException;
 import org.paxmap.bundle.sync.SyncRefusedException;
@@ -25,7 +26,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
                 || e instanceof BundleException
                 || e instanceof ExchangeException
                 || e instanceof TrustException
-                || e instanceof SyncRefusedException) {
+                || e instanceof SyncRefusedException
+                || e instanceof BriefException) {
             message = e.getMessage();
         } else if (e instanceof java.io.IOException) {
             message = "I/O error: " + e.getMessage();

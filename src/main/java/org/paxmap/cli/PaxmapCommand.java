@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             BundleCommand.class,
             ConflictsCommand.class,
             ProvenanceCommand.class,
+            BriefCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PaxmapCommand implements Runnable {

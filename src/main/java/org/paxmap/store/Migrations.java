@@ -12,7 +12,7 @@ import org.paxmap.model.Layer;
  * The ordered list of schema migrations and the code that applies them. Version 1 is the GeoPackage core, the three
  * feature layers with the R*Tree extension and the {@code paxmap_} tables; version 2 adds the FTS5 search table;
  * version 3 makes it contentless; version 4 adds the trust tables ({@link TrustTables}); version 5 the bundle sync
- * tables ({@link SyncTables}).
+ * tables ({@link SyncTables}); version 6 the briefing tables ({@link BriefingTables}).
  */
 final class Migrations {
     /** Every migration, in order; the last one's version is the current schema version. */
@@ -30,7 +30,11 @@ final class Migrations {
             new Migration(
                     SyncTables.VERSION,
                     "bundle sync: feature version history, conflicts, provenance, imported bundles, streams, exports",
-                    Migrations::version5));
+                    Migrations::version5),
+            new Migration(
+                    BriefingTables.VERSION,
+                    "briefings: ordered slides of the picture for an audience",
+                    BriefingTables::create));
 
     /** The schema version this program writes. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -66,6 +66,7 @@ public final class PictureStore implements AutoCloseable {
     private final Connection reader;
     private final StatementCache reads;
     private final ReentrantLock readLock = new ReentrantLock();
+    private final BriefingStore briefings = new BriefingStore(this);
     private ExecutorService preparer;
     /** Write transactions run on {@link #writer}, committed or not; guarded by {@link #writeLock}. */
     private long writeCount;
@@ -821,6 +822,29 @@ public final class PictureStore implements AutoCloseable {
         SourceFailed(Exception cause) {
             super(cause.getMessage(), cause, false, false);
         }
+    }
+
+    /** The briefings kept in this picture. */
+    public BriefingStore briefings() {
+        return briefings;
+    }
+
+    /** Runs {@code work} with the writer's statements in one write transaction (for the store's table classes). */
+    <T> T inWrite(TableWork<T> work, String failure) throws StoreException {
+        List<T> result = new ArrayList<>(1);
+        write(() -> result.add(work.run(writes)), failure);
+        return result.get(0);
+    }
+
+    /** Runs {@code work} with the reader's statements (for the store's table classes). */
+    <T> T inRead(TableWork<T> work, String failure) throws StoreException {
+        return read(() -> work.run(reads), failure);
+    }
+
+    /** Work on one connection's statements, run under the lock that guards them. */
+    @FunctionalInterface
+    interface TableWork<T> {
+        T run(StatementCache statements) throws SQLException;
     }
 
     @FunctionalInterface

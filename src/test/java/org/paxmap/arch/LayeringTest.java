@@ -19,6 +19,14 @@ class LayeringTest {
                 .importPackages("org.paxmap");
     }
 
+    /** The window, the command line and the samples loader, which sit above everything, and {@code more}. */
+    private static String[] above(String... more) {
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("org.paxmap.app..", "org.paxmap.cli..", "org.paxmap.samples.."),
+                        java.util.stream.Stream.of(more))
+                .toArray(String[]::new);
+    }
+
     @Test
     void onlyTheAppPackageUsesJavaFx() {
         noClasses()
@@ -70,19 +78,19 @@ class LayeringTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "org.paxmap.app..",
-                        "org.paxmap.cli..",
-                        "org.paxmap.samples..",
-                        "org.paxmap.edit..",
-                        "org.paxmap.review..",
-                        "org.paxmap.bundle..")
+                        above("org.paxmap.edit..", "org.paxmap.review..", "org.paxmap.bundle..", "org.paxmap.brief.."))
                 .check(classes);
         noClasses()
                 .that()
                 .resideInAPackage("org.paxmap.bundle..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.paxmap.app..", "org.paxmap.cli..", "org.paxmap.edit..", "org.paxmap.review..")
+                .resideInAnyPackage(
+                        "org.paxmap.app..",
+                        "org.paxmap.cli..",
+                        "org.paxmap.edit..",
+                        "org.paxmap.review..",
+                        "org.paxmap.brief..")
                 .because("bundles are exchanged the same way from the window and from a script")
                 .check(classes);
         noClasses()
@@ -100,6 +108,31 @@ class LayeringTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.paxmap.store..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void briefingsSitAboveTheStoreReviewAndTrustAndBelowTheWindowAndCommandLine() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.paxmap.brief..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(above(
+                        "org.paxmap.interop..",
+                        "org.paxmap.edit..",
+                        "org.paxmap.bundle.exchange..",
+                        "org.paxmap.bundle.format..",
+                        "org.paxmap.bundle.sync.."))
+                .because("a briefing is the picture seen through the release rules, shown by the window and the"
+                        + " command line alike")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.paxmap.review..", "org.paxmap.edit..", "org.paxmap.interop..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.paxmap.brief..")
                 .check(classes);
     }
 

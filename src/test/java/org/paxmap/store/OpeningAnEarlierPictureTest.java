@@ -26,7 +26,7 @@ class OpeningAnEarlierPictureTest {
     Path dir;
 
     @ParameterizedTest(name = "schema version {0}")
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 3, 5})
     void anEarlierPictureIsMigratedToTheLatestSchemaWithItsFeaturesIntactAndSearchable(int version) throws Exception {
         assertTrue(version < Migrations.LATEST);
         Path file = dir.resolve("old.gpkg");
@@ -85,6 +85,18 @@ class OpeningAnEarlierPictureTest {
                     store.pastVersions(zone.id()).stream().map(Feature::name).toList(),
                     "the migrated picture keeps the version history of later writes");
             assertEquals(1, store.query(FeatureQuery.all().withText("charlie")).size());
+
+            assertTrue(store.briefings().list().isEmpty(), "an earlier picture has no briefings");
+            StoredBriefing brief = new StoredBriefing(
+                    java.util.UUID.randomUUID(),
+                    "Morning brief",
+                    null,
+                    "fixture",
+                    "1 BDE",
+                    java.time.Instant.now(),
+                    java.time.Instant.now());
+            store.briefings().create(brief, List.of(new StoredSlide(java.util.UUID.randomUUID(), "{}")));
+            assertEquals(1, store.briefings().slideCount(brief.id()), "the migrated picture keeps briefings");
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
                 var rs = c.createStatement()

@@ -260,6 +260,29 @@ public final class PolicyTable {
         return ReleaseDecision.release();
     }
 
+    /**
+     * Whether {@code label} may be shown to an audience named by one code (a briefing's audience): a nation or
+     * organisation such as {@code ITA} or {@code UN}, or a group such as {@code NATO}. Withheld, with the reason, if
+     * the label is unknown or caveated (fail closed), has no REL TO, or its REL TO does not reach the code — for a
+     * group, every one of its members (REL TO FRA, DEU does not reach NATO; REL TO NATO or ALL does), as {@link
+     * #covers} treats a group on a bundle's label.
+     */
+    public ReleaseDecision releasableToAudience(ReleaseLabel label, String code) {
+        Optional<String> unknown = unknown(label);
+        if (unknown.isPresent()) {
+            return ReleaseDecision.withheld(unknown.get());
+        }
+        if (label.releasableTo().isEmpty()) {
+            return ReleaseDecision.withheld("the label has no REL TO, so it is releasable to no one outside");
+        }
+        String audience = code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!reaches(policy(label.policy()).orElseThrow(), label.releasableTo(), audience)) {
+            return ReleaseDecision.withheld(
+                    audience + " is not within REL TO " + String.join(", ", label.releasableTo()));
+        }
+        return ReleaseDecision.release();
+    }
+
     /** Whether releasability {@code rel} reaches every code {@code code} stands for. */
     private static boolean reaches(ReleasePolicy policy, List<String> rel, String code) {
         if (rel.contains(ReleasePolicy.ALL) || rel.contains(code)) {
