@@ -1,6 +1,5 @@
 package org.paxmap.app;
 
-import org.paxmap.tiles.MapFolder;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import org.paxmap.app.review.MapLink;
 import org.paxmap.app.review.ReviewPane;
 import org.paxmap.model.Feature;
 import org.paxmap.store.PictureStore;
+import org.paxmap.tiles.MapFolder;
 import org.paxmap.tiles.TileSetInfo;
 
 /**

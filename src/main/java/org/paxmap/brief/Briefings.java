@@ -88,16 +88,21 @@ public final class Briefings {
      */
     public AudienceFilter filter(Briefing briefing) throws BriefException, StoreException {
         try {
+            return filter(briefing.audience());
+        } catch (BriefException e) {
+            throw new BriefException(
+                    "the audience of briefing '" + briefing.name() + "' is unknown: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What the audience {@code code} names may see ({@code null} or blank: local use), for a view shown or exported
+     * outside a briefing. Refused, listing what is known, if the picture does not know the code.
+     */
+    public AudienceFilter filter(String code) throws BriefException, StoreException {
+        try {
             PolicyTable policies = PolicyTable.load(store);
-            Audience audience = null;
-            if (briefing.audience() != null) {
-                try {
-                    audience = audience(briefing.audience());
-                } catch (BriefException e) {
-                    throw new BriefException(
-                            "the audience of briefing '" + briefing.name() + "' is unknown: " + e.getMessage(), e);
-                }
-            }
+            Audience audience = code == null || code.isBlank() ? null : audience(code);
             return AudienceFilter.of(audience, policies, store.nodeId());
         } catch (TrustException e) {
             throw new BriefException(e.getMessage(), e);

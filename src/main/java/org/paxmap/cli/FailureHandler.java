@@ -27,7 +27,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
                 || e instanceof ExchangeException
                 || e instanceof TrustException
                 || e instanceof SyncRefusedException
-                || e instanceof BriefException) {
+                || e instanceof BriefException
+                || e instanceof org.paxmap.render.output.ExportException) {
             message = e.getMessage();
         } else if (e instanceof java.io.IOException) {
             message = "I/O error: " + e.getMessage();

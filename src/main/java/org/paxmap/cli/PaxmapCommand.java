@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             ConflictsCommand.class,
             ProvenanceCommand.class,
             BriefCommand.class,
+            RenderCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PaxmapCommand implements Runnable {

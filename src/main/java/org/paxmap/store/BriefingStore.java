@@ -53,6 +53,11 @@ public final class BriefingStore {
         return store.inRead(BriefingTables::newestIncident, "Cannot read the newest incident" + in());
     }
 
+    /** The time of the picture's oldest live incident, where a playback of the whole picture starts. */
+    public Optional<Instant> oldestIncident() throws StoreException {
+        return store.inRead(BriefingTables::oldestIncident, "Cannot read the oldest incident" + in());
+    }
+
     /**
      * Adds a briefing with these slides, in this order (a new briefing has none; undoing a deletion restores them).
      *

@@ -115,6 +115,13 @@ final class BriefingTables {
         }
     }
 
+    static Optional<Instant> oldestIncident(StatementCache cache) throws SQLException {
+        try (ResultSet rs = cache.get("SELECT min(occurred_at) FROM incidents WHERE deleted = 0")
+                .executeQuery()) {
+            return Optional.ofNullable(GpkgDateTime.parse(rs.getString(1)));
+        }
+    }
+
     /** The briefing a slide belongs to, if the slide exists. */
     static Optional<UUID> briefingOf(StatementCache cache, UUID slide) throws SQLException {
         PreparedStatement ps = cache.get("SELECT briefing_id FROM paxmap_slides WHERE id = ?");

@@ -1,6 +1,5 @@
 package org.paxmap.app;
 
-import org.paxmap.tiles.MapFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.app.map.MapView;
 import org.paxmap.model.EventType;
 import org.paxmap.model.Layer;
+import org.paxmap.tiles.MapFolder;
 import org.paxmap.tiles.MbtilesWriter;
 import org.paxmap.tiles.TileKey;
 import org.paxmap.tiles.TileSourceException;

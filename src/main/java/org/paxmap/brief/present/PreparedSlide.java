@@ -1,0 +1,159 @@
+package org.paxmap.brief.present;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.paxmap.brief.AudienceFilter;
+import org.paxmap.brief.Marking;
+import org.paxmap.brief.TimeWindow;
+import org.paxmap.model.DateTimeGroup;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Layer;
+import org.paxmap.model.ReleaseLabel;
+import org.paxmap.render.MapViewState;
+import org.paxmap.render.SlideFrame;
+import org.paxmap.render.SlideLayout;
+import org.paxmap.render.SlidePainter;
+import org.paxmap.render.TileImages;
+import org.paxmap.store.MapFeature;
+import org.paxmap.tiles.TileSetInfo;
+
+/**
+ * A slide read once for one audience and page size, ready to be composed at any moment of time: the view fitted to
+ * the page's map frame, the features in it that its layers and filter select (each with its time on the map and
+ * whether the audience may see it), and the texts of its margins. {@link #compose(TimeWindow.Period)} then costs one
+ * pass over those features, so a playback composes each step without reading the picture again.
+ *
+ * <p>Not thread-safe: one export or presenter thread. The tile images are read on the thread that paints.
+ */
+public final class PreparedSlide {
+    /** What {@link SlideComposer} read for the slide. */
+    record Texts(
+            String title, String asOf, String produced, String byline, String page, String attribution, boolean grid) {}
+
+    private final SlideLayout layout;
+    private final MapViewState view;
+    private final TileImages tiles;
+    private final TileSetInfo tileInfo;
+    private final AudienceFilter audience;
+    private final TimeWindow.Period window;
+    private final Texts texts;
+    private final Feature[] features;
+    private final MapFeature[] symbols;
+    private final long[] starts;
+    private final long[] ends;
+    private final String[] withheldBecause; // null: the audience may see it
+
+    PreparedSlide(
+            SlideLayout layout,
+            MapViewState view,
+            TileImages tiles,
+            TileSetInfo tileInfo,
+            AudienceFilter audience,
+            TimeWindow.Period window,
+            Texts texts,
+            List<Feature> selected) {
+        this.layout = layout;
+        this.view = view;
+        this.tiles = tiles;
+        this.tileInfo = tileInfo;
+        this.audience = audience;
+        this.window = window;
+        this.texts = texts;
+        int n = selected.size();
+        features = selected.toArray(new Feature[0]);
+        symbols = new MapFeature[n];
+        starts = new long[n];
+        ends = new long[n];
+        withheldBecause = new String[n];
+        for (int i = 0; i < n; i++) {
+            Feature f = features[i];
+            symbols[i] = MapFeature.of(f);
+            starts[i] = FeatureTimes.start(f);
+            ends[i] = FeatureTimes.end(f);
+            var decision = audience.decide(f.label(), f.sync().origin());
+            withheldBecause[i] = decision.releasable() ? null : decision.reason();
+        }
+    }
+
+    /** The slide's own time window, resolved against the picture's newest incident. */
+    public TimeWindow.Period window() {
+        return window;
+    }
+
+    /** The page it is laid out on. */
+    public SlideLayout layout() {
+        return layout;
+    }
+
+    /** The slide at its own time window. */
+    public ComposedSlide compose() {
+        return compose(window);
+    }
+
+    /** The slide showing what its audience may see of the window {@code at} (open bounds: {@code null}). */
+    public ComposedSlide compose(TimeWindow.Period at) {
+        Map<Layer, List<MapFeature>> shown = new EnumMap<>(Layer.class);
+        for (Layer layer : Layer.values()) {
+            shown.put(layer, new ArrayList<>());
+        }
+        Set<ReleaseLabel> labels = new LinkedHashSet<>();
+        Map<String, Integer> reasons = new TreeMap<>();
+        int count = 0;
+        for (int i = 0; i < features.length; i++) {
+            if (!FeatureTimes.within(starts[i], ends[i], at.from(), at.to())) {
+                continue;
+            }
+            if (withheldBecause[i] != null) {
+                reasons.merge(withheldBecause[i], 1, Integer::sum);
+                continue;
+            }
+            shown.get(symbols[i].layer()).add(symbols[i]);
+            labels.add(features[i].label());
+            count++;
+        }
+        Marking marking = audience.marking(labels);
+        SlideFrame frame = new SlideFrame(
+                BannerInks.banner(marking),
+                texts.title(),
+                texts.asOf(),
+                texts.produced(),
+                describe(at),
+                texts.byline(),
+                texts.page(),
+                texts.attribution(),
+                SlideLegend.of(shown, view.viewportEnvelope()),
+                texts.grid());
+        SlidePainter.SlideMap map = new SlidePainter.SlideMap(
+                view,
+                tiles,
+                tileInfo == null ? 0 : tileInfo.minZoom(),
+                tileInfo == null ? 0 : tileInfo.maxZoom(),
+                shown);
+        return new ComposedSlide(layout, frame, map, marking, count, reasons);
+    }
+
+    /** The window as the slide's header reads it, e.g. {@code 010000ZSEP26 – 150000ZSEP26}. */
+    static String describe(TimeWindow.Period at) {
+        if (at.from() == null && at.to() == null) {
+            return "ALL TIMES";
+        }
+        if (at.from() == null) {
+            return "UNTIL " + DateTimeGroup.format(at.to());
+        }
+        if (at.to() == null) {
+            return "FROM " + DateTimeGroup.format(at.from());
+        }
+        return DateTimeGroup.format(at.from()) + " – " + DateTimeGroup.format(at.to());
+    }
+
+    /** When the picture stood: the as-of text of the margins. */
+    static String asOf(Instant newest) {
+        return newest == null ? "" : "AS OF " + DateTimeGroup.format(newest);
+    }
+}
