@@ -18,6 +18,9 @@ import org.paxmap.model.ReleaseLabel;
  * ReleasePolicy#rank} wins; classifications of different policies at the same level are all named, joined by
  * {@code " / "} (ranks of different policies are not comparable). The texts:
  *
+ * <p>When the highest content is exercise content (level {@link MarkingLevel#EXERCISE}) its classification is
+ * prefixed {@value #EXERCISE}, as the window's banner does: {@code EXERCISE — UNCLASSIFIED // REL TO ITA}.
+ *
  * <ul>
  *   <li>For an audience: {@code <highest> // REL TO <code>}, e.g. {@code NATO SECRET // REL TO FRA} (a partner's
  *       code is its organisation). With nothing shown: {@value #NOTHING_SHOWN_FOR} {@code // REL TO <code>}, level
@@ -35,6 +38,9 @@ import org.paxmap.model.ReleaseLabel;
 public record Marking(String text, MarkingLevel level) {
     /** The last part of a local-use marking. */
     public static final String LOCAL_USE = "LOCAL USE ONLY — NOT RELEASABLE";
+
+    /** The prefix of a marking whose highest content is exercise content. */
+    public static final String EXERCISE = "EXERCISE — ";
 
     /** What stands for shown labels the policy table does not know, in a local-use marking. */
     public static final String UNKNOWN = "UNMARKED CONTENT";
@@ -112,7 +118,10 @@ public record Marking(String text, MarkingLevel level) {
                 }
             }
             if (!highestByPolicy.isEmpty()) {
-                top.classification = Optional.of(String.join(" / ", new TreeSet<>(highestByPolicy.values())));
+                String words = String.join(" / ", new TreeSet<>(highestByPolicy.values()));
+                // exercise content is marked as such, as the window's banner does, so no one takes it for real
+                top.classification = Optional.of(
+                        top.level == MarkingLevel.EXERCISE && !words.startsWith(EXERCISE) ? EXERCISE + words : words);
             }
             return top;
         }

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import org.paxmap.model.Layer;
@@ -32,9 +33,26 @@ public final class SlidePainter {
      * The map of a slide: its view, in the pixels of the layout's {@linkplain SlideLayout#map() map frame}; the base
      * map's tiles ({@code null}: sea only) and their zoom range; the features to draw per layer (a missing layer is
      * not drawn). Lists are not changed while drawn.
+     *
+     * <p>For a playback, the incident list may be the slide's whole list with {@code incidentMask} saying which are
+     * shown (a bit per list index), placed by a {@code layout} kept from frame to frame (it projects the list once),
+     * and the tiles may come from a {@code backdrop} kept for the view; all three {@code null} otherwise.
      */
     public record SlideMap(
-            MapViewState view, TileImages tiles, int minZoom, int maxZoom, Map<Layer, List<MapFeature>> features) {}
+            MapViewState view,
+            TileImages tiles,
+            int minZoom,
+            int maxZoom,
+            Map<Layer, List<MapFeature>> features,
+            BitSet incidentMask,
+            IncidentLayout layout,
+            MapBackdrop backdrop) {
+        /** A map whose lists are exactly what is drawn, tiles drawn afresh. */
+        public SlideMap(
+                MapViewState view, TileImages tiles, int minZoom, int maxZoom, Map<Layer, List<MapFeature>> features) {
+            this(view, tiles, minZoom, maxZoom, features, null, null, null);
+        }
+    }
 
     private SlidePainter() {}
 
@@ -70,13 +88,10 @@ public final class SlidePainter {
         g.clip(area);
         g.translate(area.getX(), area.getY());
         MapViewState view = map.view();
-        Rectangle2D inside = new Rectangle2D.Double(0, 0, view.width(), view.height());
-        TileDrawing.sea(g, inside);
-        if (map.tiles() != null) {
-            List<TilePiece> pieces = TilePlacement.pieces(view, map.minZoom(), map.maxZoom(), map.tiles());
-            Shape clip = g.getClip();
-            TileDrawing.draw(g, pieces, inside, () -> {});
-            g.setClip(clip);
+        if (map.backdrop() != null) {
+            map.backdrop().draw(g, view, map.tiles(), map.minZoom(), map.maxZoom());
+        } else {
+            MapBackdrop.paintTiles(g, view, map.tiles(), map.minZoom(), map.maxZoom());
         }
         AwtPen pen = new AwtPen(g, sprites);
         List<MapFeature> zones = map.features().get(Layer.ZONES);
@@ -89,7 +104,8 @@ public final class SlidePainter {
         }
         List<MapFeature> incidents = map.features().get(Layer.INCIDENTS);
         if (incidents != null) {
-            new IncidentLayout().place(view, incidents, null).draw(pen);
+            IncidentLayout layout = map.layout() != null ? map.layout() : new IncidentLayout();
+            layout.place(view, incidents, map.incidentMask()).draw(pen);
         }
         if (frame.grid()) {
             MgrsGrid.draw(g, view, u);

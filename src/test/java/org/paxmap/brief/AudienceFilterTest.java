@@ -83,7 +83,8 @@ class AudienceFilterTest {
         assertThat(ita.withheldReasons())
                 .containsEntry("ITA is not within REL TO FRA, DEU", 1)
                 .containsEntry("policy LOCAL is not in the policy table (unknown labels are never released)", 1);
-        assertThat(ita.marking()).isEqualTo(new Marking("UNCLASSIFIED // REL TO ITA", MarkingLevel.EXERCISE));
+        assertThat(ita.marking())
+                .isEqualTo(new Marking("EXERCISE — UNCLASSIFIED // REL TO ITA", MarkingLevel.EXERCISE));
     }
 
     @Test
@@ -99,7 +100,7 @@ class AudienceFilterTest {
         AudienceFilter.Shown<Feature> nato = briefedTo("NATO");
         assertThat(titles(nato)).containsExactly("Exercise checkpoint");
         assertThat(nato.withheldReasons()).containsKey("NATO is not within REL TO FRA, DEU");
-        assertThat(nato.marking().text()).isEqualTo("UNCLASSIFIED // REL TO NATO");
+        assertThat(nato.marking().text()).isEqualTo("EXERCISE — UNCLASSIFIED // REL TO NATO");
     }
 
     @Test

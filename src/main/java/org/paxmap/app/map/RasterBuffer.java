@@ -20,7 +20,7 @@ import javafx.scene.image.WritableImage;
  * buffer while drawing, the FX thread while it is shown and for two pulses after (the render thread may still be
  * reading it), then it goes back to the renderer.
  */
-final class RasterBuffer {
+public final class RasterBuffer {
     private static final ColorModel ARGB_PRE = new DirectColorModel(
             java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB),
             32,
@@ -40,7 +40,7 @@ final class RasterBuffer {
     private boolean used;
 
     /** A buffer of {@code width} x {@code height} pixels; any thread. */
-    RasterBuffer(int width, int height) {
+    public RasterBuffer(int width, int height) {
         this.width = width;
         this.height = height;
         data = new int[width * height];
@@ -56,26 +56,26 @@ final class RasterBuffer {
         fx = new WritableImage(pixels);
     }
 
-    int width() {
+    public int width() {
         return width;
     }
 
-    int height() {
+    public int height() {
         return height;
     }
 
     /** The Java2D view, for the thread that owns the buffer. */
-    BufferedImage awt() {
+    public BufferedImage awt() {
         return awt;
     }
 
     /** The pixels themselves (row by row, premultiplied ARGB), for the thread that owns the buffer. */
-    int[] data() {
+    public int[] data() {
         return data;
     }
 
     /** The JavaFX view. */
-    WritableImage fx() {
+    public WritableImage fx() {
         return fx;
     }
 
@@ -83,14 +83,14 @@ final class RasterBuffer {
      * Marks the buffer drawn into (renderer's thread) and answers whether it had been drawn into before, in which case
      * the FX thread must call {@link #changed()} before showing it.
      */
-    boolean drawnAgain() {
+    public boolean drawnAgain() {
         boolean again = used;
         used = true;
         return again;
     }
 
     /** Tells JavaFX that every pixel changed (FX thread). */
-    void changed() {
+    public void changed() {
         pixels.updateBuffer(b -> null);
     }
 }

@@ -2,6 +2,7 @@ package org.paxmap.brief.present;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.paxmap.model.DateTimeGroup;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ReleaseLabel;
+import org.paxmap.render.IncidentLayout;
+import org.paxmap.render.MapBackdrop;
 import org.paxmap.render.MapViewState;
 import org.paxmap.render.SlideFrame;
 import org.paxmap.render.SlideLayout;
@@ -42,12 +45,16 @@ public final class PreparedSlide {
     private final TileSetInfo tileInfo;
     private final AudienceFilter audience;
     private final TimeWindow.Period window;
-    private final Texts texts;
+    private Texts texts;
     private final Feature[] features;
     private final MapFeature[] symbols;
     private final long[] starts;
     private final long[] ends;
     private final String[] withheldBecause; // null: the audience may see it
+    private final int[] incidentSlot; // per feature, its index in incidents, or -1
+    private final List<MapFeature> incidents = new ArrayList<>(); // every incident selected, drawn through a mask
+    private final IncidentLayout incidentLayout = new IncidentLayout(); // projects the list once, for every frame
+    private MapBackdrop backdrop; // the tiles drawn once, for a screen
 
     PreparedSlide(
             SlideLayout layout,
@@ -71,9 +78,15 @@ public final class PreparedSlide {
         starts = new long[n];
         ends = new long[n];
         withheldBecause = new String[n];
+        incidentSlot = new int[n];
         for (int i = 0; i < n; i++) {
             Feature f = features[i];
             symbols[i] = MapFeature.of(f);
+            incidentSlot[i] = -1;
+            if (f.layer() == Layer.INCIDENTS) {
+                incidentSlot[i] = incidents.size();
+                incidents.add(symbols[i]);
+            }
             starts[i] = FeatureTimes.start(f);
             ends[i] = FeatureTimes.end(f);
             var decision = audience.decide(f.label(), f.sync().origin());
@@ -91,6 +104,26 @@ public final class PreparedSlide {
         return layout;
     }
 
+    /**
+     * Keeps the base map's tiles drawn for the view from frame to frame (a screen of one pixel per unit: presenter
+     * mode); an export, which keeps each tile as an image of its own, does not call this.
+     */
+    public PreparedSlide onScreen() {
+        backdrop = new MapBackdrop();
+        return this;
+    }
+
+    /** Draws the MGRS grid or not, whatever the slide says (presenter mode's {@code G}). */
+    public void grid(boolean on) {
+        texts = new Texts(
+                texts.title(), texts.asOf(), texts.produced(), texts.byline(), texts.page(), texts.attribution(), on);
+    }
+
+    /** Whether the grid is drawn. */
+    public boolean grid() {
+        return texts.grid();
+    }
+
     /** The slide at its own time window. */
     public ComposedSlide compose() {
         return compose(window);
@@ -99,9 +132,9 @@ public final class PreparedSlide {
     /** The slide showing what its audience may see of the window {@code at} (open bounds: {@code null}). */
     public ComposedSlide compose(TimeWindow.Period at) {
         Map<Layer, List<MapFeature>> shown = new EnumMap<>(Layer.class);
-        for (Layer layer : Layer.values()) {
-            shown.put(layer, new ArrayList<>());
-        }
+        shown.put(Layer.ZONES, new ArrayList<>());
+        shown.put(Layer.ROUTES, new ArrayList<>());
+        BitSet incidentMask = new BitSet(incidents.size());
         Set<ReleaseLabel> labels = new LinkedHashSet<>();
         Map<String, Integer> reasons = new TreeMap<>();
         int count = 0;
@@ -113,7 +146,11 @@ public final class PreparedSlide {
                 reasons.merge(withheldBecause[i], 1, Integer::sum);
                 continue;
             }
-            shown.get(symbols[i].layer()).add(symbols[i]);
+            if (incidentSlot[i] >= 0) {
+                incidentMask.set(incidentSlot[i]);
+            } else {
+                shown.get(symbols[i].layer()).add(symbols[i]);
+            }
             labels.add(features[i].label());
             count++;
         }
@@ -127,14 +164,18 @@ public final class PreparedSlide {
                 texts.byline(),
                 texts.page(),
                 texts.attribution(),
-                SlideLegend.of(shown, view.viewportEnvelope()),
+                SlideLegend.of(shown, incidents, incidentMask, view.viewportEnvelope()),
                 texts.grid());
+        shown.put(Layer.INCIDENTS, incidents);
         SlidePainter.SlideMap map = new SlidePainter.SlideMap(
                 view,
                 tiles,
                 tileInfo == null ? 0 : tileInfo.minZoom(),
                 tileInfo == null ? 0 : tileInfo.maxZoom(),
-                shown);
+                shown,
+                incidentMask,
+                incidentLayout,
+                backdrop);
         return new ComposedSlide(layout, frame, map, marking, count, reasons);
     }
 

@@ -1,6 +1,7 @@
 package org.paxmap.brief.present;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,18 @@ import org.paxmap.store.MapFeature;
 final class SlideLegend {
     private SlideLegend() {}
 
-    /** The legend of {@code features} (per layer), counting those whose geometry meets {@code frame} (lon/lat). */
-    static List<LegendEntry> of(Map<Layer, List<MapFeature>> features, Envelope frame) {
+    /**
+     * The legend of the zones and routes in {@code features} and of the {@code incidents} {@code incidentMask} lets
+     * through, counting those whose geometry meets {@code frame} (lon/lat).
+     */
+    static List<LegendEntry> of(
+            Map<Layer, List<MapFeature>> features, List<MapFeature> incidents, BitSet incidentMask, Envelope frame) {
         Map<EventType, Integer> types = new EnumMap<>(EventType.class);
         int[] severities = new int[Severity.values().length];
         int[] threats = new int[ThreatLevel.values().length];
         int routes = 0;
-        for (MapFeature f : features.getOrDefault(Layer.INCIDENTS, List.of())) {
+        for (int i = incidentMask.nextSetBit(0); i >= 0; i = incidentMask.nextSetBit(i + 1)) {
+            MapFeature f = incidents.get(i);
             if (frame.intersects(f.geometry().getEnvelopeInternal())) {
                 EventType type = FeaturePainter.eventType(f.kind());
                 if (type != null) {
