@@ -102,7 +102,7 @@ public final class TimelineView extends VBox {
                 canvas,
                 new Tooltip("Drag across the days to choose a window; drag the window to move it, its edges to resize"
                         + " it; double-click for all time."));
-        HBox head = new HBox(8, title, summary, grow, all);
+        HBox head = new HBox(8, title, summary, grow, new TimelinePlayer(model), all);
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, holder);
         canvas.setOnMousePressed(this::pressed);
