@@ -38,9 +38,9 @@ final class HeadlessFx {
         return result.get();
     }
 
-    /** The method {@code name} (no parameters) of {@code type}, made callable although not public. */
-    static Method probe(Class<?> type, String name) throws NoSuchMethodException {
-        Method m = type.getDeclaredMethod(name);
+    /** The method {@code name} (with these parameter types) of {@code type}, made callable although not public. */
+    static Method probe(Class<?> type, String name, Class<?>... parameters) throws NoSuchMethodException {
+        Method m = type.getDeclaredMethod(name, parameters);
         m.setAccessible(true);
         return m;
     }

@@ -568,7 +568,7 @@ public final class MapBenchmark {
         canvas.snapshot(params, new WritableImage(1, 1));
     }
 
-    private static List<PatrolRoute> routes(SplittableRandom random) {
+    static List<PatrolRoute> routes(SplittableRandom random) {
         ReleaseLabel label = new ReleaseLabel("NATO", "NATO RESTRICTED", List.of("NATO"), List.of(), "DEU");
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         RouteStatus[] statuses = RouteStatus.values();
@@ -598,7 +598,7 @@ public final class MapBenchmark {
         return out;
     }
 
-    private static List<ThreatZone> zones(SplittableRandom random) {
+    static List<ThreatZone> zones(SplittableRandom random) {
         ReleaseLabel label = new ReleaseLabel("NATO", "NATO RESTRICTED", List.of("NATO"), List.of(), "DEU");
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         ThreatLevel[] levels = ThreatLevel.values();

@@ -1,0 +1,161 @@
+package org.paxmap.bench;
+
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.paxmap.brief.Briefing;
+import org.paxmap.brief.Briefings;
+import org.paxmap.brief.Slide;
+import org.paxmap.brief.SlideView;
+import org.paxmap.brief.TimeWindow;
+import org.paxmap.model.Feature;
+import org.paxmap.store.PictureStore;
+
+/**
+ * Presenter mode's playback step at 1920×1080: from a time change to the slide's next frame on screen (compose the
+ * window, paint the slide with its kept tiles, hand the frame to the FX thread), over the benchmark picture of 100,000
+ * incidents, 1,000 routes and 1,000 zones, its area of operations on one slide with a week's window sliding a day a
+ * step. Reference, in the same run: the same steps of the same slide with no layers (tiles and margins only).
+ *
+ * <p>Run: {@code ./mvnw -Pbench verify -Dbench.main=org.paxmap.bench.PresenterBenchmark}. Target: p95 ≤ 16 ms.
+ */
+public final class PresenterBenchmark {
+    private static final int WIDTH = 1920;
+    private static final int HEIGHT = 1080;
+    private static final int STEPS = 60;
+
+    private PresenterBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        System.out.printf(
+                Locale.ROOT,
+                "PresenterBenchmark: %d cores, Java %s, max heap %,d MB%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        Path dir = Files.createTempDirectory("paxmap-presenter-bench");
+        PictureStore store = PictureStore.create(dir.resolve("bench.gpkg"), "bench-node");
+        List<Feature> all =
+                new ArrayList<>(StoreBenchmark.synthesise(MapBenchmark.INCIDENTS, new SplittableRandom(42)));
+        all.addAll(MapBenchmark.routes(new SplittableRandom(43)));
+        all.addAll(MapBenchmark.zones(new SplittableRandom(44)));
+        store.saveAll(all);
+        all = null;
+        Briefings briefings = new Briefings(store);
+        Briefing b = briefings.create("Bench", null, "bench", "bench");
+        Slide slide =
+                Slide.of("Area of operations", new SlideView(30, 28, 40, 38, 6)).withTime(TimeWindow.lastDays(7));
+        briefings.addSlide(b.id(), 0, slide);
+        briefings.addSlide(
+                b.id(),
+                1,
+                slide.withId(java.util.UUID.randomUUID())
+                        .withTitle("Tiles only")
+                        .withLayers(Set.of()));
+        Briefing briefing = briefings.load(b.id());
+
+        HeadlessFx.start(WIDTH, HEIGHT);
+        Class<?> mode = Class.forName("org.paxmap.app.present.PresenterMode");
+        Method open = mode.getDeclaredMethod(
+                "open",
+                Window.class,
+                PictureStore.class,
+                Briefing.class,
+                int.class,
+                Slide.class,
+                Path.class,
+                Runnable.class,
+                Rectangle2D.class,
+                boolean.class);
+        open.setAccessible(true);
+        Method go = HeadlessFx.probe(mode, "go", int.class);
+        Method play = HeadlessFx.probe(mode, "playOrPause");
+        Method playing = HeadlessFx.probe(mode, "isPlaying");
+        Method times = HeadlessFx.probe(mode, "frameNanos");
+        Method lastFrame = HeadlessFx.probe(mode, "lastFrame");
+        Object presenter = HeadlessFx.fx(() -> open.invoke(
+                null,
+                new Stage(),
+                store,
+                briefing,
+                0,
+                null,
+                Path.of("maps").toAbsolutePath(),
+                (Runnable) () -> {},
+                new Rectangle2D(0, 0, WIDTH, HEIGHT),
+                false));
+
+        long[] features = steps(presenter, 0, go, play, playing, times, lastFrame);
+        long[] reference = steps(presenter, 1, go, play, playing, times, lastFrame);
+        double p50 = HeadlessFx.millisAt(features, 50);
+        double p95 = HeadlessFx.millisAt(features, 95);
+        double r50 = HeadlessFx.millisAt(reference, 50);
+        double r95 = HeadlessFx.millisAt(reference, 95);
+        System.out.printf(
+                Locale.ROOT,
+                "playback step, time change to frame shown, %dx%d, %d steps:%n"
+                        + "  100k incidents, 1k routes, 1k zones: p50 %.1f ms, p95 %.1f ms%n"
+                        + "  reference (tiles and margins only):  p50 %.1f ms, p95 %.1f ms%n"
+                        + "  ratio p95: %.2f; target p95 <= 16 ms: %s%n",
+                WIDTH,
+                HEIGHT,
+                features.length,
+                p50,
+                p95,
+                r50,
+                r95,
+                p95 / r95,
+                p95 <= 16 ? "met" : "MISSED");
+        store.close();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    // Shows slide index, plays it for STEPS steps and answers the steps' latencies (the first, the slide's own, left
+    // out).
+    private static long[] steps(
+            Object presenter, int index, Method go, Method play, Method playing, Method times, Method lastFrame)
+            throws Exception {
+        HeadlessFx.fx(() -> go.invoke(presenter, index));
+        waitFor(() -> ((Optional<?>) HeadlessFx.fx(() -> lastFrame.invoke(presenter))).isPresent()
+                && HeadlessFx.fx(() -> frameIndex(lastFrame.invoke(presenter))) == index);
+        int before = ((long[]) HeadlessFx.fx(() -> times.invoke(presenter))).length;
+        HeadlessFx.fx(() -> play.invoke(presenter));
+        waitFor(() -> ((long[]) HeadlessFx.fx(() -> times.invoke(presenter))).length >= before + STEPS + 1);
+        HeadlessFx.fx(() -> play.invoke(presenter));
+        waitFor(() -> !(Boolean) HeadlessFx.fx(() -> playing.invoke(presenter)));
+        long[] all = (long[]) HeadlessFx.fx(() -> times.invoke(presenter));
+        return java.util.Arrays.copyOfRange(all, before + 1, Math.min(all.length, before + 1 + STEPS));
+    }
+
+    private static int frameIndex(Object optionalFrame) throws Exception {
+        Object frame = ((Optional<?>) optionalFrame).orElseThrow();
+        Method index = frame.getClass().getDeclaredMethod("index");
+        index.setAccessible(true);
+        return (Integer) index.invoke(frame);
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(Check check) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!check.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("presenter mode did not get there in 120 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
