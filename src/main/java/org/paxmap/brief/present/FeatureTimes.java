@@ -18,6 +18,9 @@ final class FeatureTimes {
     /** No end: a zone valid until further notice. */
     static final long OPEN = Long.MAX_VALUE;
 
+    /** The longest an incident is on the map: a week, for one known only to the week (milliseconds). */
+    static final long LONGEST_INCIDENT = Duration.ofDays(7).toMillis();
+
     private FeatureTimes() {}
 
     /** The start of {@code f}'s time on the map, in epoch milliseconds ({@link Long#MIN_VALUE}: always). */

@@ -73,7 +73,11 @@ public final class PreparedSlide {
         this.window = window;
         this.texts = texts;
         int n = selected.size();
-        features = selected.toArray(new Feature[0]);
+        // incidents first, by start (a playback step then looks only at those near its window), then routes and zones
+        features = selected.stream()
+                .sorted(java.util.Comparator.comparing((Feature f) -> f.layer() != Layer.INCIDENTS)
+                        .thenComparingLong(f -> f.layer() == Layer.INCIDENTS ? FeatureTimes.start(f) : 0))
+                .toArray(Feature[]::new);
         symbols = new MapFeature[n];
         starts = new long[n];
         ends = new long[n];
@@ -138,7 +142,13 @@ public final class PreparedSlide {
         Set<ReleaseLabel> labels = new LinkedHashSet<>();
         Map<String, Integer> reasons = new TreeMap<>();
         int count = 0;
-        for (int i = 0; i < features.length; i++) {
+        int first = at.from() == null ? 0 : firstIncidentFrom(at.from().toEpochMilli() - FeatureTimes.LONGEST_INCIDENT);
+        long until = at.to() == null ? Long.MAX_VALUE : at.to().toEpochMilli();
+        for (int i = first; i < features.length; i++) {
+            if (i < incidents.size() && starts[i] >= until) {
+                i = incidents.size() - 1; // no later incident is in the window; on to the routes and zones
+                continue;
+            }
             if (!FeatureTimes.within(starts[i], ends[i], at.from(), at.to())) {
                 continue;
             }
@@ -177,6 +187,21 @@ public final class PreparedSlide {
                 incidentLayout,
                 backdrop);
         return new ComposedSlide(layout, frame, map, marking, count, reasons);
+    }
+
+    // The first incident starting at or after millis (incidents lead the arrays, sorted by start).
+    private int firstIncidentFrom(long millis) {
+        int lo = 0;
+        int hi = incidents.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < millis) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The window as the slide's header reads it, e.g. {@code 010000ZSEP26 – 150000ZSEP26}. */
