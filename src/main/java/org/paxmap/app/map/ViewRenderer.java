@@ -33,7 +33,7 @@ import org.paxmap.store.MapFeature;
  * is copied on the FX thread.
  *
  * <p>A render draws the top and bottom halves of the image at once on two threads (the machine's second core). The
- * view also uses it, when idle, for pre-renders of the zooms one step away ({@code MapView}); such a render is
+ * view also uses it, when idle, for pre-renders of the zooms one step away ({@link ZoomPrefetch}); such a render is
  * {@linkplain #supersede() abandoned} as soon as the view needs its own. Buffers of any size come back through {@link
  * #recycle} and are handed to the next render of the same size.
  *
