@@ -119,9 +119,7 @@ public final class MapBenchmark {
         Path picture = dir.resolve("bench.gpkg");
         long t0 = System.nanoTime();
         PictureStore store = PictureStore.create(picture, "bench-node");
-        List<Feature> all = new ArrayList<>(StoreBenchmark.synthesise(INCIDENTS, new SplittableRandom(42)));
-        all.addAll(routes(new SplittableRandom(43)));
-        all.addAll(zones(new SplittableRandom(44)));
+        List<Feature> all = picture();
         store.saveAll(all);
         all = null;
         System.out.printf(
@@ -561,6 +559,20 @@ public final class MapBenchmark {
         return out.toString();
     }
 
+    /**
+     * The benchmark picture: {@value #INCIDENTS} incidents, {@value #ROUTES} routes and {@value #ZONES} zones over the
+     * area of operations (30–40°E, 28–38°N) in 2026, with fixed seeds.
+     */
+    static List<Feature> picture() {
+        List<Feature> all = new ArrayList<>(StoreBenchmark.synthesise(INCIDENTS, new SplittableRandom(42)));
+        ReleaseLabel label = new ReleaseLabel("NATO", "NATO RESTRICTED", List.of("NATO"), List.of(), "DEU");
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        Envelope area = new Envelope(30, 40, 28, 38);
+        all.addAll(routes(new SplittableRandom(43), ROUTES, area, 0.08, start, 365 * 86400, label));
+        all.addAll(zones(new SplittableRandom(44), ZONES, area, 0.01, 0.15, start, label));
+        return all;
+    }
+
     /** Makes the canvas rasterise its pending drawing commands (a 1×1 snapshot renders the whole canvas first). */
     private static void rasterise() {
         SnapshotParameters params = new SnapshotParameters();
@@ -568,22 +580,31 @@ public final class MapBenchmark {
         canvas.snapshot(params, new WritableImage(1, 1));
     }
 
-    static List<PatrolRoute> routes(SplittableRandom random) {
-        ReleaseLabel label = new ReleaseLabel("NATO", "NATO RESTRICTED", List.of("NATO"), List.of(), "DEU");
-        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    /**
+     * {@code count} synthetic patrol routes of 6–25 points, each starting anywhere in {@code area} and moving up to
+     * {@code step}/2 degrees a point, planned for 1–12 hours from {@code start} plus up to {@code spanSeconds}.
+     */
+    static List<PatrolRoute> routes(
+            SplittableRandom random,
+            int count,
+            Envelope area,
+            double step,
+            Instant start,
+            int spanSeconds,
+            ReleaseLabel label) {
         RouteStatus[] statuses = RouteStatus.values();
-        List<PatrolRoute> out = new ArrayList<>(ROUTES);
-        for (int i = 0; i < ROUTES; i++) {
+        List<PatrolRoute> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             int n = 6 + random.nextInt(20);
             Coordinate[] c = new Coordinate[n];
-            double lon = 30 + random.nextDouble() * 10;
-            double lat = 28 + random.nextDouble() * 10;
+            double lon = area.getMinX() + random.nextDouble() * area.getWidth();
+            double lat = area.getMinY() + random.nextDouble() * area.getHeight();
             for (int k = 0; k < n; k++) {
-                lon += (random.nextDouble() - 0.5) * 0.08;
-                lat += (random.nextDouble() - 0.5) * 0.08;
+                lon += (random.nextDouble() - 0.5) * step;
+                lat += (random.nextDouble() - 0.5) * step;
                 c[k] = new Coordinate(Wgs84.quantise(lon), Wgs84.quantise(lat));
             }
-            Instant from = start.plusSeconds(random.nextInt(365 * 86400));
+            Instant from = start.plusSeconds(random.nextInt(spanSeconds));
             out.add(new PatrolRoute(
                     new UUID(random.nextLong(), random.nextLong()),
                     "Synthetic route " + i,
@@ -598,16 +619,25 @@ public final class MapBenchmark {
         return out;
     }
 
-    static List<ThreatZone> zones(SplittableRandom random) {
-        ReleaseLabel label = new ReleaseLabel("NATO", "NATO RESTRICTED", List.of("NATO"), List.of(), "DEU");
-        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    /**
+     * {@code count} synthetic threat zones, rough polygons of 8–31 points centred anywhere in {@code area} with a radius
+     * of {@code minRadius} plus up to {@code radiusRange} degrees, valid from {@code start} with no end.
+     */
+    static List<ThreatZone> zones(
+            SplittableRandom random,
+            int count,
+            Envelope area,
+            double minRadius,
+            double radiusRange,
+            Instant start,
+            ReleaseLabel label) {
         ThreatLevel[] levels = ThreatLevel.values();
         ZoneCategory[] categories = ZoneCategory.values();
-        List<ThreatZone> out = new ArrayList<>(ZONES);
-        for (int i = 0; i < ZONES; i++) {
-            double cx = 30 + random.nextDouble() * 10;
-            double cy = 28 + random.nextDouble() * 10;
-            double r = 0.01 + random.nextDouble() * 0.15;
+        List<ThreatZone> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            double cx = area.getMinX() + random.nextDouble() * area.getWidth();
+            double cy = area.getMinY() + random.nextDouble() * area.getHeight();
+            double r = minRadius + random.nextDouble() * radiusRange;
             int n = 8 + random.nextInt(24);
             Coordinate[] ring = new Coordinate[n + 1];
             for (int k = 0; k < n; k++) {

@@ -39,7 +39,10 @@ final class OutputOptions {
             paramLabel = "WxH",
             converter = SizeConverter.class,
             description = "picture size in pixels (default 1920x1080); not with --paper")
-    int[] size;
+    Size size;
+
+    /** A picture size in pixels. */
+    record Size(int width, int height) {}
 
     @Option(
             names = "--paper",
@@ -66,8 +69,8 @@ final class OutputOptions {
         if (paper != null) {
             return PageSpec.paper(paper, dpi == null ? 300 : dpi);
         }
-        int[] s = size == null ? new int[] {1920, 1080} : size;
-        return PageSpec.pixels(s[0], s[1]);
+        Size s = size == null ? new Size(1920, 1080) : size;
+        return PageSpec.pixels(s.width(), s.height());
     }
 
     /** The paper of a PDF. */
@@ -79,16 +82,16 @@ final class OutputOptions {
     }
 
     /** Parses {@code 1920x1080}. */
-    static final class SizeConverter implements ITypeConverter<int[]> {
+    static final class SizeConverter implements ITypeConverter<Size> {
         @Override
-        public int[] convert(String value) {
+        public Size convert(String value) {
             String[] parts = value.toLowerCase(Locale.ROOT).split("x");
             try {
                 if (parts.length == 2) {
                     int w = Integer.parseInt(parts[0].trim());
                     int h = Integer.parseInt(parts[1].trim());
                     PageSpec.pixels(w, h);
-                    return new int[] {w, h};
+                    return new Size(w, h);
                 }
             } catch (NumberFormatException e) {
                 // refused below

@@ -16,15 +16,17 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 
 /** What a PDF page draws, counted by PDFBox's own content-stream engine (form XObjects included). */
-final class PdfContents extends PDFGraphicsStreamEngine {
-    int rectangles;
-    int moves;
-    int lines;
-    int curves;
-    int fills;
-    int strokes;
+public final class PdfContents extends PDFGraphicsStreamEngine {
+    public int rectangles;
+    public int moves;
+    public int lines;
+    public int curves;
+    public int fills;
+    public int strokes;
     /** The area in square points that each image covers on the page. */
-    final List<Double> imageAreas = new ArrayList<>();
+    public final List<Double> imageAreas = new ArrayList<>();
+    /** The width and height in pixels of each image drawn. */
+    public final List<List<Integer>> imageSizes = new ArrayList<>();
 
     private final Point2D.Float current = new Point2D.Float();
 
@@ -32,14 +34,14 @@ final class PdfContents extends PDFGraphicsStreamEngine {
         super(page);
     }
 
-    static PdfContents of(PDPage page) throws IOException {
+    public static PdfContents of(PDPage page) throws IOException {
         PdfContents contents = new PdfContents(page);
         contents.processPage(page);
         return contents;
     }
 
     /** The filters of every image stream in the document, one entry per embedded image. */
-    static List<List<COSName>> imageFilters(PDDocument document) {
+    public static List<List<COSName>> imageFilters(PDDocument document) {
         List<List<COSName>> images = new ArrayList<>();
         for (COSObject object : document.getDocument().getObjectsByType(COSName.XOBJECT)) {
             if (object.getObject() instanceof COSStream stream
@@ -67,6 +69,7 @@ final class PdfContents extends PDFGraphicsStreamEngine {
     public void drawImage(PDImage pdImage) {
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         imageAreas.add((double) Math.abs(ctm.getScalingFactorX() * ctm.getScalingFactorY()));
+        imageSizes.add(List.of(pdImage.getWidth(), pdImage.getHeight()));
     }
 
     @Override

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paxmap.testing.OutputTools;
 
 class PngExportTest {
     @TempDir
@@ -45,7 +45,7 @@ class PngExportTest {
     /** Poppler's rendering of the PDF page and our PNG of the same art agree but for antialiasing and JPEG. */
     @Test
     void thePdfPageLooksLikeThePngOfTheSameArt() throws Exception {
-        assumeTrue(onPath("pdftoppm"), "pdftoppm (Debian package poppler-utils) is not installed");
+        assumeTrue(OutputTools.onPath("pdftoppm"), "pdftoppm (Debian package poppler-utils) is not installed");
         PageArt art = TestSlides.slide("Compare 0600Z", TestSlides.basemapTiles(0, 40));
         PaperSize paper = PaperSize.A4_LANDSCAPE;
         int dpi = 100;
@@ -72,7 +72,7 @@ class PngExportTest {
         BufferedImage ours = ImageIO.read(png.toFile());
         assertEquals(width, poppler.getWidth());
         assertEquals(height, poppler.getHeight());
-        double[] difference = meanAbsoluteDifference(poppler, ours);
+        double[] difference = OutputTools.meanAbsoluteDifference(poppler, ours);
         System.out.printf(
                 "PDF (pdftoppm) vs PNG at %d DPI: mean absolute difference R %.2f G %.2f B %.2f of 255%n",
                 dpi, difference[0], difference[1], difference[2]);
@@ -81,35 +81,6 @@ class PngExportTest {
         }
         // and the comparison can fail: a blank page is far from the slide
         BufferedImage blank = PageRaster.render((g, w, h) -> {}, width, height, width, height);
-        assertTrue(meanAbsoluteDifference(blank, ours)[2] > 20);
-    }
-
-    static double[] meanAbsoluteDifference(BufferedImage a, BufferedImage b) {
-        double[] sum = new double[3];
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int c = 0; c < 3; c++) {
-                    int shift = 16 - 8 * c;
-                    sum[c] += Math.abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF));
-                }
-            }
-        }
-        double pixels = (double) a.getWidth() * a.getHeight();
-        return new double[] {sum[0] / pixels, sum[1] / pixels, sum[2] / pixels};
-    }
-
-    static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String folder : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(folder, tool))) {
-                return true;
-            }
-        }
-        return false;
+        assertTrue(OutputTools.meanAbsoluteDifference(blank, ours)[2] > 20);
     }
 }

@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -23,6 +22,7 @@ import org.jcodec.containers.mp4.demuxer.MP4Demuxer;
 import org.jcodec.scale.AWTUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paxmap.testing.OutputTools;
 
 class VideoExportTest {
     @TempDir
@@ -65,27 +65,11 @@ class VideoExportTest {
 
     @Test
     void ffprobeReadsTheMp4AsH264() throws Exception {
-        assumeTrue(PngExportTest.onPath("ffprobe"), "ffprobe (Debian package ffmpeg) is not installed");
+        assumeTrue(OutputTools.onPath("ffprobe"), "ffprobe (Debian package ffmpeg) is not installed");
         Path mp4 = new VideoExport()
                 .writeMp4(
                         dir.resolve("probe.mp4"), new VideoFormat(640, 360, 25, 30), playback(30), ExportProgress.NONE);
-        Process ffprobe = new ProcessBuilder(
-                        "ffprobe",
-                        "-v",
-                        "error",
-                        "-count_frames",
-                        "-select_streams",
-                        "v:0",
-                        "-show_entries",
-                        "stream=codec_name,width,height,nb_read_frames",
-                        "-of",
-                        "csv=p=0",
-                        mp4.toString())
-                .redirectErrorStream(true)
-                .start();
-        assertTrue(ffprobe.waitFor(60, TimeUnit.SECONDS));
-        String out = new String(ffprobe.getInputStream().readAllBytes()).trim();
-        assertEquals(0, ffprobe.exitValue(), out);
+        String out = OutputTools.ffprobe(mp4);
         assertEquals("h264,640,360,30", out);
     }
 
