@@ -3,12 +3,9 @@ package org.paxmap.bench;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
@@ -18,7 +15,6 @@ import org.paxmap.brief.Briefings;
 import org.paxmap.brief.Slide;
 import org.paxmap.brief.SlideView;
 import org.paxmap.brief.TimeWindow;
-import org.paxmap.model.Feature;
 import org.paxmap.store.PictureStore;
 
 /**
@@ -45,12 +41,7 @@ public final class PresenterBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
         Path dir = Files.createTempDirectory("paxmap-presenter-bench");
         PictureStore store = PictureStore.create(dir.resolve("bench.gpkg"), "bench-node");
-        List<Feature> all =
-                new ArrayList<>(StoreBenchmark.synthesise(MapBenchmark.INCIDENTS, new SplittableRandom(42)));
-        all.addAll(MapBenchmark.routes(new SplittableRandom(43)));
-        all.addAll(MapBenchmark.zones(new SplittableRandom(44)));
-        store.saveAll(all);
-        all = null;
+        store.saveAll(MapBenchmark.picture());
         Briefings briefings = new Briefings(store);
         Briefing b = briefings.create("Bench", null, "bench", "bench");
         Slide slide =
