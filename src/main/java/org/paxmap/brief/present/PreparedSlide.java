@@ -14,6 +14,7 @@ import org.paxmap.brief.Marking;
 import org.paxmap.brief.TimeWindow;
 import org.paxmap.model.DateTimeGroup;
 import org.paxmap.model.Feature;
+import org.paxmap.model.Incident;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.render.IncidentLayout;
@@ -62,7 +63,9 @@ public final class PreparedSlide {
             TileImages tiles,
             TileSetInfo tileInfo,
             AudienceFilter audience,
-            TimeWindow.Period window,
+            TimeWindow time,
+            Instant pictureNewest,
+            Instant produced,
             Texts texts,
             List<Feature> selected) {
         this.layout = layout;
@@ -70,7 +73,6 @@ public final class PreparedSlide {
         this.tiles = tiles;
         this.tileInfo = tileInfo;
         this.audience = audience;
-        this.window = window;
         this.texts = texts;
         int n = selected.size();
         // incidents first, by start (a playback step then looks only at those near its window), then routes and zones
@@ -83,6 +85,7 @@ public final class PreparedSlide {
         ends = new long[n];
         withheldBecause = new String[n];
         incidentSlot = new int[n];
+        Instant newest = Instant.MIN;
         for (int i = 0; i < n; i++) {
             Feature f = features[i];
             symbols[i] = MapFeature.of(f);
@@ -95,10 +98,30 @@ public final class PreparedSlide {
             ends[i] = FeatureTimes.end(f);
             var decision = audience.decide(f.label(), f.sync().origin());
             withheldBecause[i] = decision.releasable() ? null : decision.reason();
+            if (decision.releasable()
+                    && f instanceof Incident incident
+                    && incident.occurredAt().isAfter(newest)) {
+                newest = incident.occurredAt();
+            }
         }
+        // "as of" and a relative window count from the newest incident the audience may see here — never from one
+        // withheld from it, whose time the margin would otherwise give away (for local use: the picture's newest)
+        Instant anchor = pictureNewest != null ? pictureNewest : newest.equals(Instant.MIN) ? null : newest;
+        this.window = time.resolve(anchor == null ? produced : anchor);
+        this.texts = new Texts(
+                texts.title(),
+                asOf(anchor),
+                texts.produced(),
+                texts.byline(),
+                texts.page(),
+                texts.attribution(),
+                texts.grid());
     }
 
-    /** The slide's own time window, resolved against the picture's newest incident. */
+    /**
+     * The slide's own time window, a relative one resolved against the newest incident the audience may see on the
+     * slide (for local use, the picture's newest).
+     */
     public TimeWindow.Period window() {
         return window;
     }

@@ -40,6 +40,7 @@ public final class SlideComposer implements AutoCloseable {
     private final BaseMaps baseMaps;
     private final String byline;
     private final String produced;
+    private final Instant producedAt;
     private final Instant newest;
     private final Map<TileSource, TileSetImages> images = new HashMap<>();
 
@@ -51,6 +52,7 @@ public final class SlideComposer implements AutoCloseable {
         this.baseMaps = baseMaps;
         this.byline = byline;
         this.produced = "PRODUCED " + DateTimeGroup.format(produced);
+        this.producedAt = produced;
         this.newest = store.briefings().newestIncident().orElse(null);
     }
 
@@ -108,7 +110,7 @@ public final class SlideComposer implements AutoCloseable {
         }
         PreparedSlide.Texts texts = new PreparedSlide.Texts(
                 slide.title(),
-                PreparedSlide.asOf(newest),
+                "", // the as-of time is the newest the audience may see: the prepared slide works it out
                 produced,
                 byline,
                 page,
@@ -120,7 +122,9 @@ public final class SlideComposer implements AutoCloseable {
                 tiles,
                 source.info(),
                 audience,
-                slide.time().resolve(newest == null ? Instant.now() : newest),
+                slide.time(),
+                audience.audience().isEmpty() ? newest : null,
+                producedAt,
                 texts,
                 selected);
     }

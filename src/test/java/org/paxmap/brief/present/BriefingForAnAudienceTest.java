@@ -76,7 +76,8 @@ class BriefingForAnAudienceTest {
         Briefing local = ThreeLabels.briefing(store, "Staff", null);
 
         ComposedSlide forIta = composed(ita);
-        assertThat(forIta.marking()).isEqualTo(new Marking("UNCLASSIFIED // REL TO ITA", MarkingLevel.EXERCISE));
+        assertThat(forIta.marking())
+                .isEqualTo(new Marking("EXERCISE — UNCLASSIFIED // REL TO ITA", MarkingLevel.EXERCISE));
         assertThat(forIta.shown()).isEqualTo(2);
         assertThat(forIta.withheld())
                 .as("the secret and unmarked incident and zone")
