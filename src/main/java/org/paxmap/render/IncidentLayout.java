@@ -62,6 +62,15 @@ public final class IncidentLayout {
      * list and the mask must not change afterwards (the layout keeps its work keyed by their identity).
      */
     public Placed place(MapViewState view, List<MapFeature> incidents, BitSet shown) {
+        return place(view, incidents, shown, FeaturePainter.CLUSTER_BELOW_ZOOM);
+    }
+
+    /**
+     * As {@link #place(MapViewState, List, BitSet)}, clustering below {@code clusterBelowZoom} instead of the
+     * window's {@link FeaturePainter#CLUSTER_BELOW_ZOOM} (a slide clusters closer in: on paper thousands of
+     * overlapping markers are neither readable nor small).
+     */
+    public Placed place(MapViewState view, List<MapFeature> incidents, BitSet shown, double clusterBelowZoom) {
         project(incidents);
         if (shown != sourceShown) {
             sourceShown = shown;
@@ -72,7 +81,7 @@ public final class IncidentLayout {
         double top = view.topWorldY(0);
         double w = view.width();
         double h = view.height();
-        if (view.zoom() < FeaturePainter.CLUSTER_BELOW_ZOOM) {
+        if (view.zoom() < clusterBelowZoom) {
             double zoom = Math.round(view.zoom() * 4) / 4.0;
             Clustering clustering = clusterings.get(zoom);
             if (clustering == null) {

@@ -24,6 +24,13 @@ import org.paxmap.store.MapFeature;
  * must be drawn without sprites.
  */
 public final class SlidePainter {
+    /**
+     * Zoom under which a slide groups incidents into discs with counts: street level. Higher than the window's ({@link
+     * FeaturePainter#CLUSTER_BELOW_ZOOM}), where a zoom in is a scroll away; on a slide, markers that would overlap are
+     * counted instead of piled up, which also keeps a page of thousands of incidents small.
+     */
+    public static final double CLUSTER_BELOW_ZOOM = 15;
+
     private static final Ink PAGE = Ink.WHITE;
     private static final Ink TITLE = Ink.web("#102027");
     private static final Ink MUTED = Ink.web("#455a64");
@@ -105,7 +112,8 @@ public final class SlidePainter {
         List<MapFeature> incidents = map.features().get(Layer.INCIDENTS);
         if (incidents != null) {
             IncidentLayout layout = map.layout() != null ? map.layout() : new IncidentLayout();
-            layout.place(view, incidents, map.incidentMask()).draw(pen);
+            layout.place(view, incidents, map.incidentMask(), CLUSTER_BELOW_ZOOM)
+                    .draw(pen);
         }
         if (frame.grid()) {
             MgrsGrid.draw(g, view, u);
