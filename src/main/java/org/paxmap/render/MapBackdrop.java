@@ -4,30 +4,43 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.paxmap.store.MapFeature;
 
 /**
- * The sea and base-map tiles of one slide's map frame, drawn once into an image and copied on every later frame of
- * the same view — what makes a playback step cost the features and the margins, not the tiles. Only for a surface of
- * one pixel per unit (a screen): an export keeps each tile as its own image. Not thread-safe: the presenter's render
- * thread.
+ * The sea, base-map tiles and threat zones of one slide's map frame, drawn once into an image and copied on every
+ * later frame of the same view and zones — what makes a playback step cost the incidents, routes and margins, not the
+ * tiles and a thousand zone outlines (zones are valid for months; a step rarely changes them). Only for a surface of
+ * one pixel per unit (a screen): an export keeps each tile as its own image and every zone as a vector. Not
+ * thread-safe: the presenter's render thread.
  */
 public final class MapBackdrop {
     private BufferedImage image;
     private MapViewState drawnFor;
+    private List<MapFeature> drawnZones;
 
-    /** Draws the backdrop of {@code view} at the origin of {@code g}, drawing the tiles only when the view changed. */
-    void draw(Graphics2D g, MapViewState view, TileImages tiles, int minZoom, int maxZoom) {
+    /**
+     * Draws the backdrop of {@code view} with {@code zones} ({@code null}: none) at the origin of {@code g}, drawing
+     * it afresh only when the view or the zone list (by identity: a caller keeps the same list while the zones shown
+     * stay the same) changed.
+     */
+    void draw(Graphics2D g, MapViewState view, TileImages tiles, int minZoom, int maxZoom, List<MapFeature> zones) {
         int w = (int) Math.ceil(view.width());
         int h = (int) Math.ceil(view.height());
-        if (image == null || drawnFor == null || !drawnFor.sameViewAs(view)) {
-            image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+        if (image == null || drawnFor == null || !drawnFor.sameViewAs(view) || zones != drawnZones) {
+            if (image == null || image.getWidth() != Math.max(1, w) || image.getHeight() != Math.max(1, h)) {
+                image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+            }
             Graphics2D ig = image.createGraphics();
             try {
                 paintTiles(ig, view, tiles, minZoom, maxZoom);
+                if (zones != null) {
+                    FeaturePainter.drawZones(new AwtPen(ig), view, zones);
+                }
             } finally {
                 ig.dispose();
             }
             drawnFor = view.copy();
+            drawnZones = zones;
         }
         g.drawImage(image, 0, 0, null);
     }

@@ -46,12 +46,15 @@ public record SlideLayout(double width, double height) {
         return new Rectangle2D.Double(0, height - bannerHeight() - h, width, h);
     }
 
-    /** The map's frame on the page. */
+    /**
+     * The map's frame on the page, on whole units (on a screen the map's pixels then land on the screen's pixels, so
+     * the map is copied, not resampled).
+     */
     public Rectangle2D map() {
-        double inset = 10 * unit();
-        double top = header().getMaxY();
-        double bottom = footer().getMinY();
-        return new Rectangle2D.Double(inset, top, width - 2 * inset, bottom - top);
+        double inset = Math.round(10 * unit());
+        double top = Math.round(header().getMaxY());
+        double bottom = Math.round(footer().getMinY());
+        return new Rectangle2D.Double(inset, top, Math.round(width - 2 * inset), bottom - top);
     }
 
     /**

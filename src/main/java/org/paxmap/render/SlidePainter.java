@@ -95,15 +95,15 @@ public final class SlidePainter {
         g.clip(area);
         g.translate(area.getX(), area.getY());
         MapViewState view = map.view();
-        if (map.backdrop() != null) {
-            map.backdrop().draw(g, view, map.tiles(), map.minZoom(), map.maxZoom());
-        } else {
-            MapBackdrop.paintTiles(g, view, map.tiles(), map.minZoom(), map.maxZoom());
-        }
         AwtPen pen = new AwtPen(g, sprites);
         List<MapFeature> zones = map.features().get(Layer.ZONES);
-        if (zones != null) {
-            FeaturePainter.drawZones(pen, view, zones);
+        if (map.backdrop() != null) {
+            map.backdrop().draw(g, view, map.tiles(), map.minZoom(), map.maxZoom(), zones);
+        } else {
+            MapBackdrop.paintTiles(g, view, map.tiles(), map.minZoom(), map.maxZoom());
+            if (zones != null) {
+                FeaturePainter.drawZones(pen, view, zones);
+            }
         }
         List<MapFeature> routes = map.features().get(Layer.ROUTES);
         if (routes != null) {

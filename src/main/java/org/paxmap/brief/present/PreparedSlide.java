@@ -53,9 +53,12 @@ public final class PreparedSlide {
     private final long[] ends;
     private final String[] withheldBecause; // null: the audience may see it
     private final int[] incidentSlot; // per feature, its index in incidents, or -1
+    private final int[] labelId; // per feature, its label's index in labelsById
+    private final List<ReleaseLabel> labelsById = new ArrayList<>();
     private final List<MapFeature> incidents = new ArrayList<>(); // every incident selected, drawn through a mask
     private final IncidentLayout incidentLayout = new IncidentLayout(); // projects the list once, for every frame
     private MapBackdrop backdrop; // the tiles drawn once, for a screen
+    private List<MapFeature> lastZones = List.of(); // the zones of the last frame, kept while they stay the same
 
     PreparedSlide(
             SlideLayout layout,
@@ -85,10 +88,16 @@ public final class PreparedSlide {
         ends = new long[n];
         withheldBecause = new String[n];
         incidentSlot = new int[n];
+        labelId = new int[n];
+        Map<ReleaseLabel, Integer> ids = new java.util.HashMap<>();
         Instant newest = Instant.MIN;
         for (int i = 0; i < n; i++) {
             Feature f = features[i];
             symbols[i] = MapFeature.of(f);
+            labelId[i] = ids.computeIfAbsent(f.label(), l -> {
+                labelsById.add(l);
+                return labelsById.size() - 1;
+            });
             incidentSlot[i] = -1;
             if (f.layer() == Layer.INCIDENTS) {
                 incidentSlot[i] = incidents.size();
@@ -162,7 +171,7 @@ public final class PreparedSlide {
         shown.put(Layer.ZONES, new ArrayList<>());
         shown.put(Layer.ROUTES, new ArrayList<>());
         BitSet incidentMask = new BitSet(incidents.size());
-        Set<ReleaseLabel> labels = new LinkedHashSet<>();
+        boolean[] labelShown = new boolean[labelsById.size()];
         Map<String, Integer> reasons = new TreeMap<>();
         int count = 0;
         int first = at.from() == null ? 0 : firstIncidentFrom(at.from().toEpochMilli() - FeatureTimes.LONGEST_INCIDENT);
@@ -184,8 +193,19 @@ public final class PreparedSlide {
             } else {
                 shown.get(symbols[i].layer()).add(symbols[i]);
             }
-            labels.add(features[i].label());
+            labelShown[labelId[i]] = true;
             count++;
+        }
+        if (sameFeatures(shown.get(Layer.ZONES), lastZones)) {
+            shown.put(Layer.ZONES, lastZones); // the same list: a screen's backdrop keeps them drawn
+        } else {
+            lastZones = shown.get(Layer.ZONES);
+        }
+        Set<ReleaseLabel> labels = new LinkedHashSet<>();
+        for (int l = 0; l < labelShown.length; l++) {
+            if (labelShown[l]) {
+                labels.add(labelsById.get(l));
+            }
         }
         Marking marking = audience.marking(labels);
         SlideFrame frame = new SlideFrame(
@@ -210,6 +230,19 @@ public final class PreparedSlide {
                 incidentLayout,
                 backdrop);
         return new ComposedSlide(layout, frame, map, marking, count, reasons);
+    }
+
+    // Whether two lists hold the very same symbols in the same order (identity: a symbol is made once per feature).
+    private static boolean sameFeatures(List<MapFeature> a, List<MapFeature> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // The first incident starting at or after millis (incidents lead the arrays, sorted by start).
