@@ -72,6 +72,13 @@ final class MainWindow implements ExchangeHost {
         briefing = new BriefingPanel(stage, map, review.model(), io, this::openMap);
         briefing.setVisible(false);
         briefing.managedProperty().bind(briefing.visibleProperty());
+        // on a laptop screen the two side panels would crowd the map: showing the briefing hides the layers (View >
+        // Layers shows them again)
+        briefing.visibleProperty().addListener((o, was, now) -> {
+            if (now && stage.getWidth() < 1600) {
+                layers.setVisible(false);
+            }
+        });
         VBox top = new VBox(
                 topBanner,
                 MainMenu.create(

@@ -155,7 +155,7 @@ public final class BriefingPanel extends VBox {
         briefingPane.setId("briefingPane");
 
         slides.setId("slideList");
-        slides.setPrefHeight(190);
+        slides.setPrefHeight(160);
         slides.setMinHeight(110);
         slides.setCellFactory(v -> new SlideCell());
         slides.setPlaceholder(new Label("No slides: Add slide captures the view."));
@@ -188,7 +188,7 @@ public final class BriefingPanel extends VBox {
                         button("slideRename", "Rename…", "Rename the selected slide", this::renameSlide),
                         button("slideDelete", "Delete", "Delete the selected slide", this::deleteSlide)),
                 new HBox(6, newTitle, add),
-                row(new Label("Time"), newTime, newDays));
+                row(fixedLabel("Window"), newTime, newDays));
         slidesBox.setPadding(new Insets(4));
         TitledPane slidesPane = new TitledPane("Slides", slidesBox);
         slidesPane.setId("slidesPane");
@@ -267,7 +267,8 @@ public final class BriefingPanel extends VBox {
         for (Button b : List.of(undo, redo)) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setDisable(true);
-            b.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+            b.setWrapText(true);
+            b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         }
         Button present = button(
                 "briefingPresent", "Present (F5)", "Present the briefing from the selected slide", this::present);
@@ -276,15 +277,17 @@ public final class BriefingPanel extends VBox {
         message.setId("briefingMessage");
         message.getStyleClass().add("map-details");
         message.setWrapText(true);
-        VBox bottom = new VBox(6, undo, redo, present, message);
-        bottom.setPadding(new Insets(6, 4, 6, 4));
-
-        VBox content = new VBox(briefingPane, slidesPane, editorPane, bottom);
+        // Present, undo and redo stay at the top and the messages at the foot; the rest scrolls
+        VBox top = new VBox(4, present, undo, redo);
+        top.setPadding(new Insets(6, 4, 6, 4));
+        message.setPadding(new Insets(4));
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(briefingPane, slidesPane, editorPane);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
+        getChildren().addAll(top, scroll, message);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         showNoPicture();
     }
@@ -648,9 +651,7 @@ public final class BriefingPanel extends VBox {
                     w.kind() == TimeWindow.Kind.FIXED
                             ? FIXED
                             : w.kind() == TimeWindow.Kind.LAST_DAYS ? LAST_DAYS : ALL_TIMES);
-            if (w.kind() == TimeWindow.Kind.LAST_DAYS) {
-                days.getValueFactory().setValue(w.days());
-            }
+            days.getValueFactory().setValue(w.kind() == TimeWindow.Kind.LAST_DAYS ? w.days() : 7);
             timeText.setText(SlideViews.describe(w));
         } finally {
             refreshing = false;
@@ -861,6 +862,12 @@ public final class BriefingPanel extends VBox {
         b.setOnAction(e -> action.run());
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
+    }
+
+    private static Label fixedLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static HBox row(javafx.scene.Node... nodes) {
