@@ -102,6 +102,10 @@ public final class BriefingPanel extends VBox {
     private BriefingSession.State state;
     private boolean refreshing;
     private Slide dragged;
+    // the slide the editor shows, and the slides the title and notes fields were taken up for
+    private Slide shown;
+    private UUID titleOf;
+    private UUID notesOf;
     private int counting;
 
     /**
@@ -196,7 +200,9 @@ public final class BriefingPanel extends VBox {
         title.setId("slideTitle");
         title.setOnAction(e -> commitTitle());
         title.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
+            if (now) {
+                titleOf = shownSlideId();
+            } else {
                 commitTitle();
             }
         });
@@ -205,7 +211,9 @@ public final class BriefingPanel extends VBox {
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
         notes.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
+            if (now) {
+                notesOf = shownSlideId();
+            } else {
                 commitNotes();
             }
         });
@@ -524,9 +532,14 @@ public final class BriefingPanel extends VBox {
 
     // Replaces the selected slide by {@code how} applied to it, keeping it selected.
     private void change(String action, java.util.function.UnaryOperator<Slide> how) {
+        change(action, shownSlideId(), how);
+    }
+
+    // Replaces the slide {@code id} of the chosen briefing (as last read) by {@code how} applied to it.
+    private void change(String action, UUID id, java.util.function.UnaryOperator<Slide> how) {
         Briefing b = chosenBriefing().orElse(null);
-        Slide s = selectedSlide();
-        if (b == null || s == null) {
+        Slide s = b == null || id == null ? null : b.slide(id).orElse(null);
+        if (s == null) {
             return;
         }
         Slide changed;
@@ -548,16 +561,25 @@ public final class BriefingPanel extends VBox {
                 c -> {});
     }
 
+    // The title and notes typed are the slide's that was shown when the field took the focus, even when another
+    // slide is chosen by the click that takes the focus away.
     private void commitTitle() {
         if (!refreshing) {
-            change("Renaming the slide", s -> s.withTitle(title.getText()));
+            change(
+                    "Renaming the slide",
+                    title.isFocused() ? shownSlideId() : titleOf,
+                    s -> s.withTitle(title.getText()));
         }
     }
 
     private void commitNotes() {
         if (!refreshing) {
-            change("Changing the notes", s -> s.withNotes(notes.getText()));
+            change("Changing the notes", notesOf, s -> s.withNotes(notes.getText()));
         }
+    }
+
+    private UUID shownSlideId() {
+        return shown == null ? null : shown.id();
     }
 
     private void timeChosen(String kind) {
@@ -630,6 +652,7 @@ public final class BriefingPanel extends VBox {
     }
 
     private void populate(Slide slide) {
+        shown = slide;
         refreshing = true;
         try {
             slideEditor.setDisable(slide == null);

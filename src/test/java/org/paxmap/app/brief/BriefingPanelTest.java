@@ -39,6 +39,7 @@ import org.paxmap.brief.Briefing;
 import org.paxmap.brief.Briefings;
 import org.paxmap.brief.Slide;
 import org.paxmap.brief.TimeWindow;
+import org.paxmap.brief.present.PageSpec;
 import org.paxmap.model.Layer;
 import org.paxmap.render.output.PaperSize;
 import org.paxmap.samples.SamplePicture;
@@ -311,6 +312,63 @@ class BriefingPanelTest {
 
     @Test
     @Order(10)
+    void the_view_exports_as_a_png_of_the_size_asked() throws Exception {
+        Path written = WaitForAsyncUtils.asyncFx(
+                        () -> panel().exports().writeViewPng(PageSpec.pixels(640, 400), out.resolve("view")))
+                .get(10, TimeUnit.SECONDS)
+                .get(180, TimeUnit.SECONDS);
+        assertEquals(out.resolve("view.png").toAbsolutePath(), written.toAbsolutePath());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(written.toFile());
+        assertEquals(640, image.getWidth());
+        assertEquals(400, image.getHeight());
+        closeAlerts();
+    }
+
+    @Test
+    @Order(11)
+    void the_selected_slide_plays_back_as_a_video_and_a_cancelled_one_leaves_nothing() throws Exception {
+        Path written = WaitForAsyncUtils.asyncFx(() -> panel().exports().writePlayback(3, 7, out.resolve("play.mp4")))
+                .get(10, TimeUnit.SECONDS)
+                .get(180, TimeUnit.SECONDS);
+        assertTrue(Files.size(written) > 0, written.toString());
+        closeAlerts();
+
+        Path cancelled = out.resolve("cancelled.mp4");
+        java.util.concurrent.CompletableFuture<Path> run = WaitForAsyncUtils.asyncFx(
+                        () -> panel().exports().writePlayback(2000, null, cancelled))
+                .get(10, TimeUnit.SECONDS);
+        onFx(() -> {
+            ((Button) robot.lookup("#exportCancel").query()).fire();
+            return null;
+        });
+        java.util.concurrent.ExecutionException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, () -> run.get(180, TimeUnit.SECONDS));
+        assertTrue(failure.getCause() instanceof org.paxmap.render.output.ExportCancelledException, failure.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Files.exists(cancelled));
+        assertFalse(Files.exists(out.resolve("cancelled.gif")));
+        assertEquals("Export cancelled; nothing was written.", label("#briefingMessage"));
+    }
+
+    @Test
+    @Order(12)
+    void a_failed_export_says_why_in_the_exports_own_words() throws Exception {
+        java.util.concurrent.CompletableFuture<Path> run = WaitForAsyncUtils.asyncFx(() -> panel().exports()
+                        .writePdf(
+                                PaperSize.A4_LANDSCAPE,
+                                out.resolve("no-such-folder").resolve("brief.pdf")))
+                .get(10, TimeUnit.SECONDS);
+        java.util.concurrent.ExecutionException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, () -> run.get(180, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        String reason = failure.getCause().getMessage();
+        assertTrue(reason.contains("no-such-folder"), reason);
+        assertEquals(reason, label("#briefingMessage"));
+        closeAlerts();
+    }
+
+    @Test
+    @Order(13)
     void closed_and_opened_again_the_picture_holds_the_same_briefing() throws Exception {
         Briefing before = stored();
         second.close();
