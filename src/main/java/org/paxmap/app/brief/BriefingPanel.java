@@ -297,6 +297,20 @@ public final class BriefingPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(top, scroll, message);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        // a number typed into a spinner counts when the spinner loses the focus, not only on Enter
+        for (Spinner<Integer> spinner : List.of(hold, days, newDays)) {
+            spinner.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    spinner.increment(0);
+                }
+            });
+        }
+        // shown (View > Briefing), the panel takes the focus, so its undo keys work at once
+        visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                Platform.runLater(slides::requestFocus);
+            }
+        });
         showNoPicture();
     }
 
@@ -404,6 +418,12 @@ public final class BriefingPanel extends VBox {
         error.getStyleClass().add("plot-problem");
         error.setWrapText(true);
         error.setMaxWidth(380);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the dialog grows to show the whole refusal (it lists what the picture knows)
+        error.textProperty()
+                .addListener((o, was, now) -> Platform.runLater(
+                        () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         VBox box = new VBox(8, local, code, error, hint);
         box.setPrefWidth(400);
         dialog.getDialogPane().setContent(box);

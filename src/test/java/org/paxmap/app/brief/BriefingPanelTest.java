@@ -262,6 +262,7 @@ class BriefingPanelTest {
         robot.clickOn(okButton());
         waitUntil("the refusal is shown", () -> !label("#audienceError").isEmpty());
         assertTrue(label("#audienceError").contains("XQZ"), label("#audienceError"));
+        snapshot(robot.lookup("#audienceCode").query(), "audience-refused");
         assertEquals(null, stored().audience());
 
         type("#audienceCode", "ITA");
@@ -413,10 +414,15 @@ class BriefingPanelTest {
 
     // Saves a picture of the window as target/brief-screenshots/<name>.png, for a person to look at.
     private static void snapshot(String name) throws Exception {
+        snapshot(map(), name);
+    }
+
+    // Saves a picture of the window showing {@code node}.
+    private static void snapshot(Node node, String name) throws Exception {
         Path folder = Path.of("target", "brief-screenshots");
         Files.createDirectories(folder);
         java.awt.image.BufferedImage picture = onFx(() ->
-                javafx.embed.swing.SwingFXUtils.fromFXImage(map().getScene().snapshot(null), null));
+                javafx.embed.swing.SwingFXUtils.fromFXImage(node.getScene().snapshot(null), null));
         javax.imageio.ImageIO.write(
                 picture, "png", folder.resolve(name + ".png").toFile());
     }
