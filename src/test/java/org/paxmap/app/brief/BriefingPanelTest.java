@@ -232,6 +232,40 @@ class BriefingPanelTest {
 
     @Test
     @Order(6)
+    void duplicate_delete_with_confirmation_and_rename_are_each_one_undoable_edit() throws Exception {
+        robot.clickOn(cell(1));
+        robot.clickOn("#slideDuplicate");
+        waitUntil("the copy follows the slide", () -> titles(storedQuietly())
+                .equals(List.of("Naqoura", "Tyre", "Tyre", "Whole area")));
+        assertEquals(stored().slides().get(1).view(), stored().slides().get(2).view());
+        robot.clickOn(cell(2));
+        robot.clickOn("#slideDelete");
+        robot.clickOn(okButton());
+        waitUntil("the copy is deleted", () -> titles(storedQuietly()).size() == 3);
+        robot.clickOn("#briefingUndo");
+        waitUntil("undo brings it back", () -> titles(storedQuietly()).size() == 4);
+        robot.clickOn("#briefingUndo");
+        waitUntil("undo takes the duplicate back", () -> titles(storedQuietly())
+                .equals(List.of("Naqoura", "Tyre", "Whole area")));
+
+        robot.clickOn("#briefingRename");
+        answer("Evening brief");
+        waitUntil("the briefing is renamed", () -> label("#briefingMessage").startsWith("Renamed"));
+        assertEquals(
+                List.of("Evening brief"),
+                new Briefings(second)
+                        .list().stream().map(Briefings.Summary::name).toList());
+        assertTrue(fx(() -> ((Button) robot.lookup("#briefingUndo").query()).getText())
+                .startsWith("Undo Rename briefing"));
+        robot.clickOn("#briefingUndo");
+        waitUntil("undo renames it back", () -> fx(() ->
+                        panel().chosenBriefing().map(Briefing::name).orElse(""))
+                .equals(NAME));
+        assertEquals(List.of("Naqoura", "Tyre", "Whole area"), titles(stored()));
+    }
+
+    @Test
+    @Order(7)
     void clicking_a_slide_shows_it_in_the_window() throws Exception {
         onFx(() -> {
             map().zoomToPicture();
@@ -254,7 +288,7 @@ class BriefingPanelTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void an_unknown_audience_is_refused_at_the_field_and_a_known_one_counts_what_it_may_not_see() throws Exception {
         robot.clickOn("#briefingAudience");
         robot.clickOn("#audienceLocal");
@@ -275,7 +309,7 @@ class BriefingPanelTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void on_a_small_laptop_screen_the_panel_leaves_the_map_most_of_the_window() throws Exception {
         for (int[] size : new int[][] {{1366, 768}, {1280, 720}}) {
             onFx(() -> {
@@ -295,7 +329,7 @@ class BriefingPanelTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void the_briefing_exports_as_a_pdf_of_a_page_per_slide() throws Exception {
         Path pdf = out.resolve("morning.pdf");
         Path written = WaitForAsyncUtils.asyncFx(() -> panel().exports().writePdf(PaperSize.A4_LANDSCAPE, pdf))
@@ -312,7 +346,7 @@ class BriefingPanelTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void the_view_exports_as_a_png_of_the_size_asked() throws Exception {
         Path written = WaitForAsyncUtils.asyncFx(
                         () -> panel().exports().writeViewPng(PageSpec.pixels(640, 400), out.resolve("view")))
@@ -326,7 +360,7 @@ class BriefingPanelTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void the_selected_slide_plays_back_as_a_video_and_a_cancelled_one_leaves_nothing() throws Exception {
         Path written = WaitForAsyncUtils.asyncFx(() -> panel().exports().writePlayback(3, 7, out.resolve("play.mp4")))
                 .get(10, TimeUnit.SECONDS)
@@ -352,7 +386,7 @@ class BriefingPanelTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void a_failed_export_says_why_in_the_exports_own_words() throws Exception {
         java.util.concurrent.CompletableFuture<Path> run = WaitForAsyncUtils.asyncFx(() -> panel().exports()
                         .writePdf(
@@ -369,7 +403,7 @@ class BriefingPanelTest {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void closed_and_opened_again_the_picture_holds_the_same_briefing() throws Exception {
         Briefing before = stored();
         second.close();
