@@ -33,6 +33,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -102,6 +104,8 @@ public final class BriefingPanel extends VBox {
     private BriefingSession.State state;
     private boolean refreshing;
     private Slide dragged;
+    // whether the press of the click under way changed the selection (and so already showed the slide)
+    private boolean chosenByPress;
     // the slide the editor shows, and the slides the title and notes fields were taken up for
     private Slide shown;
     private UUID titleOf;
@@ -165,6 +169,7 @@ public final class BriefingPanel extends VBox {
         slides.setPlaceholder(new Label("No slides: Add slide captures the view."));
         slides.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!refreshing) {
+                chosenByPress = true;
                 selected(now, true);
             }
         });
@@ -947,6 +952,13 @@ public final class BriefingPanel extends VBox {
                 e.consume();
             });
             setOnMouseReleased(e -> dragged = null);
+            // a click on the slide already selected shows it again (after the map was moved, say)
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> chosenByPress = false);
+            setOnMouseClicked(e -> {
+                if (!chosenByPress && !isEmpty() && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                    showInWindow(getItem());
+                }
+            });
         }
 
         @Override

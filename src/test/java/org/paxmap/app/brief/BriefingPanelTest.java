@@ -285,6 +285,16 @@ class BriefingPanelTest {
                 () -> SEP_1.equals(fx(() -> review().filter().from())));
         assertEquals(SEP_15, fx(() -> review().filter().to()));
         assertTrue(fx(() -> map().layerVisibleProperty(Layer.ROUTES).get()));
+
+        // moved away, a click on the slide already selected shows it again
+        onFx(() -> {
+            map().zoomToPicture();
+            return null;
+        });
+        assertFalse(close(fx(() -> map().state().viewportEnvelope()), tyre));
+        robot.clickOn(cell(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(close(fx(() -> map().state().viewportEnvelope()), tyre), "shown again");
     }
 
     @Test
