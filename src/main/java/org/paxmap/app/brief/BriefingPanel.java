@@ -166,7 +166,10 @@ public final class BriefingPanel extends VBox {
         slides.setPrefHeight(160);
         slides.setMinHeight(110);
         slides.setCellFactory(v -> new SlideCell());
-        slides.setPlaceholder(new Label("No slides: Add slide captures the view."));
+        Label none = new Label("No slides yet: set the map up, then Add slide captures the view.");
+        none.setWrapText(true);
+        none.setPadding(new Insets(8));
+        slides.setPlaceholder(none);
         slides.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!refreshing) {
                 chosenByPress = true;
@@ -183,7 +186,8 @@ public final class BriefingPanel extends VBox {
                 "The time window of new slides: the review's, or the last N days up to the" + " newest incident"));
         newDays.setId("newSlideDays");
         newDays.setEditable(true);
-        newDays.setPrefWidth(70);
+        newDays.setPrefWidth(64);
+        newDays.setMinWidth(64);
         newDays.disableProperty().bind(newTime.valueProperty().isNotEqualTo(LAST_DAYS));
         Button add = button(
                 "addSlide", "Add slide", "Add the current view as a slide after the selected one", this::addSlide);
@@ -197,7 +201,8 @@ public final class BriefingPanel extends VBox {
                         button("slideRename", "Rename…", "Rename the selected slide", this::renameSlide),
                         button("slideDelete", "Delete", "Delete the selected slide", this::deleteSlide)),
                 new HBox(6, newTitle, add),
-                row(fixedLabel("Window"), newTime, newDays));
+                caption("Time window of new slides"),
+                row(newTime, newDays));
         slidesBox.setPadding(new Insets(4));
         TitledPane slidesPane = new TitledPane("Slides", slidesBox);
         slidesPane.setId("slidesPane");
@@ -912,9 +917,9 @@ public final class BriefingPanel extends VBox {
         return b;
     }
 
-    private static Label fixedLabel(String text) {
+    private static Label caption(String text) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.getStyleClass().add("map-details");
         return label;
     }
 
