@@ -12,25 +12,20 @@ import org.paxmap.brief.TimeWindow;
 class SlideViewsTest {
     @Test
     void whole_days_read_as_their_first_and_last_day() {
-        assertEquals(
-                "1 Sep 2026 – 14 Sep 2026",
-                SlideViews.describe(TimeWindow.fixed(
-                        Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-09-15T00:00:00Z"))));
-        assertEquals(
-                "3 Oct 2026",
-                SlideViews.describe(TimeWindow.fixed(
-                        Instant.parse("2026-10-03T00:00:00Z"), Instant.parse("2026-10-04T00:00:00Z"))));
+        assertEquals("1 Sep 2026 – 14 Sep 2026", words("2026-09-01T00:00:00Z", "2026-09-15T00:00:00Z"));
+        assertEquals("3 Oct 2026", words("2026-10-03T00:00:00Z", "2026-10-04T00:00:00Z"));
     }
 
     @Test
     void other_windows_read_to_the_minute_and_relative_ones_in_days() {
-        assertEquals(
-                "1 Sep 2026 06:30Z – 1 Sep 2026 18:00Z",
-                SlideViews.describe(TimeWindow.fixed(
-                        Instant.parse("2026-09-01T06:30:00Z"), Instant.parse("2026-09-01T18:00:00Z"))));
+        assertEquals("1 Sep 2026 06:30Z – 1 Sep 2026 18:00Z", words("2026-09-01T06:30:00Z", "2026-09-01T18:00:00Z"));
         assertEquals("last 1 day to the newest incident", SlideViews.describe(TimeWindow.lastDays(1)));
         assertEquals("last 7 days to the newest incident", SlideViews.describe(TimeWindow.lastDays(7)));
         assertEquals("all times", SlideViews.describe(TimeWindow.none()));
+    }
+
+    private static String words(String from, String to) {
+        return SlideViews.describe(TimeWindow.fixed(Instant.parse(from), Instant.parse(to)));
     }
 
     @Test
