@@ -7,6 +7,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.paxmap.app.brief.BriefingPanel;
 import org.paxmap.app.exchange.ExchangeActions;
 import org.paxmap.app.map.MapView;
 import org.paxmap.app.plot.PlotController;
@@ -25,7 +26,8 @@ final class MainMenu {
             Node legend,
             Node layersPanel,
             Node reviewPane,
-            PlotController plot) {
+            PlotController plot,
+            BriefingPanel briefing) {
         Menu file = menu(
                 "menuFile",
                 "_File",
@@ -35,6 +37,10 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("itemImport", "_Import GeoJSON…", "Shortcut+I", actions::importGeoJson),
                 item("itemExport", "_Export GeoJSON…", "Shortcut+E", actions::exportGeoJson),
+                new SeparatorMenuItem(),
+                item("itemExportViewPng", "Export _view as PNG…", null, briefing.exports()::exportViewPng),
+                item("itemExportBriefingPdf", "Export _briefing as PDF…", null, briefing.exports()::exportBriefingPdf),
+                item("itemExportPlayback", "Export _playback as MP4…", null, briefing.exports()::exportPlaybackMp4),
                 new SeparatorMenuItem(),
                 item("itemQuit", "_Quit", "Shortcut+Q", actions::quit));
         Menu view = menu(
@@ -49,7 +55,9 @@ final class MainMenu {
                 shows("itemLegend", "_Legend", "Shortcut+L", legend),
                 shows("itemLayers", "L_ayers", "Shortcut+Shift+L", layersPanel),
                 shows("itemReview", "_Review", "Shortcut+T", reviewPane),
+                shows("itemBriefing", "_Briefing", "Shortcut+B", briefing),
                 new SeparatorMenuItem(),
+                item("itemPresent", "_Present", "F5", briefing::present),
                 item("itemFullScreen", "_Full screen", "F11", actions::toggleFullScreen));
         Menu exchangeMenu = menu(
                 "menuExchange",

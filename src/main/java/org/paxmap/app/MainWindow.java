@@ -16,10 +16,12 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.paxmap.app.brief.BriefingPanel;
 import org.paxmap.app.exchange.ExchangeActions;
 import org.paxmap.app.exchange.ExchangeHost;
 import org.paxmap.app.map.Background;
@@ -57,6 +59,7 @@ final class MainWindow implements ExchangeHost {
     private final LayersPanel layers = new LayersPanel(map, this::openMap, MapFolder::tileSetCandidates);
     private final ReviewPane review = new ReviewPane();
     private final PlotController plot;
+    private final BriefingPanel briefing;
     private LoadedPicture current;
 
     MainWindow(Stage stage, ExecutorService io) {
@@ -65,9 +68,28 @@ final class MainWindow implements ExchangeHost {
         // plotting: toolbar, overlay over the map, details panel on the right, keys (org.paxmap.app.plot)
         plot = new PlotController(io, stage, edited -> pictureChanged());
         PlotOverlay plotOverlay = new PlotOverlay(map, plot, io);
+        // briefings: a side panel left of the layers panel, hidden until View > Briefing (org.paxmap.app.brief)
+        briefing = new BriefingPanel(stage, map, review.model(), io, this::openMap);
+        briefing.setVisible(false);
+        briefing.managedProperty().bind(briefing.visibleProperty());
+        // on a laptop screen the two side panels would crowd the map: showing the briefing hides the layers (View >
+        // Layers shows them again)
+        briefing.visibleProperty().addListener((o, was, now) -> {
+            if (now && stage.getWidth() < 1600) {
+                layers.setVisible(false);
+            }
+        });
         VBox top = new VBox(
                 topBanner,
-                MainMenu.create(new PictureActions(this), new ExchangeActions(this), map, legend, layers, review, plot),
+                MainMenu.create(
+                        new PictureActions(this),
+                        new ExchangeActions(this),
+                        map,
+                        legend,
+                        layers,
+                        review,
+                        plot,
+                        briefing),
                 plot.createPalette());
         VBox bottom = new VBox(statusBar, bottomBanner);
         attribution.setId("mapAttribution");
@@ -96,7 +118,7 @@ final class MainWindow implements ExchangeHost {
                         review.around(new StackPane(map, plotOverlay, legend, attribution, placeholder)),
                         plot.detailsPanel()),
                 top,
-                layers,
+                new HBox(briefing, layers),
                 bottom,
                 null);
         root.setId("mainWindow");
@@ -166,6 +188,7 @@ final class MainWindow implements ExchangeHost {
         placeholder.setVisible(false);
         map.showPicture(picture.store(), io, picture.summary().extent());
         map.showConflicts(picture.conflicts());
+        briefing.show(picture.store());
         plot.attach(picture.store(), picture.labels());
         review.show(
                 picture.store(),

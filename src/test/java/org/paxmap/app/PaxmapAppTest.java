@@ -89,14 +89,33 @@ class PaxmapAppTest {
                 List.of("File", "Edit", "Plot", "View", "Exchange", "Help"),
                 bar.getMenus().stream().map(m -> plain(m.getText())).toList());
         assertEquals(
-                List.of("New picture…", "Open picture…", "Open map…", "Import GeoJSON…", "Export GeoJSON…", "Quit"),
+                List.of(
+                        "New picture…",
+                        "Open picture…",
+                        "Open map…",
+                        "Import GeoJSON…",
+                        "Export GeoJSON…",
+                        "Export view as PNG…",
+                        "Export briefing as PDF…",
+                        "Export playback as MP4…",
+                        "Quit"),
                 items(bar.getMenus().get(0)));
         assertEquals(
                 List.of("Undo", "Redo", "Delete selection…   (Delete)", "Cancel tool   (Esc)"),
                 items(bar.getMenus().get(1)));
         assertEquals(7, items(bar.getMenus().get(2)).size(), "one item per plotting tool");
         assertEquals(
-                List.of("Zoom to picture", "Incidents", "Routes", "Zones", "Legend", "Layers", "Review", "Full screen"),
+                List.of(
+                        "Zoom to picture",
+                        "Incidents",
+                        "Routes",
+                        "Zones",
+                        "Legend",
+                        "Layers",
+                        "Review",
+                        "Briefing",
+                        "Present",
+                        "Full screen"),
                 items(bar.getMenus().get(3)));
         assertEquals(
                 List.of("This node…", "Partners…", "Export bundle…", "Import bundle…", "Conflicts…"),

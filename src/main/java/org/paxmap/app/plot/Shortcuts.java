@@ -35,6 +35,9 @@ public final class Shortcuts {
         all.add(new Entry("Map", "Click a cluster disc", "Zoom in on its incidents"));
         all.add(new Entry("Map", "Ctrl+0 / Home", "Zoom to the picture"));
         all.add(new Entry("Map", "Ctrl+L / Ctrl+Shift+L", "Legend / Layers"));
+        all.add(new Entry("Briefing", "Ctrl+B", "The briefing panel"));
+        all.add(new Entry("Briefing", "F5", "Present the briefing from the selected slide (or the view)"));
+        all.add(new Entry("Briefing", "Ctrl+Z / Ctrl+Y in the panel", "Undo / redo a briefing edit"));
         all.add(new Entry("Help", "F1", "This sheet"));
         return List.copyOf(all);
     }
