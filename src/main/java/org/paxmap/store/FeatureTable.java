@@ -102,6 +102,12 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
     /** The column that chooses a map symbol's kind: incident type, route status, zone category. */
     abstract String kindColumn();
 
+    /**
+     * Three SQL expressions over the table aliased {@code t}: the feature's start, its end (or NULL) and an incident's
+     * time precision (or NULL), as {@link SlideFeature} holds them.
+     */
+    abstract String timeSql();
+
     /** The column holding a level code (severity, threat level), or {@code null} for a layer without one. */
     abstract String levelColumn();
 

@@ -109,6 +109,11 @@ final class IncidentTable extends FeatureTable<Incident> {
     }
 
     @Override
+    String timeSql() {
+        return "t.occurred_at, NULL, t.time_precision";
+    }
+
+    @Override
     String kindColumn() {
         return "incident_type";
     }

@@ -32,6 +32,7 @@ import org.paxmap.model.PatrolRoute;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.SyncMeta;
 import org.paxmap.model.ThreatZone;
+import org.paxmap.model.TimePrecision;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -366,6 +367,56 @@ public final class PictureStore implements AutoCloseable {
             result.addAll(layer(layer, query, remaining));
         }
         return result;
+    }
+
+    /**
+     * What a briefing slide needs of the live features of {@code layer} whose bounds meet {@code box}: symbol, label,
+     * origin and time ({@link SlideFeature}), read through the R*Tree like {@link #mapFeatures} without decoding whole
+     * features — several times faster for a slide over a hundred thousand incidents.
+     */
+    public List<SlideFeature> slideFeatures(Layer layer, Envelope box) throws StoreException {
+        FeatureTable<Feature> table = FeatureTable.of(layer);
+        String t = layer.tableName();
+        String level = table.levelColumn() == null ? "0" : Levels.ordinalSql("t." + table.levelColumn());
+        String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + ", t."
+                + table.searchNameColumn() + ", t.uuid, t.label_policy, t.label_classification,"
+                + " t.label_releasable_to, t.label_caveats, t.label_originator, t.origin, " + table.timeSql()
+                + " FROM rtree_" + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
+                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND t.deleted = 0";
+        return read(
+                () -> {
+                    PreparedStatement ps = reads.get(sql);
+                    ps.setDouble(1, box.getMaxX());
+                    ps.setDouble(2, box.getMinX());
+                    ps.setDouble(3, box.getMaxY());
+                    ps.setDouble(4, box.getMinY());
+                    List<SlideFeature> out = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Geometry g = GeoPackageGeometry.decode(rs.getBytes(2));
+                            if (g.getEnvelopeInternal().intersects(box)) {
+                                MapFeature symbol = new MapFeature(
+                                        layer,
+                                        rs.getLong(1),
+                                        g,
+                                        rs.getString(3),
+                                        rs.getInt(4),
+                                        rs.getString(5),
+                                        UuidText.parse(rs.getBytes(6)));
+                                String precision = rs.getString(15);
+                                out.add(new SlideFeature(
+                                        symbol,
+                                        FeatureTable.label(rs, 7),
+                                        rs.getString(12),
+                                        GpkgDateTime.parse(rs.getString(13)),
+                                        GpkgDateTime.parse(rs.getString(14)),
+                                        precision == null ? null : TimePrecision.parse(precision)));
+                            }
+                        }
+                    }
+                    return out;
+                },
+                "Cannot read the slide features of " + t + " in " + file);
     }
 
     /**

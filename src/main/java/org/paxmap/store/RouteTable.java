@@ -78,6 +78,11 @@ final class RouteTable extends FeatureTable<PatrolRoute> {
     }
 
     @Override
+    String timeSql() {
+        return "t.planned_start, t.planned_end, NULL";
+    }
+
+    @Override
     String kindColumn() {
         return "status";
     }

@@ -129,6 +129,11 @@ final class ZoneTable extends FeatureTable<ThreatZone> {
     }
 
     @Override
+    String timeSql() {
+        return "t.valid_from, t.valid_until, NULL";
+    }
+
+    @Override
     String kindColumn() {
         return "category";
     }

@@ -288,6 +288,49 @@ class PictureStoreTest {
     }
 
     @Test
+    void aSlideReadsLightlyWhatItWouldReadFromWholeFeatures() throws Exception {
+        try (PictureStore store = PictureStore.create(file, NODE)) {
+            Incident incident =
+                    incident(35.50, 33.20, T0, IncidentType.ARMED_CLASH, Severity.HIGH, "Clash", "B2", RESTRICTED);
+            Incident gone = incident(35.51, 33.21, "Deleted");
+            PatrolRoute route = route("BLUE 3", day(1), day(2));
+            ThreatZone zone =
+                    zone("Minefield Alpha", new ZoneShape.Circle(Wgs84.point(35.32, 33.12), 2500), day(0), null);
+            store.saveAll(List.of(incident, gone, route, zone));
+            store.delete(gone.id());
+            Envelope box = new Envelope(35.0, 36.0, 33.0, 33.5);
+            for (Feature f : List.<Feature>of(incident, route, zone)) {
+                List<SlideFeature> read = store.slideFeatures(f.layer(), box);
+                assertEquals(1, read.size(), f.layer() + ": the live feature only");
+                SlideFeature light = read.get(0);
+                SlideFeature whole = SlideFeature.of(store.find(f.id()).orElseThrow());
+                assertEquals(
+                        List.of(
+                                whole.label(),
+                                whole.origin(),
+                                whole.start(),
+                                String.valueOf(whole.end()),
+                                String.valueOf(whole.precision()),
+                                whole.symbol().kind(),
+                                whole.symbol().level(),
+                                whole.symbol().name(),
+                                whole.symbol().id()),
+                        List.of(
+                                light.label(),
+                                light.origin(),
+                                light.start(),
+                                String.valueOf(light.end()),
+                                String.valueOf(light.precision()),
+                                light.symbol().kind(),
+                                light.symbol().level(),
+                                light.symbol().name(),
+                                light.symbol().id()),
+                        f.layer() + ": the same label, origin, time and symbol either way");
+            }
+        }
+    }
+
+    @Test
     void theDistinctLabelsOfLiveFeaturesAreListedForTheBanner() throws Exception {
         try (PictureStore store = PictureStore.create(file, NODE)) {
             assertTrue(store.labels().isEmpty());

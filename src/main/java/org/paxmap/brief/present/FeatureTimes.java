@@ -3,10 +3,8 @@ package org.paxmap.brief.present;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.paxmap.model.Feature;
-import org.paxmap.model.Incident;
-import org.paxmap.model.PatrolRoute;
-import org.paxmap.model.ThreatZone;
+import org.paxmap.model.TimePrecision;
+import org.paxmap.store.SlideFeature;
 
 /**
  * When a feature is on the map, for a slide's time window and for playback. An incident whose time is known only to
@@ -23,39 +21,29 @@ final class FeatureTimes {
 
     private FeatureTimes() {}
 
-    /** The start of {@code f}'s time on the map, in epoch milliseconds ({@link Long#MIN_VALUE}: always). */
-    static long start(Feature f) {
-        if (f instanceof Incident i) {
-            return uncertain(i)
-                    ? day(i.occurredAt()).toEpochMilli()
-                    : i.occurredAt().toEpochMilli();
-        }
-        if (f instanceof PatrolRoute r) {
-            return r.plannedStart().toEpochMilli();
-        }
-        return ((ThreatZone) f).validFrom().toEpochMilli();
+    /** The start of {@code f}'s time on the map, in epoch milliseconds. */
+    static long start(SlideFeature f) {
+        return f.precision() != null && f.precision() != TimePrecision.EXACT
+                ? day(f.start()).toEpochMilli()
+                : f.start().toEpochMilli();
     }
 
     /**
      * The end of {@code f}'s time on the map, in epoch milliseconds, exclusive for an uncertain incident's span and
      * for a window; equal to {@link #start} for an exact incident; {@link #OPEN} for a zone without an end.
      */
-    static long end(Feature f) {
-        if (f instanceof Incident i) {
-            switch (i.timePrecision()) {
+    static long end(SlideFeature f) {
+        if (f.precision() != null) {
+            switch (f.precision()) {
                 case DAY:
-                    return day(i.occurredAt()).plus(Duration.ofDays(1)).toEpochMilli();
+                    return day(f.start()).plus(Duration.ofDays(1)).toEpochMilli();
                 case WEEK:
-                    return day(i.occurredAt()).plus(Duration.ofDays(7)).toEpochMilli();
+                    return day(f.start()).plus(Duration.ofDays(7)).toEpochMilli();
                 default:
-                    return i.occurredAt().toEpochMilli();
+                    return f.start().toEpochMilli();
             }
         }
-        if (f instanceof PatrolRoute r) {
-            return r.plannedEnd().toEpochMilli();
-        }
-        Instant until = ((ThreatZone) f).validUntil();
-        return until == null ? OPEN : until.toEpochMilli();
+        return f.end() == null ? OPEN : f.end().toEpochMilli();
     }
 
     /**
@@ -69,10 +57,6 @@ final class FeatureTimes {
             return start >= a && start < b;
         }
         return start < b && end > a;
-    }
-
-    private static boolean uncertain(Incident i) {
-        return i.timePrecision() != org.paxmap.model.TimePrecision.EXACT;
     }
 
     private static Instant day(Instant t) {

@@ -13,8 +13,6 @@ import org.paxmap.brief.AudienceFilter;
 import org.paxmap.brief.Marking;
 import org.paxmap.brief.TimeWindow;
 import org.paxmap.model.DateTimeGroup;
-import org.paxmap.model.Feature;
-import org.paxmap.model.Incident;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.render.IncidentLayout;
@@ -25,6 +23,7 @@ import org.paxmap.render.SlideLayout;
 import org.paxmap.render.SlidePainter;
 import org.paxmap.render.TileImages;
 import org.paxmap.store.MapFeature;
+import org.paxmap.store.SlideFeature;
 import org.paxmap.tiles.TileSetInfo;
 
 /**
@@ -47,7 +46,7 @@ public final class PreparedSlide {
     private final AudienceFilter audience;
     private final TimeWindow.Period window;
     private Texts texts;
-    private final Feature[] features;
+    private final SlideFeature[] features;
     private final MapFeature[] symbols;
     private final long[] starts;
     private final long[] ends;
@@ -70,7 +69,7 @@ public final class PreparedSlide {
             Instant pictureNewest,
             Instant produced,
             Texts texts,
-            List<Feature> selected) {
+            List<SlideFeature> selected) {
         this.layout = layout;
         this.view = view;
         this.tiles = tiles;
@@ -80,9 +79,10 @@ public final class PreparedSlide {
         int n = selected.size();
         // incidents first, by start (a playback step then looks only at those near its window), then routes and zones
         features = selected.stream()
-                .sorted(java.util.Comparator.comparing((Feature f) -> f.layer() != Layer.INCIDENTS)
-                        .thenComparingLong(f -> f.layer() == Layer.INCIDENTS ? FeatureTimes.start(f) : 0))
-                .toArray(Feature[]::new);
+                .sorted(java.util.Comparator.comparing(
+                                (SlideFeature f) -> f.symbol().layer() != Layer.INCIDENTS)
+                        .thenComparingLong(f -> f.symbol().layer() == Layer.INCIDENTS ? FeatureTimes.start(f) : 0))
+                .toArray(SlideFeature[]::new);
         symbols = new MapFeature[n];
         starts = new long[n];
         ends = new long[n];
@@ -92,25 +92,25 @@ public final class PreparedSlide {
         Map<ReleaseLabel, Integer> ids = new java.util.HashMap<>();
         Instant newest = Instant.MIN;
         for (int i = 0; i < n; i++) {
-            Feature f = features[i];
-            symbols[i] = MapFeature.of(f);
+            SlideFeature f = features[i];
+            symbols[i] = f.symbol();
             labelId[i] = ids.computeIfAbsent(f.label(), l -> {
                 labelsById.add(l);
                 return labelsById.size() - 1;
             });
             incidentSlot[i] = -1;
-            if (f.layer() == Layer.INCIDENTS) {
+            if (f.symbol().layer() == Layer.INCIDENTS) {
                 incidentSlot[i] = incidents.size();
                 incidents.add(symbols[i]);
             }
             starts[i] = FeatureTimes.start(f);
             ends[i] = FeatureTimes.end(f);
-            var decision = audience.decide(f.label(), f.sync().origin());
+            var decision = audience.decide(f.label(), f.origin());
             withheldBecause[i] = decision.releasable() ? null : decision.reason();
             if (decision.releasable()
-                    && f instanceof Incident incident
-                    && incident.occurredAt().isAfter(newest)) {
-                newest = incident.occurredAt();
+                    && f.symbol().layer() == Layer.INCIDENTS
+                    && f.start().isAfter(newest)) {
+                newest = f.start();
             }
         }
         // "as of" and a relative window count from the newest incident the audience may see here — never from one

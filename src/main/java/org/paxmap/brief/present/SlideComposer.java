@@ -14,11 +14,14 @@ import org.paxmap.brief.Slide;
 import org.paxmap.brief.SlideView;
 import org.paxmap.model.DateTimeGroup;
 import org.paxmap.model.Feature;
+import org.paxmap.model.Layer;
 import org.paxmap.render.MapViewState;
 import org.paxmap.render.SlideLayout;
 import org.paxmap.render.TileSetImages;
+import org.paxmap.review.PictureFilter;
 import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
+import org.paxmap.store.SlideFeature;
 import org.paxmap.store.StoreException;
 import org.paxmap.tiles.TileSource;
 import org.paxmap.tiles.TileSourceException;
@@ -99,15 +102,7 @@ public final class SlideComposer implements AutoCloseable {
         MapViewState view = layout.mapView(
                 extent(slide.view()),
                 Math.min(MapViewState.MAX_ZOOM, slide.view().zoom() + ZOOM_IN_ALLOWANCE));
-        List<Feature> selected = new ArrayList<>();
-        if (!slide.layers().isEmpty()) {
-            for (Feature f :
-                    store.query(FeatureQuery.all().withLayers(slide.layers()).withBbox(view.viewportEnvelope()))) {
-                if (slide.filter().matches(f)) {
-                    selected.add(f);
-                }
-            }
-        }
+        List<SlideFeature> selected = select(slide, view.viewportEnvelope());
         PreparedSlide.Texts texts = new PreparedSlide.Texts(
                 slide.title(),
                 "", // the as-of time is the newest the audience may see: the prepared slide works it out
@@ -154,6 +149,28 @@ public final class SlideComposer implements AutoCloseable {
     @Override
     public void close() {
         baseMaps.close();
+    }
+
+    // The features of the slide's layers in box its filter lets through: read light when the filter asks nothing of
+    // the features' other fields, else read whole and matched.
+    private List<SlideFeature> select(Slide slide, Envelope box) throws StoreException {
+        List<SlideFeature> selected = new ArrayList<>();
+        if (slide.layers().isEmpty()) {
+            return selected;
+        }
+        if (slide.filter().equals(PictureFilter.all())) {
+            for (Layer layer : slide.layers()) {
+                selected.addAll(store.slideFeatures(layer, box));
+            }
+            return selected;
+        }
+        for (Feature f :
+                store.query(FeatureQuery.all().withLayers(slide.layers()).withBbox(box))) {
+            if (slide.filter().matches(f)) {
+                selected.add(SlideFeature.of(f));
+            }
+        }
+        return selected;
     }
 
     private static Envelope extent(SlideView v) {
