@@ -375,48 +375,18 @@ public final class PictureStore implements AutoCloseable {
      * features — several times faster for a slide over a hundred thousand incidents.
      */
     public List<SlideFeature> slideFeatures(Layer layer, Envelope box) throws StoreException {
-        FeatureTable<Feature> table = FeatureTable.of(layer);
-        String t = layer.tableName();
-        String level = table.levelColumn() == null ? "0" : Levels.ordinalSql("t." + table.levelColumn());
-        String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + ", t."
-                + table.searchNameColumn() + ", t.uuid, t.label_policy, t.label_classification,"
-                + " t.label_releasable_to, t.label_caveats, t.label_originator, t.origin, " + table.timeSql()
-                + " FROM rtree_" + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
-                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND t.deleted = 0";
-        return read(
-                () -> {
-                    PreparedStatement ps = reads.get(sql);
-                    ps.setDouble(1, box.getMaxX());
-                    ps.setDouble(2, box.getMinX());
-                    ps.setDouble(3, box.getMaxY());
-                    ps.setDouble(4, box.getMinY());
-                    List<SlideFeature> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            Geometry g = GeoPackageGeometry.decode(rs.getBytes(2));
-                            if (g.getEnvelopeInternal().intersects(box)) {
-                                MapFeature symbol = new MapFeature(
-                                        layer,
-                                        rs.getLong(1),
-                                        g,
-                                        rs.getString(3),
-                                        rs.getInt(4),
-                                        rs.getString(5),
-                                        UuidText.parse(rs.getBytes(6)));
-                                String precision = rs.getString(15);
-                                out.add(new SlideFeature(
-                                        symbol,
-                                        FeatureTable.label(rs, 7),
-                                        rs.getString(12),
-                                        GpkgDateTime.parse(rs.getString(13)),
-                                        GpkgDateTime.parse(rs.getString(14)),
-                                        precision == null ? null : TimePrecision.parse(precision)));
-                            }
-                        }
-                    }
-                    return out;
-                },
-                "Cannot read the slide features of " + t + " in " + file);
+        String columns = ", t.label_policy, t.label_classification, t.label_releasable_to, t.label_caveats,"
+                + " t.label_originator, t.origin, " + FeatureTable.of(layer).timeSql();
+        return viewport(layer, box, columns, "the slide features", (rs, symbol) -> {
+            String precision = rs.getString(15);
+            return new SlideFeature(
+                    symbol,
+                    FeatureTable.label(rs, 7),
+                    rs.getString(12),
+                    GpkgDateTime.parse(rs.getString(13)),
+                    GpkgDateTime.parse(rs.getString(14)),
+                    precision == null ? null : TimePrecision.parse(precision));
+        });
     }
 
     /**
@@ -425,11 +395,23 @@ public final class PictureStore implements AutoCloseable {
      * no geometry and hence no R*Tree entry, so they never appear.
      */
     public List<MapFeature> mapFeatures(Layer layer, Envelope box) throws StoreException {
+        return viewport(layer, box, "", "the map view", (rs, symbol) -> symbol);
+    }
+
+    /** What a viewport query makes of a row, given the symbol read from its first six columns. */
+    @FunctionalInterface
+    private interface ViewportRow<T> {
+        T read(ResultSet rs, MapFeature symbol) throws SQLException;
+    }
+
+    // One R*Tree lookup joined to the rows of layer: the symbol's six columns, then extraColumns, each row made by row.
+    private <T> List<T> viewport(Layer layer, Envelope box, String extraColumns, String what, ViewportRow<T> row)
+            throws StoreException {
         FeatureTable<Feature> table = FeatureTable.of(layer);
         String t = layer.tableName();
         String level = table.levelColumn() == null ? "0" : Levels.ordinalSql("t." + table.levelColumn());
         String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + ", t."
-                + table.searchNameColumn() + ", t.uuid FROM rtree_"
+                + table.searchNameColumn() + ", t.uuid" + extraColumns + " FROM rtree_"
                 + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
                 + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?";
         return read(
@@ -439,26 +421,28 @@ public final class PictureStore implements AutoCloseable {
                     ps.setDouble(2, box.getMinX());
                     ps.setDouble(3, box.getMaxY());
                     ps.setDouble(4, box.getMinY());
-                    List<MapFeature> out = new ArrayList<>();
+                    List<T> out = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             Geometry g = GeoPackageGeometry.decode(rs.getBytes(2));
                             // The R*Tree holds 32-bit bounds rounded outwards: drop what lies just outside.
                             if (g.getEnvelopeInternal().intersects(box)) {
-                                out.add(new MapFeature(
-                                        layer,
-                                        rs.getLong(1),
-                                        g,
-                                        rs.getString(3),
-                                        rs.getInt(4),
-                                        rs.getString(5),
-                                        UuidText.parse(rs.getBytes(6))));
+                                out.add(row.read(
+                                        rs,
+                                        new MapFeature(
+                                                layer,
+                                                rs.getLong(1),
+                                                g,
+                                                rs.getString(3),
+                                                rs.getInt(4),
+                                                rs.getString(5),
+                                                UuidText.parse(rs.getBytes(6)))));
                             }
                         }
                     }
                     return out;
                 },
-                "Cannot read the map view of " + t + " in " + file);
+                "Cannot read " + what + " of " + t + " in " + file);
     }
 
     /** Matching incidents, ordered by occurred-at. */
