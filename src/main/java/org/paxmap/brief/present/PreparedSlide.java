@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.paxmap.brief.AudienceFilter;
 import org.paxmap.brief.Marking;
 import org.paxmap.brief.TimeWindow;
+import org.paxmap.bundle.trust.ReleaseDecision;
 import org.paxmap.model.DateTimeGroup;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ReleaseLabel;
@@ -90,6 +91,7 @@ public final class PreparedSlide {
         incidentSlot = new int[n];
         labelId = new int[n];
         Map<ReleaseLabel, Integer> ids = new java.util.HashMap<>();
+        Map<String, ReleaseDecision> decisions = new java.util.HashMap<>(); // a picture has few labels and origins
         Instant newest = Instant.MIN;
         for (int i = 0; i < n; i++) {
             SlideFeature f = features[i];
@@ -105,7 +107,8 @@ public final class PreparedSlide {
             }
             starts[i] = FeatureTimes.start(f);
             ends[i] = FeatureTimes.end(f);
-            var decision = audience.decide(f.label(), f.origin());
+            ReleaseDecision decision = decisions.computeIfAbsent(
+                    labelId[i] + "\u0000" + f.origin(), k -> audience.decide(f.label(), f.origin()));
             withheldBecause[i] = decision.releasable() ? null : decision.reason();
             if (decision.releasable()
                     && f.symbol().layer() == Layer.INCIDENTS
