@@ -152,7 +152,7 @@ public final class BriefingPanel extends VBox {
         int start = b == null ? 0 : Math.max(0, selectedIndex());
         Slide live = b == null ? liveSlide("Live view") : null;
         try {
-            PresenterMode.open(owner, store, io, b, start, live, BriefingExports.mapsFolder(), () -> requestFocus());
+            PresenterMode.open(owner, store, b, start, live, BriefingExports.mapsFolder(), () -> requestFocus());
         } catch (RuntimeException e) {
             alert(Alert.AlertType.ERROR, "Presenter mode cannot open: " + e.getMessage());
         }

@@ -36,7 +36,8 @@ import org.paxmap.store.PictureStore;
  * the presenter's keys: → / PgDn / Space next, ← / PgUp previous, Home / End first and last, {@code P} play or pause
  * time (the slide's window slides a day a step through the picture; map, legend counts and the window's date-time
  * groups follow), {@code G} grid on or off, Esc back to the window. Slides are drawn off the FX thread ({@link
- * PresenterRenderer}); the FX thread only shows finished frames. FX thread.
+ * PresenterRenderer}, which reads the store there: reads are thread-safe); the FX thread only shows finished frames. FX
+ * thread.
  */
 public final class PresenterMode {
     /** How long a playback step is shown. */
@@ -134,7 +135,6 @@ public final class PresenterMode {
      * Opens presenter mode full screen on the screen of {@code owner}: {@code briefing}'s slides from {@code start}
      * (from 0), or, with no briefing, {@code live} — the window's current view as an unsaved slide, for local use.
      *
-     * @param io unused: presenter mode reads the store on its own thread (reads are thread-safe)
      * @param mapsFolder where slides' base maps are looked up
      * @param onClosed run on the FX thread when presenter mode closes
      * @return the presenter mode shown
@@ -142,7 +142,6 @@ public final class PresenterMode {
     public static PresenterMode open(
             Window owner,
             PictureStore store,
-            java.util.concurrent.ExecutorService io,
             Briefing briefing,
             int start,
             Slide live,
@@ -157,8 +156,10 @@ public final class PresenterMode {
         return open(owner, store, briefing, start, live, mapsFolder, onClosed, screen, true);
     }
 
-    /** As {@link #open(Window, PictureStore, java.util.concurrent.ExecutorService, Briefing, int, Slide, Path,
-     * Runnable)}, in a window of {@code bounds}, full screen or not (tests and benchmarks). */
+    /**
+     * As {@link #open(Window, PictureStore, Briefing, int, Slide, Path, Runnable)}, in a window of {@code bounds},
+     * full screen or not (tests and benchmarks).
+     */
     static PresenterMode open(
             Window owner,
             PictureStore store,

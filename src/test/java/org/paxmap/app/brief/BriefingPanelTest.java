@@ -433,7 +433,35 @@ class BriefingPanelTest {
         assertEquals(before, stored());
     }
 
+    @Test
+    @Order(15)
+    void f5_presents_the_briefing_full_screen_with_its_banners_and_escape_returns_to_the_window() throws Exception {
+        robot.clickOn("#mapView");
+        robot.type(javafx.scene.input.KeyCode.F5);
+        waitUntil("presenter mode shows a slide", () -> presenterImage().isPresent());
+        javafx.scene.image.Image slide = presenterImage().orElseThrow();
+        int banner = slide.getPixelReader().getArgb(6, 6) & 0xffffff;
+        assertTrue(banner != 0 && banner != 0xffffff, "the top strip is a banner's colour, not black or white");
+        snapshot(robot.lookup("#presenterSlide").query(), "presenter-from-f5");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil("Esc closes presenter mode", () -> presenterImage().isEmpty());
+    }
+
     // -- helpers
+
+    // The slide presenter mode shows, while it is open.
+    private static java.util.Optional<javafx.scene.image.Image> presenterImage() {
+        try {
+            return onFx(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(javafx.stage.Window::isShowing)
+                    .map(w -> w.getScene().lookup("#presenterSlide"))
+                    .filter(n -> n instanceof javafx.scene.image.ImageView v && v.getImage() != null)
+                    .map(n -> ((javafx.scene.image.ImageView) n).getImage())
+                    .findFirst());
+        } catch (Exception e) {
+            return java.util.Optional.empty();
+        }
+    }
 
     private static void view(double lon, double lat, double zoom) throws Exception {
         onFx(() -> {
