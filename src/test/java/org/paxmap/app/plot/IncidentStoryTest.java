@@ -162,7 +162,7 @@ class IncidentStoryTest extends PlotStory {
 
         w.focusMap();
         w.press(KeyCode.DELETE);
-        w.robot.clickOn("Delete");
+        w.answerDialog("Delete");
         PlotWindow.waitUntil("deleted", () -> find(created).sync().deleted());
         w.focusMap();
         w.press(KeyCode.CONTROL, KeyCode.Z);
@@ -333,7 +333,7 @@ class IncidentStoryTest extends PlotStory {
 
         w.focusMap();
         w.press(KeyCode.DELETE);
-        w.robot.clickOn("Delete");
+        w.answerDialog("Delete");
         PlotWindow.waitUntil("every selected feature is deleted", () -> changes(changes) == selected);
         for (Feature f : mine) {
             assertTrue(find(f).sync().deleted(), f.name() + " deleted");

@@ -189,4 +189,19 @@ final class PlotWindow implements AutoCloseable {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /**
+     * Presses the button reading {@code text} in the dialog on screen (not a button of that name elsewhere in the
+     * window, such as the briefing panel's Delete).
+     */
+    void answerDialog(String text) {
+        waitUntil("a dialog asks", () -> dialogButton(text).isPresent());
+        robot.clickOn(dialogButton(text).orElseThrow());
+    }
+
+    private java.util.Optional<javafx.scene.control.Button> dialogButton(String text) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> text.equals(b.getText()) && b.isVisible())
+                .findFirst();
+    }
 }
