@@ -74,13 +74,28 @@ public final class PlotFeatures {
         return edited(i, i.title(), label);
     }
 
+    /** A new incident created by {@code node} at {@code when}, its time known to {@code precision}. */
+    public static Incident incidentAt(
+            String node, String title, ReleaseLabel label, Instant when, TimePrecision precision) {
+        Incident i = incident(node, title, label);
+        return timed(i, when, precision);
+    }
+
     private static Incident edited(Incident i, String title, ReleaseLabel label) {
+        return copy(i, i.occurredAt(), i.timePrecision(), title, label);
+    }
+
+    private static Incident timed(Incident i, Instant when, TimePrecision precision) {
+        return copy(i, when, precision, i.title(), i.label());
+    }
+
+    private static Incident copy(Incident i, Instant when, TimePrecision precision, String title, ReleaseLabel label) {
         return new Incident(
                 i.id(),
                 i.location(),
                 i.precisionMetres(),
-                i.occurredAt(),
-                i.timePrecision(),
+                when,
+                precision,
                 i.type(),
                 i.severity(),
                 title,

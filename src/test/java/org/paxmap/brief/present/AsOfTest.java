@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.brief.Slide;
@@ -15,6 +14,7 @@ import org.paxmap.brief.TimeWindow;
 import org.paxmap.model.DateTimeGroup;
 import org.paxmap.model.Incident;
 import org.paxmap.model.ReleaseLabel;
+import org.paxmap.model.TimePrecision;
 import org.paxmap.render.SlideLayout;
 import org.paxmap.store.PictureStore;
 import org.paxmap.testing.PlotFeatures;
@@ -71,21 +71,6 @@ class AsOfTest {
     }
 
     private static Incident at(String title, Instant when, ReleaseLabel label) {
-        Incident i = PlotFeatures.incident("FRA-HQ", title, label);
-        return new Incident(
-                UUID.randomUUID(),
-                i.location(),
-                i.precisionMetres(),
-                when,
-                i.timePrecision(),
-                i.type(),
-                i.severity(),
-                title,
-                i.description(),
-                i.casualties(),
-                i.source(),
-                i.grade(),
-                label,
-                i.sync());
+        return PlotFeatures.incidentAt("FRA-HQ", title, label, when, TimePrecision.EXACT);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.brief.Slide;
@@ -71,21 +70,6 @@ class PlaybackTimesTest {
     }
 
     private static Incident at(String title, Instant when, TimePrecision precision) {
-        Incident i = PlotFeatures.incident("FRA-HQ", title, ReleaseLabel.exercise("FRA-HQ"));
-        return new Incident(
-                UUID.randomUUID(),
-                i.location(),
-                i.precisionMetres(),
-                when,
-                precision,
-                i.type(),
-                i.severity(),
-                title,
-                i.description(),
-                i.casualties(),
-                i.source(),
-                i.grade(),
-                i.label(),
-                i.sync());
+        return PlotFeatures.incidentAt("FRA-HQ", title, ReleaseLabel.exercise("FRA-HQ"), when, precision);
     }
 }
