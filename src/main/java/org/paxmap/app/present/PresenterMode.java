@@ -315,6 +315,13 @@ public final class PresenterMode {
         closed = true;
         stop();
         pulses.stop();
+        // every buffer goes back, so a frame the render thread is waiting to draw can finish and the thread end
+        pending.forEach(p -> renderer.release(p.buffer));
+        pending.clear();
+        if (shown != null) {
+            renderer.release(shown);
+            shown = null;
+        }
         renderer.close();
         onClosed.run();
     }
