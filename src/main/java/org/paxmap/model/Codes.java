@@ -1,9 +1,29 @@
 package org.paxmap.model;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Conversions between enum constants and the lower-case codes stored in files and databases. */
+/**
+ * Conversions between enum constants and the lower-case codes stored in files and databases. Thread-safe. A stored
+ * code is looked up directly (a store read parses one per row); any other spelling goes through the normalisation.
+ */
 final class Codes {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-/]+");
+
+    /** Per enum type, its constants by their exact code. */
+    private static final ClassValue<Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byCode = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byCode.put(of((Enum<?>) constant), (Enum<?>) constant);
+            }
+            return Map.copyOf(byCode);
+        }
+    };
+
     private Codes() {}
 
     /** The stable code of a constant: its name in lower case, e.g. {@code HOSTILE_ACTIVITY -> hostile_activity}. */
@@ -19,7 +39,11 @@ final class Codes {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException(what + " is missing");
         }
-        String key = code.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-/]+", "_");
+        Enum<?> exact = BY_CODE.get(type).get(code);
+        if (exact != null) {
+            return type.cast(exact);
+        }
+        String key = SEPARATORS.matcher(code.trim().toUpperCase(Locale.ROOT)).replaceAll("_");
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(key)) {
                 return constant;

@@ -68,6 +68,36 @@ public final class SlidePainter {
      * per unit) repeated symbols are copied from sprites; without, every symbol is drawn as shapes.
      */
     public static void paint(Graphics2D g, SlideLayout layout, SlideFrame frame, SlideMap map, boolean sprites) {
+        paint(g, layout, frame, map, placeIncidents(map), sprites);
+    }
+
+    /**
+     * Where the incidents of {@code map} go on its view: clusters below {@link #CLUSTER_BELOW_ZOOM}, else markers,
+     * through the map's {@link SlideMap#layout() layout} if it has one. Done once per map, before it is painted, so
+     * that parts of one image can then be painted at once on several threads. The thread that owns the layout only.
+     */
+    public static IncidentLayout.Placed placeIncidents(SlideMap map) {
+        List<MapFeature> incidents = map.features().get(Layer.INCIDENTS);
+        if (incidents == null) {
+            return IncidentLayout.Placed.NONE;
+        }
+        IncidentLayout layout = map.layout() != null ? map.layout() : new IncidentLayout();
+        return layout.place(map.view(), incidents, map.incidentMask(), CLUSTER_BELOW_ZOOM);
+    }
+
+    /**
+     * As {@link #paint(Graphics2D, SlideLayout, SlideFrame, SlideMap, boolean)}, with the incidents already {@linkplain
+     * #placeIncidents placed}. Any number of threads may paint one map at once, each on its own {@code Graphics2D}
+     * (e.g. the halves of one image), as long as the map has no {@link SlideMap#backdrop() backdrop} (which keeps
+     * drawn tiles for one thread) and its tiles may be read from several threads.
+     */
+    public static void paint(
+            Graphics2D g,
+            SlideLayout layout,
+            SlideFrame frame,
+            SlideMap map,
+            IncidentLayout.Placed incidents,
+            boolean sprites) {
         double u = layout.unit();
         g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(
@@ -75,7 +105,7 @@ public final class SlidePainter {
         g.setColor(PAGE.awt());
         g.fill(new Rectangle2D.Double(0, 0, layout.width(), layout.height()));
         Rectangle2D frameArea = layout.map();
-        drawMap(g, frameArea, frame, map, u, sprites);
+        drawMap(g, frameArea, frame, map, incidents, u, sprites);
         g.setColor(FRAME.awt());
         g.setStroke(new BasicStroke((float) u));
         g.draw(frameArea);
@@ -89,7 +119,13 @@ public final class SlidePainter {
     }
 
     private static void drawMap(
-            Graphics2D g, Rectangle2D area, SlideFrame frame, SlideMap map, double u, boolean sprites) {
+            Graphics2D g,
+            Rectangle2D area,
+            SlideFrame frame,
+            SlideMap map,
+            IncidentLayout.Placed incidents,
+            double u,
+            boolean sprites) {
         Shape savedClip = g.getClip();
         AffineTransform saved = g.getTransform();
         g.clip(area);
@@ -109,12 +145,7 @@ public final class SlidePainter {
         if (routes != null) {
             FeaturePainter.drawRoutes(pen, view, routes);
         }
-        List<MapFeature> incidents = map.features().get(Layer.INCIDENTS);
-        if (incidents != null) {
-            IncidentLayout layout = map.layout() != null ? map.layout() : new IncidentLayout();
-            layout.place(view, incidents, map.incidentMask(), CLUSTER_BELOW_ZOOM)
-                    .draw(pen);
-        }
+        incidents.draw(pen);
         if (frame.grid()) {
             MgrsGrid.draw(g, view, u);
         }

@@ -27,10 +27,14 @@ public final class TileDrawing {
     }
 
     /**
-     * Draws {@code tiles} inside {@code clip} (left as the clip afterwards), calling {@code between} every 32 pieces
-     * (a render that may be abandoned throws from it).
+     * Draws {@code tiles} inside {@code clip} and the graphics' own clip (their intersection is left as the clip
+     * afterwards), calling {@code between} every 32 pieces (a render that may be abandoned throws from it). Never
+     * draws outside the clip it was given: the halves of one image drawn at once each have theirs.
      */
     public static void draw(Graphics2D g, List<TilePiece> tiles, Rectangle2D clip, Runnable between) {
+        Shape outer = g.getClip();
+        g.clip(clip);
+        Shape within = g.getClip();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         int drawn = 0;
         for (TilePiece t : tiles) {
@@ -45,7 +49,7 @@ public final class TileDrawing {
                     && t.dx() == Math.rint(t.dx())
                     && t.dy() == Math.rint(t.dy())
                     && g.getTransform().isIdentity()) {
-                g.setClip(clip);
+                g.setClip(within);
                 g.drawImage(img, (int) t.dx(), (int) t.dy(), null);
                 continue;
             }
@@ -58,9 +62,10 @@ public final class TileDrawing {
             }
             double kx = t.dw() / t.sw();
             double ky = t.dh() / t.sh();
-            g.setClip(new Rectangle2D.Double(cx0, cy0, cx1 - cx0, cy1 - cy0));
+            g.setClip(outer);
+            g.clip(new Rectangle2D.Double(cx0, cy0, cx1 - cx0, cy1 - cy0));
             g.drawImage(img, new AffineTransform(kx, 0, 0, ky, t.dx() - t.sx() * kx, t.dy() - t.sy() * ky), null);
         }
-        g.setClip(clip);
+        g.setClip(within);
     }
 }

@@ -18,8 +18,8 @@ import org.paxmap.tiles.TileSourceException;
  * The tiles of a tile set read and decoded on the spot, for a render that must be complete (an export, a slide): a
  * tile is fetched the first time it is asked for and kept for the life of this object (one export). A tile the set
  * has no image for is stood in for by its nearest ancestor. The first tile that cannot be read or decoded is kept as
- * {@link #failure()} and drawn as sea, so that the caller can refuse the export with its message after drawing. Not
- * thread-safe: one render thread.
+ * {@link #failure()} and drawn as sea, so that the caller can refuse the export with its message after drawing.
+ * Thread-safe: the parts of one image may be drawn at once; a tile is read and decoded by one of them at a time.
  */
 public final class TileSetImages implements TileImages {
     private static final BufferedImage NONE = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
@@ -34,7 +34,7 @@ public final class TileSetImages implements TileImages {
     }
 
     @Override
-    public BufferedImage image(TileKey key) {
+    public synchronized BufferedImage image(TileKey key) {
         BufferedImage image = images.computeIfAbsent(key.packed(), k -> read(key));
         return image == NONE ? null : image;
     }
@@ -53,7 +53,7 @@ public final class TileSetImages implements TileImages {
     }
 
     /** The first tile that could not be read or decoded, or {@code null}. */
-    public TileSourceException failure() {
+    public synchronized TileSourceException failure() {
         return failure;
     }
 

@@ -375,16 +375,17 @@ public final class PictureStore implements AutoCloseable {
      * features — several times faster for a slide over a hundred thousand incidents.
      */
     public List<SlideFeature> slideFeatures(Layer layer, Envelope box) throws StoreException {
-        String columns = ", t.label_policy, t.label_classification, t.label_releasable_to, t.label_caveats,"
-                + " t.label_originator, t.origin, " + FeatureTable.of(layer).timeSql();
+        String columns = ", " + LabelText.sql("t") + ", t.origin, "
+                + FeatureTable.of(layer).timeSql();
+        LabelText labels = new LabelText();
         return viewport(layer, box, columns, "the slide features", (rs, symbol) -> {
-            String precision = rs.getString(15);
+            String precision = rs.getString(11);
             return new SlideFeature(
                     symbol,
-                    FeatureTable.label(rs, 7),
-                    rs.getString(12),
-                    GpkgDateTime.parse(rs.getString(13)),
-                    GpkgDateTime.parse(rs.getString(14)),
+                    labels.label(rs.getString(7)),
+                    rs.getString(8),
+                    GpkgDateTime.parse(rs.getString(9)),
+                    GpkgDateTime.parse(rs.getString(10)),
                     precision == null ? null : TimePrecision.parse(precision));
         });
     }

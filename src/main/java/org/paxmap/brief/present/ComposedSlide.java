@@ -2,6 +2,7 @@ package org.paxmap.brief.present;
 
 import java.util.Map;
 import org.paxmap.brief.Marking;
+import org.paxmap.render.IncidentLayout;
 import org.paxmap.render.SlideFrame;
 import org.paxmap.render.SlideLayout;
 import org.paxmap.render.SlidePainter;
@@ -14,6 +15,7 @@ import org.paxmap.render.SlidePainter;
  * @param layout the page
  * @param frame the marginalia
  * @param map the map
+ * @param incidents the map's incidents placed on its view ({@link SlidePainter#placeIncidents})
  * @param marking the banners' marking
  * @param shown how many features the slide draws
  * @param withheldReasons per reason, how many features the slide would draw for local use but not for this audience
@@ -22,6 +24,7 @@ public record ComposedSlide(
         SlideLayout layout,
         SlideFrame frame,
         SlidePainter.SlideMap map,
+        IncidentLayout.Placed incidents,
         Marking marking,
         int shown,
         Map<String, Integer> withheldReasons) {
@@ -35,8 +38,12 @@ public record ComposedSlide(
         return withheldReasons.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Paints it on {@code g}, whose units are the layout's ({@link SlidePainter#paint}). */
+    /**
+     * Paints it on {@code g}, whose units are the layout's ({@link SlidePainter#paint}). Several threads may paint one
+     * composed slide at once (each on its own graphics) unless it keeps a screen's {@linkplain
+     * SlidePainter.SlideMap#backdrop() backdrop}.
+     */
     public void paint(java.awt.Graphics2D g, boolean sprites) {
-        SlidePainter.paint(g, layout, frame, map, sprites);
+        SlidePainter.paint(g, layout, frame, map, incidents, sprites);
     }
 }

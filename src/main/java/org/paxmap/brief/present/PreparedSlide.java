@@ -78,12 +78,7 @@ public final class PreparedSlide {
         this.audience = audience;
         this.texts = texts;
         int n = selected.size();
-        // incidents first, by start (a playback step then looks only at those near its window), then routes and zones
-        features = selected.stream()
-                .sorted(java.util.Comparator.comparing(
-                                (SlideFeature f) -> f.symbol().layer() != Layer.INCIDENTS)
-                        .thenComparingLong(f -> f.symbol().layer() == Layer.INCIDENTS ? FeatureTimes.start(f) : 0))
-                .toArray(SlideFeature[]::new);
+        features = incidentsFirstByStart(selected);
         symbols = new MapFeature[n];
         starts = new long[n];
         ends = new long[n];
@@ -91,13 +86,14 @@ public final class PreparedSlide {
         incidentSlot = new int[n];
         labelId = new int[n];
         Map<ReleaseLabel, Integer> ids = new java.util.HashMap<>();
-        Map<String, ReleaseDecision> decisions = new java.util.HashMap<>(); // a picture has few labels and origins
+        List<Map<String, ReleaseDecision>> decisions = new ArrayList<>(); // per label id, by origin: few of each
         Instant newest = Instant.MIN;
         for (int i = 0; i < n; i++) {
             SlideFeature f = features[i];
             symbols[i] = f.symbol();
             labelId[i] = ids.computeIfAbsent(f.label(), l -> {
                 labelsById.add(l);
+                decisions.add(new java.util.HashMap<>());
                 return labelsById.size() - 1;
             });
             incidentSlot[i] = -1;
@@ -107,8 +103,8 @@ public final class PreparedSlide {
             }
             starts[i] = FeatureTimes.start(f);
             ends[i] = FeatureTimes.end(f);
-            ReleaseDecision decision = decisions.computeIfAbsent(
-                    labelId[i] + "\u0000" + f.origin(), k -> audience.decide(f.label(), f.origin()));
+            ReleaseDecision decision =
+                    decisions.get(labelId[i]).computeIfAbsent(f.origin(), o -> audience.decide(f.label(), o));
             withheldBecause[i] = decision.releasable() ? null : decision.reason();
             if (decision.releasable()
                     && f.symbol().layer() == Layer.INCIDENTS
@@ -232,7 +228,35 @@ public final class PreparedSlide {
                 incidentMask,
                 incidentLayout,
                 backdrop);
-        return new ComposedSlide(layout, frame, map, marking, count, reasons);
+        return new ComposedSlide(layout, frame, map, SlidePainter.placeIncidents(map), marking, count, reasons);
+    }
+
+    // Incidents first, by the start of their time on the map (a playback step then looks only at those near its
+    // window), then routes and zones as read. Each start is worked out once, not per comparison.
+    private static SlideFeature[] incidentsFirstByStart(List<SlideFeature> selected) {
+        int n = selected.size();
+        long[] start = new long[n];
+        List<Integer> incidentOrder = new ArrayList<>();
+        List<SlideFeature> others = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            SlideFeature f = selected.get(i);
+            if (f.symbol().layer() == Layer.INCIDENTS) {
+                start[i] = FeatureTimes.start(f);
+                incidentOrder.add(i);
+            } else {
+                others.add(f);
+            }
+        }
+        incidentOrder.sort((a, b) -> Long.compare(start[a], start[b]));
+        SlideFeature[] sorted = new SlideFeature[n];
+        int k = 0;
+        for (int i : incidentOrder) {
+            sorted[k++] = selected.get(i);
+        }
+        for (SlideFeature f : others) {
+            sorted[k++] = f;
+        }
+        return sorted;
     }
 
     // Whether two lists hold the very same symbols in the same order (identity: a symbol is made once per feature).

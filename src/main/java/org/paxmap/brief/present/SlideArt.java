@@ -10,7 +10,8 @@ import org.paxmap.tiles.TileSourceException;
 /**
  * A composed slide as a page for the output writers: scaled from the slide's layout units to the page's units (points
  * on paper, pixels in a picture). After drawing it checks that every base-map tile could be read, and fails the write
- * if not, so that no page with holes in its map is handed out. Used on the writer's thread.
+ * if not, so that no page with holes in its map is handed out. Used on the writer's thread, and for a raster by the
+ * threads drawing its parts ({@link #inParts}): the slide is then composed once, before they start.
  */
 final class SlideArt implements PageArt {
     /** Makes the slide when the page is drawn (so a long briefing holds one slide's features at a time). */
@@ -31,12 +32,25 @@ final class SlideArt implements PageArt {
 
     @Override
     public void draw(Graphics2D g, double width, double height) {
-        ComposedSlide slide;
+        draw(compose(), g, width, height);
+    }
+
+    /** The slide composed once, to be painted by several threads at once; none if it keeps a screen's backdrop. */
+    @Override
+    public PageArt inParts() {
+        ComposedSlide slide = compose();
+        return slide.map().backdrop() != null ? null : (g, width, height) -> draw(slide, g, width, height);
+    }
+
+    private ComposedSlide compose() {
         try {
-            slide = source.compose();
+            return source.compose();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void draw(ComposedSlide slide, Graphics2D g, double width, double height) {
         SlideLayout layout = slide.layout();
         Graphics2D page = (Graphics2D) g.create();
         try {

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.testing.OutputTools;
@@ -40,6 +43,18 @@ class PngExportTest {
         BufferedImage read = ImageIO.read(png.toFile());
         assertEquals(PaperSize.A4_LANDSCAPE.pixelWidth(150), read.getWidth());
         assertEquals(PaperSize.A4_LANDSCAPE.pixelHeight(150), read.getHeight());
+        // the file says its resolution (pHYs, pixels per metre), so that it prints at A4
+        try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            IIOMetadataNode phys =
+                    (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
+            assertEquals("meter", phys.getAttribute("unitSpecifier"));
+            assertEquals(Math.round(150 / 0.0254), Long.parseLong(phys.getAttribute("pixelsPerUnitXAxis")));
+            assertEquals(Math.round(150 / 0.0254), Long.parseLong(phys.getAttribute("pixelsPerUnitYAxis")));
+            reader.dispose();
+        }
     }
 
     /** Poppler's rendering of the PDF page and our PNG of the same art agree but for antialiasing and JPEG. */
