@@ -20,9 +20,9 @@ import org.jcodec.common.model.Rational;
 
 /**
  * Writes a playback video: H.264 in MP4 (jcodec, pure Java), or an animated GIF that loops (the JDK's GIF writer). The
- * frames are asked for one at a time, so a long playback never holds more than one frame: frame {@code i} is a
- * {@link PageArt} drawing in pixels of the video's size. Runs on the calling thread: any thread but the JavaFX
- * application thread. Stateless.
+ * frames are asked for one at a time, in order, so a long playback never holds more than two frames: frame {@code i}
+ * is a {@link PageArt} drawing in pixels of the video's size. Runs on the calling thread (any thread but the JavaFX
+ * application thread), an MP4's frames drawn on a helper thread meanwhile. Stateless.
  */
 public final class VideoExport {
     private final OutputFile output;
@@ -48,7 +48,9 @@ public final class VideoExport {
 
     /**
      * Writes an H.264 MP4. H.264 needs an even width and height: an odd one is rounded down by a pixel and the art
-     * scaled into it. Progress counts one step per frame and one for the end of the file.
+     * scaled into it. The frames are drawn one ahead of the encoder on a thread of its own ({@link FrameDrawer}): the
+     * art of every frame is asked for in order on that thread. Progress counts one step per frame and one for the end
+     * of the file.
      *
      * @return the absolute path written
      * @throws ExportException naming the file and why it could not be written (nothing is left behind)
@@ -64,11 +66,11 @@ public final class VideoExport {
         Rational rate = Rational.reduce((int) Math.round(format.framesPerSecond() * 1000), 1000);
         return output.write(target, progress, frameCount + 1, (channel, steps) -> {
             AWTSequenceEncoder encoder = new AWTSequenceEncoder(new JcodecChannel(channel), rate);
-            BufferedImage frame = new BufferedImage(evenWidth, evenHeight, BufferedImage.TYPE_INT_RGB);
-            for (int i = 0; i < frameCount; i++) {
-                PageRaster.paint(frame, frames.apply(i), width, height);
-                encoder.encodeImage(frame);
-                steps.done();
+            try (FrameDrawer drawer = new FrameDrawer(frames, frameCount, width, height, evenWidth, evenHeight)) {
+                for (int i = 0; i < frameCount; i++) {
+                    encoder.encodeNativeFrame(drawer.next());
+                    steps.done();
+                }
             }
             encoder.finish();
             steps.done();
