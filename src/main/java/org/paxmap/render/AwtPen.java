@@ -58,6 +58,11 @@ public final class AwtPen implements Pen {
     public AwtPen(Graphics2D g, boolean sprites) {
         this.g = g;
         this.sprites = sprites;
+        setHints(g);
+    }
+
+    /** Sets {@code g}'s rendering hints to JavaFX's: anti-aliased shapes and text, pure strokes, fractional metrics. */
+    static void setHints(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);

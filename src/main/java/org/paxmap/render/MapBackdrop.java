@@ -10,8 +10,9 @@ import org.paxmap.store.MapFeature;
  * The sea, base-map tiles and threat zones of one slide's map frame, drawn once into an image and copied on every
  * later frame of the same view and zones — what makes a playback step cost the incidents, routes and margins, not the
  * tiles and a thousand zone outlines (zones are valid for months; a step rarely changes them). Only for a surface of
- * one pixel per unit (a screen): an export keeps each tile as its own image and every zone as a vector. Not
- * thread-safe: the presenter's render thread.
+ * one pixel per unit (a screen): an export keeps each tile as its own image and every zone as a vector. Kept as
+ * premultiplied ARGB, the presenter's own frame type, so that a frame copies it without converting a pixel. Not
+ * thread-safe: the presenter's render thread, but for {@link #draw} after {@link #update} (see there).
  */
 public final class MapBackdrop {
     private BufferedImage image;
@@ -24,11 +25,21 @@ public final class MapBackdrop {
      * stay the same) changed.
      */
     void draw(Graphics2D g, MapViewState view, TileImages tiles, int minZoom, int maxZoom, List<MapFeature> zones) {
+        update(view, tiles, minZoom, maxZoom, zones);
+        g.drawImage(image, 0, 0, null);
+    }
+
+    /**
+     * Draws the backdrop afresh if the view or the zone list changed, as {@link #draw} would. After it, {@link #draw}
+     * with the same arguments only copies the kept image, and several threads may do that at once (the halves of one
+     * frame, {@link RasterParts}).
+     */
+    void update(MapViewState view, TileImages tiles, int minZoom, int maxZoom, List<MapFeature> zones) {
         int w = (int) Math.ceil(view.width());
         int h = (int) Math.ceil(view.height());
         if (image == null || drawnFor == null || !drawnFor.sameViewAs(view) || zones != drawnZones) {
             if (image == null || image.getWidth() != Math.max(1, w) || image.getHeight() != Math.max(1, h)) {
-                image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+                image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_ARGB_PRE);
             }
             Graphics2D ig = image.createGraphics();
             try {
@@ -42,7 +53,6 @@ public final class MapBackdrop {
             drawnFor = view.copy();
             drawnZones = zones;
         }
-        g.drawImage(image, 0, 0, null);
     }
 
     /** The sea and the tiles of {@code view} drawn straight onto {@code g} (origin at the view's top-left). */

@@ -86,10 +86,26 @@ public final class SlidePainter {
     }
 
     /**
+     * Brings the map's {@linkplain SlideMap#backdrop() backdrop}, if it has one, up to date with its view and zones,
+     * so that painting the map afterwards only copies it. The thread that owns the backdrop only.
+     */
+    public static void updateBackdrop(SlideMap map) {
+        if (map.backdrop() != null) {
+            map.backdrop()
+                    .update(
+                            map.view(),
+                            map.tiles(),
+                            map.minZoom(),
+                            map.maxZoom(),
+                            map.features().get(Layer.ZONES));
+        }
+    }
+
+    /**
      * As {@link #paint(Graphics2D, SlideLayout, SlideFrame, SlideMap, boolean)}, with the incidents already {@linkplain
      * #placeIncidents placed}. Any number of threads may paint one map at once, each on its own {@code Graphics2D}
-     * (e.g. the halves of one image), as long as the map has no {@link SlideMap#backdrop() backdrop} (which keeps
-     * drawn tiles for one thread) and its tiles may be read from several threads.
+     * (e.g. the halves of one image, {@link RasterParts}): its tiles may be read from several threads, and a {@link
+     * SlideMap#backdrop() backdrop} must have been {@linkplain #updateBackdrop brought up to date} first.
      */
     public static void paint(
             Graphics2D g,
@@ -111,7 +127,7 @@ public final class SlidePainter {
         g.draw(frameArea);
         MapDecorations.northArrow(g, frameArea, u);
         MapDecorations.scaleBar(g, frameArea, map.view(), u);
-        LegendBox.draw(g, frameArea, frame.legend(), u);
+        LegendBox.draw(g, frameArea, frame.legend(), u, sprites);
         banner(g, layout.topBanner(), frame.banner(), u);
         banner(g, layout.bottomBanner(), frame.banner(), u);
         header(g, layout.header(), frame, u);

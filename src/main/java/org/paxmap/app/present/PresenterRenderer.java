@@ -1,6 +1,5 @@
 package org.paxmap.app.present;
 
-import java.awt.Graphics2D;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import org.paxmap.brief.present.ComposedSlide;
 import org.paxmap.brief.present.Playback;
 import org.paxmap.brief.present.PreparedSlide;
 import org.paxmap.brief.present.SlideComposer;
+import org.paxmap.render.RasterParts;
 import org.paxmap.render.SlideLayout;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
@@ -142,13 +142,10 @@ final class PresenterRenderer implements AutoCloseable {
             RasterBuffer buffer = free.take();
             PreparedSlide slide = prepared(request.index());
             slide.grid(request.grid());
-            ComposedSlide composed = request.at() == null ? slide.compose() : slide.compose(request.at());
-            Graphics2D g = buffer.awt().createGraphics();
-            try {
-                composed.paint(g, true);
-            } finally {
-                g.dispose();
-            }
+            ComposedSlide composed =
+                    (request.at() == null ? slide.compose() : slide.compose(request.at())).readyForParts();
+            // the top and bottom halves at once, on this thread and a helper (the machine's second core)
+            RasterParts.draw(buffer.awt(), true, g -> composed.paint(g, true));
             onFrame.accept(new PresenterFrame(
                     buffer,
                     buffer.drawnAgain(),

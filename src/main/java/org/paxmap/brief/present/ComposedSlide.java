@@ -40,10 +40,19 @@ public record ComposedSlide(
 
     /**
      * Paints it on {@code g}, whose units are the layout's ({@link SlidePainter#paint}). Several threads may paint one
-     * composed slide at once (each on its own graphics) unless it keeps a screen's {@linkplain
-     * SlidePainter.SlideMap#backdrop() backdrop}.
+     * composed slide at once (each on its own graphics), after {@link #readyForParts()} where it keeps a screen's
+     * {@linkplain SlidePainter.SlideMap#backdrop() backdrop}.
      */
     public void paint(java.awt.Graphics2D g, boolean sprites) {
         SlidePainter.paint(g, layout, frame, map, incidents, sprites);
+    }
+
+    /**
+     * Brings a screen's backdrop up to date ({@link SlidePainter#updateBackdrop}), so that the halves of one frame may
+     * then be painted at once. The thread that composed it.
+     */
+    public ComposedSlide readyForParts() {
+        SlidePainter.updateBackdrop(map);
+        return this;
     }
 }

@@ -35,11 +35,11 @@ final class SlideArt implements PageArt {
         draw(compose(), g, width, height);
     }
 
-    /** The slide composed once, to be painted by several threads at once; none if it keeps a screen's backdrop. */
+    /** The slide composed once (its backdrop, if any, brought up to date), to be painted by several threads at once. */
     @Override
     public PageArt inParts() {
-        ComposedSlide slide = compose();
-        return slide.map().backdrop() != null ? null : (g, width, height) -> draw(slide, g, width, height);
+        ComposedSlide slide = compose().readyForParts();
+        return (g, width, height) -> draw(slide, g, width, height);
     }
 
     private ComposedSlide compose() {

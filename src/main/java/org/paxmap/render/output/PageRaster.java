@@ -1,13 +1,9 @@
 package org.paxmap.render.output;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.paxmap.render.RasterParts;
 
 /**
  * Paints a {@link PageArt} into an opaque RGB image, on white paper, with antialiased shapes and text and bilinear
@@ -32,70 +28,15 @@ public final class PageRaster {
 
     /**
      * Paints {@code art} over the whole of {@code image} (cleared to white first), the units scaled to fill it. Art
-     * that {@linkplain PageArt#inParts() may be drawn in parts} is drawn as a top and a bottom half at once, the
-     * bottom one on a helper thread (the machine's other core; Java2D draws disjoint parts of one image safely from
-     * two threads); an image under {@value #PARTS_FROM_PIXELS} pixels is not worth the hand-over.
+     * that {@linkplain PageArt#inParts() may be drawn in parts} is drawn as a top and a bottom half at once ({@link
+     * RasterParts}).
      */
     static void paint(BufferedImage image, PageArt art, double width, double height) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        PageArt parts = (long) w * h < PARTS_FROM_PIXELS ? null : art.inParts();
-        if (parts == null) {
-            paintPart(image, art, width, height, 0, h);
-            return;
-        }
-        int split = h / 2;
-        Future<?> bottom = HELPER.submit(() -> paintPart(image, parts, width, height, split, h));
-        try {
-            paintPart(image, parts, width, height, 0, split);
-        } finally {
-            awaitPart(bottom);
-        }
-    }
-
-    /** Below this many pixels a raster is drawn whole on the calling thread. */
-    static final long PARTS_FROM_PIXELS = 1_000_000;
-
-    private static final ExecutorService HELPER = Executors.newCachedThreadPool(runnable -> {
-        Thread t = new Thread(runnable, "paxmap-raster-part");
-        t.setDaemon(true);
-        return t;
-    });
-
-    // Waits for the other part; its failure (a tile that could not be read, a bug) becomes the caller's.
-    private static void awaitPart(Future<?> part) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    part.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the part draws into the caller's image: let it finish first
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    // Paints rows [top, bottom) of the image.
-    private static void paintPart(BufferedImage image, PageArt art, double width, double height, int top, int bottom) {
-        Graphics2D g = image.createGraphics();
-        try {
-            g.clipRect(0, top, image.getWidth(), bottom - top);
+        PageArt parts = RasterParts.worthParts(image.getWidth(), image.getHeight()) ? art.inParts() : null;
+        PageArt drawn = parts != null ? parts : art;
+        RasterParts.draw(image, parts != null, g -> {
             g.setColor(Color.WHITE);
-            g.fillRect(0, top, image.getWidth(), bottom - top);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -104,9 +45,7 @@ public final class PageRaster {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.scale(image.getWidth() / width, image.getHeight() / height);
             g.setColor(Color.BLACK);
-            art.draw(g, width, height);
-        } finally {
-            g.dispose();
-        }
+            drawn.draw(g, width, height);
+        });
     }
 }
