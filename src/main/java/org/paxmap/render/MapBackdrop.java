@@ -10,9 +10,9 @@ import org.paxmap.store.MapFeature;
  * The sea, base-map tiles and threat zones of one slide's map frame, drawn once into an image and copied on every
  * later frame of the same view and zones — what makes a playback step cost the incidents, routes and margins, not the
  * tiles and a thousand zone outlines (zones are valid for months; a step rarely changes them). Only for a surface of
- * one pixel per unit (a screen): an export keeps each tile as its own image and every zone as a vector. Kept as
- * premultiplied ARGB, the presenter's own frame type, so that a frame copies it without converting a pixel. Not
- * thread-safe: the presenter's render thread, but for {@link #draw} after {@link #update} (see there).
+ * one pixel per unit (a screen): an export keeps each tile as its own image and every zone as a vector. Kept
+ * opaque, so that a frame copies it rather than blends it (measured: blending a premultiplied copy cost a quarter of a
+ * presenter frame). Not thread-safe: the presenter's render thread, but for {@link #draw} after {@link #update} (see there).
  */
 public final class MapBackdrop {
     private BufferedImage image;
@@ -39,7 +39,7 @@ public final class MapBackdrop {
         int h = (int) Math.ceil(view.height());
         if (image == null || drawnFor == null || !drawnFor.sameViewAs(view) || zones != drawnZones) {
             if (image == null || image.getWidth() != Math.max(1, w) || image.getHeight() != Math.max(1, h)) {
-                image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_ARGB_PRE);
+                image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
             }
             Graphics2D ig = image.createGraphics();
             try {
