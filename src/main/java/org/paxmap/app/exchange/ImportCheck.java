@@ -1,5 +1,7 @@
 package org.paxmap.app.exchange;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import org.paxmap.bundle.exchange.ExchangeException;
 import org.paxmap.bundle.exchange.ImportPreview;
 import org.paxmap.bundle.format.BundleException;
@@ -8,7 +10,7 @@ import org.paxmap.bundle.format.BundleRefusal;
 /**
  * The outcome of checking a bundle before import: a preview, or a refusal with its heading in words (unknown signer,
  * altered file, not addressed to us, over-release, malformed) and the engine's message, which names the file, entry
- * or feature. Immutable.
+ * or feature, shown through {@link org.paxmap.text.OutsideText#visible}. Immutable.
  *
  * @param preview the preview, {@code null} if refused
  * @param heading what kind of refusal, {@code null} if not refused
@@ -20,7 +22,7 @@ record ImportCheck(ImportPreview preview, String heading, String reason) {
     }
 
     static ImportCheck refused(BundleException e) {
-        return new ImportCheck(null, heading(e.kind()), e.getMessage());
+        return new ImportCheck(null, heading(e.kind()), visible(e.getMessage()));
     }
 
     static ImportCheck refused(ExchangeException e) {
@@ -38,7 +40,7 @@ record ImportCheck(ImportPreview preview, String heading, String reason) {
             default:
                 heading = "The bundle was refused";
         }
-        return new ImportCheck(null, heading, e.getMessage());
+        return new ImportCheck(null, heading, visible(e.getMessage()));
     }
 
     /** Whether the bundle was refused. */
