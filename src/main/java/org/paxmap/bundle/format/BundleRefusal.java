@@ -86,6 +86,8 @@ public enum BundleRefusal {
     DIGEST_MISMATCH,
     /** A layer file exceeds a JSON parse limit: nesting depth, number length, string or name length. */
     JSON_LIMIT,
+    /** The bundle's features hold more positions together than {@link BundleLimits#maxPositions()}. */
+    TOO_MANY_POSITIONS,
     /** A layer file is not well-formed JSON (including NaN and Infinity). */
     JSON_MALFORMED,
     /** A layer file or feature that the strict GeoJSON reader refuses (geometry, fields, structure). */
