@@ -342,4 +342,24 @@ class HostileImportTest {
                 field,
                 reason);
     }
+
+    @Test
+    void aLayerFileThatOtherUnzipToolsWouldCreateAsASymlink() throws Exception {
+        Path file = parts().write(dir.resolve("symlink.paxb"));
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] name = ZONES.getBytes(StandardCharsets.US_ASCII);
+        int cen = -1;
+        for (int i = 0; i + name.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + name.length, name, 0, name.length)) {
+                cen = i - 46; // the last occurrence is the central directory record's name
+            }
+        }
+        assertTrue(cen > 0 && bytes[cen] == 0x50 && bytes[cen + 1] == 0x4b, "found the central record");
+        bytes[cen + 5] = 3; // made by Unix
+        java.nio.ByteBuffer.wrap(bytes, cen + 38, 4)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(0120777 << 16); // lrwxrwxrwx
+        Files.write(file, bytes);
+        refused(file, BundleRefusal.ZIP_STRUCTURE, ZONES, "symbolic link");
+    }
 }
