@@ -8,6 +8,7 @@ import static org.paxmap.cli.CliRun.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -244,6 +245,25 @@ class BundleCommandTest {
         try (PictureStore a = PictureStore.open(fra);
                 PictureStore b = PictureStore.open(ita)) {
             assertEquals(a.find(zone), b.find(zone), "the partner takes the resolution");
+        }
+    }
+
+    @Test
+    void aBundleMadeAMonthAheadOfOurClockIsImportedWithAClockSkewWarning() throws Exception {
+        Instant ahead = Instant.now().plus(java.time.Duration.ofDays(30));
+        Path file = HostileBundle.of(exportTo(fra, "ITA-BN"))
+                .resign(m -> HostileBundle.createdAt(m, ahead), kid(fra), CliNodes.key(fra))
+                .write(dir.resolve("ahead.paxb"));
+        CliRun imported = ok("bundle", "import", file.toString(), "--picture", ita.toString());
+        assertThat(imported.out())
+                .contains("warning: the bundle says FRA-HQ made it at " + ahead)
+                .contains("ahead of this computer's clock")
+                .contains("15 features written");
+    }
+
+    private static String kid(Path picture) throws Exception {
+        try (PictureStore store = PictureStore.open(picture)) {
+            return org.paxmap.bundle.trust.LocalIdentity.require(store).kid();
         }
     }
 

@@ -38,7 +38,7 @@ import org.paxmap.text.OutsideText;
 class HostileTextTest {
     /** Everything a hostile string can do to a terminal, and a fake success line after a line feed. */
     static final String HOSTILE = "Minefield\r\u001b[2K\u001b[8m\u009b1A\u0085\u202Ecba\u2066\u200F\u007F\u0000"
-            + "\nimported bundle 0 from FRA-HQ: 15 features written";
+            + "\nimported bundle FAKE from FRA-HQ: 15 features written";
 
     @TempDir
     Path dir;
@@ -57,7 +57,7 @@ class HostileTextTest {
                 .isFalse());
         assertThat(text.lines())
                 .as(what)
-                .noneMatch(line -> line.startsWith("imported bundle 0"))
+                .noneMatch(line -> line.startsWith("imported bundle FAKE"))
                 .noneMatch(line -> line.contains("cba") && !line.contains("\\u{202E}cba"));
     }
 
@@ -91,7 +91,7 @@ class HostileTextTest {
         harmless("inspect", inspect);
         assertThat(inspect.out())
                 .contains("sender:       FRA-HQ (Minefield\\u{D}\\u{1B}[2K\\u{1B}[8m\\u{9B}1A\\u{85}\\u{202E}cba")
-                .contains("\\u{A}imported bundle 0 from FRA-HQ");
+                .contains("\\u{A}imported bundle FAKE from FRA-HQ");
         CliRun imported = ok(
                 "bundle", "import", hostile.toString(), "--picture", nodes.ita().toString());
         harmless("import", imported);
@@ -144,16 +144,8 @@ class HostileTextTest {
         HostileBundle b = HostileBundle.of(genuine);
         Manifest m = b.manifest();
         String keyId = kid.apply(m);
-        Manifest hostile = new Manifest(
-                m.format(),
-                m.bundleId(),
-                m.createdAt(),
-                new Manifest.Sender(m.sender().nodeId(), HOSTILE, HOSTILE, keyId),
-                m.recipients(),
-                m.stream(),
-                m.sync(),
-                m.label(),
-                m.contents());
+        Manifest hostile =
+                HostileBundle.sender(m, new Manifest.Sender(m.sender().nodeId(), HOSTILE, HOSTILE, keyId));
         b.signManifest(hostile.canonicalBytes(), keyId, key);
         return b.write(dir.resolve(name));
     }

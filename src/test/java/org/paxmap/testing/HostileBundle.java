@@ -93,17 +93,29 @@ public final class HostileBundle {
                                     c.tombstones())
                             : c);
         }
-        Manifest altered = new Manifest(
-                m.format(),
-                m.bundleId(),
-                m.createdAt(),
-                m.sender(),
-                m.recipients(),
-                m.stream(),
-                m.sync(),
-                m.label(),
-                contents);
+        Manifest altered = copy(m, m.createdAt(), m.sender(), contents);
         return signManifest(altered.canonicalBytes(), kid, key);
+    }
+
+    /** Re-signs the manifest as {@code change} makes it (e.g. {@link #createdAt}, {@link #sender}) with {@code key}. */
+    public HostileBundle resign(UnaryOperator<Manifest> change, String kid, PrivateKey key) throws Exception {
+        return signManifest(change.apply(manifest()).canonicalBytes(), kid, key);
+    }
+
+    /** {@code m} created at {@code createdAt}. */
+    public static Manifest createdAt(Manifest m, java.time.Instant createdAt) {
+        return copy(m, createdAt, m.sender(), m.contents());
+    }
+
+    /** {@code m} with {@code sender}. */
+    public static Manifest sender(Manifest m, Manifest.Sender sender) {
+        return copy(m, m.createdAt(), sender, m.contents());
+    }
+
+    private static Manifest copy(
+            Manifest m, java.time.Instant createdAt, Manifest.Sender sender, List<Manifest.Content> contents) {
+        return new Manifest(
+                m.format(), m.bundleId(), createdAt, sender, m.recipients(), m.stream(), m.sync(), m.label(), contents);
     }
 
     /** Puts {@code manifestBytes} (any bytes) in place and signs them with {@code key}. */

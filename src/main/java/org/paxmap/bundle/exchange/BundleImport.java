@@ -33,17 +33,24 @@ import org.paxmap.store.StreamPosition;
  * anything else (the file and its signature by a key in the trust list, through {@link BundleReader}), then checks
  * that it is addressed to this node and that neither it nor any feature in it is labelled beyond what this node may
  * receive (over-release), and works out the merge (new, updated, unchanged, stale, conflicts, refused) — reading
- * only. {@link #apply} writes that plan in one transaction, or nothing, and takes in the partner's acknowledgement
+ * only; it warns of stream gaps and of a creation time the clock finds implausible ({@link ClockSkew}). {@link #apply} writes that plan in one transaction, or nothing, and takes in the partner's acknowledgement
  * of our bundles. Re-importing a bundle changes nothing.
  *
  * <p>Not thread-safe; one import at a time per instance.
  */
 public final class BundleImport {
     private final PictureStore store;
+    private final java.time.Clock clock;
 
-    /** An import into {@code store}, the local node's picture. */
+    /** An import into {@code store}, the local node's picture, judging creation times by the system clock. */
     public BundleImport(PictureStore store) {
+        this(store, java.time.Clock.systemUTC());
+    }
+
+    /** An import into {@code store} that judges bundles' creation times by {@code clock} ({@link ClockSkew}). */
+    public BundleImport(PictureStore store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /**
@@ -70,8 +77,12 @@ public final class BundleImport {
         IncomingBundle incoming = new IncomingBundle(
                 manifest.bundleId().toString(), sender, manifest.sender().kid(), sequence, manifest.sha256());
         var plan = new SyncEngine(store).preview(incoming, bundle.allFeatures(), Set.of(sender));
-        List<String> warnings = plan.alreadyImported() ? List.of() : streamWarnings(manifest, sender, sequence);
-        return new ImportPreview(bundle, signer, plan, warnings);
+        List<String> warnings = new ArrayList<>();
+        if (!plan.alreadyImported()) {
+            warnings.addAll(streamWarnings(manifest, sender, sequence));
+            ClockSkew.warning(manifest.createdAt(), clock.instant(), sender).ifPresent(warnings::add);
+        }
+        return new ImportPreview(bundle, signer, plan, List.copyOf(warnings));
     }
 
     /**
