@@ -17,9 +17,10 @@ import org.paxmap.testing.HostileBundle;
 import org.paxmap.testing.PlotFeatures;
 
 /**
- * A partner's bundle, re-signed with its real key, whose incident happened in the year 1,000,000,000: {@code bundle
- * import} refuses it with one line naming the file, the feature and the field — not "internal error
- * (DateTimeException)" from the apply — and the picture is unchanged.
+ * Refusals through {@code paxmap bundle import}, each one line and the picture unchanged: a partner's bundle,
+ * re-signed with its real key, whose incident happened in the year 1,000,000,000 is refused naming the file, the
+ * feature and the field — not "internal error (DateTimeException)" from the apply; a bundle from a partner suspended
+ * in the trust list is refused as from a suspended partner, not as from an unknown signer.
  */
 class RefusedContentCommandTest {
     @TempDir
@@ -56,6 +57,21 @@ class RefusedContentCommandTest {
                     .doesNotContain("Exception");
             assertThat(r.err().strip()).doesNotContain("\n");
         }
+        assertEquals(before, StoreChecksum.of(nodes.ita()), "the picture is unchanged");
+    }
+
+    @Test
+    void aBundleFromASuspendedPartnerIsRefusedAsFromASuspendedPartner() throws Exception {
+        CliNodes nodes = CliNodes.create(dir, false);
+        Path bundle = nodes.export(nodes.fra(), "ITA-BN");
+        CliRun.ok("partners", "suspend", nodes.ita().toString(), "FRA-HQ");
+        String before = StoreChecksum.of(nodes.ita());
+        CliRun r = run(
+                "bundle", "import", bundle.toString(), "--picture", nodes.ita().toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertThat(r.err())
+                .contains("the bundle is from a suspended partner: FRA-HQ")
+                .doesNotContain("not in the trust list");
         assertEquals(before, StoreChecksum.of(nodes.ita()), "the picture is unchanged");
     }
 }

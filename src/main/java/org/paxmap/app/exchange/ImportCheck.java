@@ -37,6 +37,12 @@ record ImportCheck(ImportPreview preview, String heading, String reason) {
             case SYNC_REFUSED:
                 heading = "The bundle's content was refused";
                 break;
+            case EQUIVOCATION:
+                heading = "Equivocation: the partner made two different bundles with one number";
+                break;
+            case REPLAY:
+                heading = "Replay: a bundle already imported, under a new id";
+                break;
             default:
                 heading = "The bundle was refused";
         }
@@ -53,6 +59,8 @@ record ImportCheck(ImportPreview preview, String heading, String reason) {
         switch (kind) {
             case SIGNER_UNKNOWN:
                 return "Unknown signer: the bundle is not signed by an active partner";
+            case SIGNER_SUSPENDED:
+                return "The bundle is from a suspended partner";
             case SIGNER_NOT_SENDER:
                 return "The bundle is signed by another node than the one it names as sender";
             case SIGNATURE_INVALID:

@@ -74,6 +74,8 @@ public enum BundleRefusal {
     SIGNATURE_INVALID,
     /** The {@code kid} is not in the local trust list. */
     SIGNER_UNKNOWN,
+    /** The signature verifies with the key of a partner that is suspended in the trust list. */
+    SIGNER_SUSPENDED,
     /** The signing key is not the sender's: other kid, or its node id differs from {@code manifest.sender}. */
     SIGNER_NOT_SENDER,
     /** An entry that the manifest does not list. */

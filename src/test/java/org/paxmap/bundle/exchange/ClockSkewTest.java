@@ -3,7 +3,6 @@ package org.paxmap.bundle.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,31 +28,31 @@ class ClockSkewTest {
     @TempDir
     Path dir;
 
-    ExchangeNode fra;
-    ExchangeNode ita;
+    ExchangePair nodes;
     Path genuine;
 
     @BeforeEach
     void aBundleFromAPartner() throws Exception {
-        fra = new ExchangeNode(dir.resolve("fra.gpkg"), "FRA-HQ", "FRA");
-        ita = new ExchangeNode(dir.resolve("ita.gpkg"), "ITA-BN", "ITA");
-        ExchangeNode.pair(fra, ita);
+        nodes = ExchangePair.create(dir);
+        ExchangeNode fra = nodes.fra();
         fra.store.saveAll(List.of(fra.incident("Device at Naqoura", ReleaseLabel.exercise("FRA"))));
-        genuine = fra.send(ita, Files.createDirectories(dir.resolve("stick")), Manifest.SyncMode.INCREMENTAL);
+        genuine = fra.send(nodes.ita(), nodes.stick(), Manifest.SyncMode.INCREMENTAL);
     }
 
     @AfterEach
     void close() {
-        fra.close();
-        ita.close();
+        nodes.close();
     }
 
     /** The genuine bundle re-signed by FRA-HQ's real key as made at {@code createdAt}, previewed at {@link #NOW}. */
     private ImportPreview madeAt(Instant createdAt) throws Exception {
         Path file = HostileBundle.of(genuine)
-                .resign(m -> HostileBundle.createdAt(m, createdAt), fra.identity.kid(), fra.key)
+                .resign(
+                        m -> HostileBundle.createdAt(m, createdAt),
+                        nodes.fra().identity.kid(),
+                        nodes.fra().key)
                 .write(dir.resolve("made-" + createdAt.getEpochSecond() + ".paxb"));
-        return new BundleImport(ita.store, Clock.fixed(NOW, ZoneOffset.UTC)).preview(file);
+        return new BundleImport(nodes.ita().store, Clock.fixed(NOW, ZoneOffset.UTC)).preview(file);
     }
 
     private static String onlyWarning(ImportPreview p) {
@@ -66,7 +65,7 @@ class ClockSkewTest {
         ImportPreview p = madeAt(NOW.plus(Duration.ofDays(30)));
         assertThat(onlyWarning(p))
                 .contains("FRA-HQ made it at 2027-01-06T09:00:00Z, 30 days ahead of this computer's clock");
-        BundleImport importer = new BundleImport(ita.store, Clock.fixed(NOW, ZoneOffset.UTC));
+        BundleImport importer = new BundleImport(nodes.ita().store, Clock.fixed(NOW, ZoneOffset.UTC));
         assertEquals(1, importer.apply(p).applied().written(), "a warning, not a refusal");
     }
 
