@@ -39,9 +39,26 @@ public final class ContentLimits {
 
     private ContentLimits() {}
 
+    /** Whether {@code time} lies within {@link #EARLIEST} .. {@link #LATEST}: what a picture may hold. */
+    public static boolean holds(Instant time) {
+        return !time.isBefore(EARLIEST) && !time.isAfter(LATEST);
+    }
+
+    /**
+     * Why {@code text} is too long for a field that holds at most {@code max} characters, e.g. "is 501 characters
+     * long; at most 500 are allowed", or empty. The drafts of local edits use it with {@link #MAX_TEXT} and {@link
+     * #MAX_LONG_TEXT}, so that the picture never holds what a partner would refuse.
+     */
+    public static java.util.Optional<String> lengthProblem(String text, int max) {
+        return text.length() <= max
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(String.format(
+                        Locale.ROOT, "is %,d characters long; at most %,d are allowed", text.length(), max));
+    }
+
     /** {@code time}, if it lies within {@link #EARLIEST} .. {@link #LATEST}. */
     static Instant time(Instant time, String field) throws FeatureProblem {
-        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+        if (!holds(time)) {
             throw new FeatureProblem(
                     field, time + " is outside the times a picture holds (" + EARLIEST + " to " + LATEST + ")");
         }
@@ -51,10 +68,9 @@ public final class ContentLimits {
     /** {@code text}, if it is not longer than its field allows and holds no unpaired surrogate. */
     static String text(String text, String field) throws FeatureProblem {
         int max = LONG_FIELDS.contains(lastName(field)) ? MAX_LONG_TEXT : MAX_TEXT;
-        if (text.length() > max) {
-            throw new FeatureProblem(
-                    field,
-                    String.format(Locale.ROOT, "is %,d characters long; at most %,d are allowed", text.length(), max));
+        java.util.Optional<String> tooLong = lengthProblem(text, max);
+        if (tooLong.isPresent()) {
+            throw new FeatureProblem(field, tooLong.get());
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
