@@ -11,15 +11,19 @@ import org.paxmap.bundle.sync.SyncRefusedException;
 import org.paxmap.bundle.trust.TrustException;
 import org.paxmap.geojson.GeoJsonException;
 import org.paxmap.store.StoreException;
+import org.paxmap.text.OutsideText;
 import org.paxmap.tiles.TileSourceException;
 
-/** Turns a failure into one or two sentences for a user, never a stack trace. Thread-safe (stateless). */
+/**
+ * Turns a failure into one or two sentences for a user, never a stack trace, through {@link OutsideText#visible}
+ * (messages quote file names and what files hold). Thread-safe (stateless).
+ */
 final class UserMessages {
     private UserMessages() {}
 
     /** What went wrong while doing {@code action} (e.g. "Opening /data/x.gpkg"). */
     static String describe(String action, Throwable failure) {
-        return action + " failed: " + reason(failure);
+        return OutsideText.visible(action + " failed: " + reason(failure));
     }
 
     /**

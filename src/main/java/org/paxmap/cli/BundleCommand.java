@@ -1,5 +1,7 @@
 package org.paxmap.cli;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +127,7 @@ final class BundleCommand implements Runnable {
                 Manifest m = result.manifest();
                 stdout.println("wrote " + result.file());
                 stdout.println("  bundle:   " + m.bundleId());
-                stdout.println("  stream:   " + m.sender().nodeId() + " -> " + to + " bundle "
+                stdout.println("  stream:   " + visible(m.sender().nodeId()) + " -> " + visible(to) + " bundle "
                         + m.stream().get(to).sequence());
                 stdout.println("  re-read and verified against this node's public key");
             }
@@ -156,8 +158,10 @@ final class BundleCommand implements Runnable {
                 spec.commandLine()
                         .getOut()
                         .println("  addressed to "
-                                + String.join(", ", preview.bundle().manifest().recipients()) + ", labelled "
-                                + preview.bundle().manifest().label().displayForm());
+                                + visible(String.join(
+                                        ", ", preview.bundle().manifest().recipients()))
+                                + ", labelled "
+                                + visible(preview.bundle().manifest().label().displayForm()));
             }
             return 0;
         }
@@ -230,15 +234,16 @@ final class BundleCommand implements Runnable {
                 ImportPreview preview = inspect(out, store, file);
                 Manifest m = preview.bundle().manifest();
                 String sender = m.sender().nodeId();
+                String shownSender = visible(sender);
                 if (preview.plan().alreadyImported()) {
                     Optional<ImportRecord> record =
                             store.importedBundle(m.bundleId().toString());
-                    out.println("bundle " + m.bundleId() + " from " + sender + " was already imported"
+                    out.println("bundle " + m.bundleId() + " from " + shownSender + " was already imported"
                             + record.map(r -> " at " + r.importedAt()).orElse("") + "; nothing changed");
                     return 0;
                 }
                 if (preview.refused()) {
-                    throw new CommandFailure(file + ": refused, nothing " + (dryRun ? "would be " : "was ")
+                    throw new CommandFailure(visible(file) + ": refused, nothing " + (dryRun ? "would be " : "was ")
                             + "imported: " + refusals(preview));
                 }
                 if (dryRun) {
@@ -248,18 +253,18 @@ final class BundleCommand implements Runnable {
                 long before = store.acknowledgedPosition(sender);
                 ImportResult result = new BundleImport(store).apply(preview);
                 ApplyResult applied = result.applied();
-                out.println("imported bundle " + m.bundleId() + " from " + sender + ": " + applied.written()
+                out.println("imported bundle " + m.bundleId() + " from " + shownSender + ": " + applied.written()
                         + " features written, " + applied.conflictsOpened() + " conflicts opened, "
                         + applied.conflictsCleared() + " conflicts cleared");
                 Manifest.Acknowledgement ack = m.sync().acknowledgements().get(store.nodeId());
                 if (result.acknowledgedPosition() > before) {
-                    out.println(sender + " acknowledged our bundle " + ack.sequence() + " (" + ack.bundleId()
+                    out.println(shownSender + " acknowledged our bundle " + ack.sequence() + " (" + ack.bundleId()
                             + "): our next export to it starts after change " + result.acknowledgedPosition());
                 } else if (ack != null) {
-                    out.println(sender + " acknowledged our bundle " + ack.sequence() + ", which moves nothing"
+                    out.println(shownSender + " acknowledged our bundle " + ack.sequence() + ", which moves nothing"
                             + " (already acknowledged, or not a bundle this picture sent)");
                 } else {
-                    out.println(sender + " acknowledged none of our bundles");
+                    out.println(shownSender + " acknowledged none of our bundles");
                 }
                 int open = store.conflicts().size();
                 if (applied.conflictsOpened() > 0) {
@@ -278,7 +283,7 @@ final class BundleCommand implements Runnable {
                     .append(' ')
                     .append(f.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .append(": ")
-                    .append(f.reason()));
+                    .append(visible(f.reason())));
             return text.toString();
         }
     }

@@ -1,5 +1,7 @@
 package org.paxmap.cli;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -13,8 +15,13 @@ import org.paxmap.bundle.sync.SyncClass;
 import org.paxmap.bundle.trust.Partner;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
+import org.paxmap.text.OutsideText;
 
-/** How {@code paxmap bundle} prints export plans, signers, manifests and import previews. Stateless. */
+/**
+ * How {@code paxmap bundle} prints export plans, signers, manifests and import previews. Every name, organisation, key
+ * id, path, reason and warning that came from a bundle, a key file or a feature is printed through {@link
+ * OutsideText#visible}. Stateless.
+ */
 final class BundleReport {
     private BundleReport() {}
 
@@ -25,17 +32,18 @@ final class BundleReport {
 
     /** One feature: layer, id and name. */
     static String feature(Feature f) {
-        return layer(f.layer()) + " " + f.id() + " '" + f.name() + "'";
+        return layer(f.layer()) + " " + f.id() + " '" + visible(f.name()) + "'";
     }
 
     /** What an export carries per layer, its label, and every withheld feature with its reason. */
     static void plan(PrintWriter out, ExportPlan plan) {
         Partner to = plan.partner();
-        out.println("export to " + to.nodeId() + " (" + to.identity().name() + ", "
-                + to.identity().organisation()
+        out.println("export to " + visible(to.nodeId()) + " ("
+                + visible(to.identity().name()) + ", "
+                + visible(to.identity().organisation())
                 + "), " + plan.mode().code() + ": " + plan.included().size() + " features, " + plan.tombstones()
                 + " tombstones, " + plan.withheld().size() + " withheld");
-        out.println("  label:    " + plan.label().displayForm());
+        out.println("  label:    " + visible(plan.label().displayForm()));
         Map<Layer, long[]> perLayer = new EnumMap<>(Layer.class);
         for (Layer l : Layer.values()) {
             perLayer.put(l, new long[2]);
@@ -53,17 +61,18 @@ final class BundleReport {
             out.println("  nothing to send: the bundle carries only the stream position and acknowledgements");
         }
         for (Withheld w : plan.withheld()) {
-            out.println("  withheld: " + w.describe());
+            out.println("  withheld: " + visible(w.describe()));
         }
     }
 
     /** Who signed the bundle, with the fingerprint to compare against the partner's card. */
     static void signer(PrintWriter out, ImportPreview preview) {
         Partner p = preview.signer();
-        out.println("verified " + preview.bundle().file().getFileName() + ": signed by " + p.nodeId() + " ("
-                + p.identity().name() + ", " + p.identity().organisation() + ")");
+        out.println("verified " + visible(preview.bundle().file().getFileName()) + ": signed by "
+                + visible(p.nodeId()) + " (" + visible(p.identity().name()) + ", "
+                + visible(p.identity().organisation()) + ")");
         out.println("  fingerprint: " + p.identity().fingerprint().digits());
-        out.println("  thumbprint:  " + p.kid());
+        out.println("  thumbprint:  " + visible(p.kid()));
         out.println("  the signature is valid and every file matches the signed manifest: nothing was altered");
     }
 
@@ -71,13 +80,13 @@ final class BundleReport {
     static void manifest(PrintWriter out, Manifest m) {
         out.println("bundle:       " + m.bundleId());
         out.println("created:      " + m.createdAt());
-        out.println("sender:       " + m.sender().nodeId() + " (" + m.sender().name() + ", "
-                + m.sender().organisation() + ")");
-        out.println("recipients:   " + String.join(", ", m.recipients()));
+        out.println("sender:       " + visible(m.sender().nodeId()) + " ("
+                + visible(m.sender().name()) + ", " + visible(m.sender().organisation()) + ")");
+        out.println("recipients:   " + visible(String.join(", ", m.recipients())));
         m.stream().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.println("stream:       "
-                        + m.sender().nodeId() + " -> " + e.getKey() + " bundle "
+                        + visible(m.sender().nodeId()) + " -> " + visible(e.getKey()) + " bundle "
                         + e.getValue().sequence()
                         + (e.getValue().previousManifestSha256() == null
                                 ? " (the first)"
@@ -89,14 +98,14 @@ final class BundleReport {
         }
         m.sync().acknowledgements().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.println("acknowledges: bundle " + e.getValue().sequence() + " from " + e.getKey()
-                        + " (" + e.getValue().bundleId() + ")"));
-        out.println("label:        " + m.label().displayForm());
+                .forEach(e -> out.println("acknowledges: bundle " + e.getValue().sequence() + " from "
+                        + visible(e.getKey()) + " (" + e.getValue().bundleId() + ")"));
+        out.println("label:        " + visible(m.label().displayForm()));
         for (Manifest.Content c : m.contents()) {
             out.printf(
                     Locale.ROOT,
                     "contents:     %-24s %5d features, %d tombstones, %d bytes%n",
-                    c.path(),
+                    visible(c.path()),
                     c.features(),
                     c.tombstones(),
                     c.size());
@@ -114,12 +123,11 @@ final class BundleReport {
                         : ""));
         for (PlannedFeature f : preview.plan().features()) {
             String what = feature(f.incoming());
-            String reason = f.reason().startsWith(what)
-                    ? f.reason().substring(what.length()).strip()
-                    : f.reason();
+            String reason = visible(f.reason());
+            reason = reason.startsWith(what) ? reason.substring(what.length()).strip() : reason;
             out.printf(Locale.ROOT, "  %-10s %s: %s%n", f.kind().name().toLowerCase(Locale.ROOT), what, reason);
         }
-        preview.warnings().forEach(w -> out.println("warning: " + w));
+        preview.warnings().forEach(w -> out.println("warning: " + visible(w)));
         if (preview.plan().alreadyImported()) {
             out.println("this bundle was already imported; importing it again changes nothing");
         }

@@ -1,5 +1,7 @@
 package org.paxmap.cli;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.UUID;
@@ -53,9 +55,9 @@ final class ConflictsCommand implements Runnable {
                 }
                 for (Conflict c : conflicts) {
                     Feature shown = store.find(c.aside().id()).orElse(c.aside());
-                    out.println(c.aside().id() + "\t" + BundleReport.layer(shown.layer()) + "\t" + shown.name()
+                    out.println(c.aside().id() + "\t" + BundleReport.layer(shown.layer()) + "\t" + visible(shown.name())
                             + "\t" + (c.asideIsLocal() ? "mine aside, theirs shown" : "theirs aside, mine shown")
-                            + "\tbundle " + c.bundleId() + "\t" + c.reason());
+                            + "\tbundle " + visible(c.bundleId()) + "\t" + visible(c.reason()));
                 }
             }
             return 0;

@@ -7,13 +7,15 @@ import org.paxmap.bundle.sync.SyncRefusedException;
 import org.paxmap.bundle.trust.TrustException;
 import org.paxmap.geojson.GeoJsonException;
 import org.paxmap.store.StoreException;
+import org.paxmap.text.OutsideText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns a failed command into one line on standard error and exit code 1. Expected failures (refused input, store
- * errors, I/O) print their message as it is; anything else prints its type and message, never a stack trace, unless
+ * errors, I/O) print their message, which may quote a file's text, through {@link OutsideText#visible} (the message's
+ * own line breaks become spaces first, so it stays one line); anything else prints its type and message, never a stack trace, unless
  * the environment variable {@code PAXMAP_DEBUG} is set.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
@@ -35,7 +37,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else {
             message = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage();
         }
-        cli.getErr().println("paxmap: " + message.replace('\n', ' '));
+        cli.getErr()
+                .println(
+                        "paxmap: " + OutsideText.visible(String.valueOf(message).replace('\n', ' ')));
         if (System.getenv("PAXMAP_DEBUG") != null) {
             e.printStackTrace(cli.getErr());
         }

@@ -1,5 +1,7 @@
 package org.paxmap.cli;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,8 +70,8 @@ final class ImportGeoJsonCommand implements Callable<Integer> {
                     new ReleaseLabel(policy, classification, releasableTo, List.of(), store.nodeId());
             ImportOptions options = new ImportOptions(store.nodeId(), user, defaultLabel, repair, skipInvalid);
             ImportReport report = GeoJsonImport.importFiles(store, files, options);
-            report.warnings().forEach(w -> out.println("warning: " + w));
-            report.refusals().forEach(r -> out.println("skipped: " + r));
+            report.warnings().forEach(w -> out.println("warning: " + visible(w)));
+            report.refusals().forEach(r -> out.println("skipped: " + visible(r)));
             out.println("imported " + report.summary() + " into " + picture);
         }
         return 0;

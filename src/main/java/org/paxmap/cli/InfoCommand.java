@@ -1,5 +1,7 @@
 package org.paxmap.cli;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,8 +30,8 @@ final class InfoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("picture:  " + s.file());
-        out.println("title:    " + (s.title() == null || s.title().isBlank() ? "(none)" : s.title()));
-        out.println("node:     " + s.nodeId());
+        out.println("title:    " + (s.title() == null || s.title().isBlank() ? "(none)" : visible(s.title())));
+        out.println("node:     " + visible(s.nodeId()));
         out.println("schema:   " + s.schemaVersion());
         out.println("layers:");
         for (Layer layer : Layer.values()) {

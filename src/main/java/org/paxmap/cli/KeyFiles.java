@@ -1,5 +1,7 @@
 package org.paxmap.cli;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +121,7 @@ final class KeyFiles {
                         id.nodeId(), id.name(), id.organisation(), id.key().x(), envelope, id.createdAt()));
                 return null;
             });
-            spec.commandLine().getOut().println("imported the key of node " + id.nodeId());
+            spec.commandLine().getOut().println("imported the key of node " + visible(id.nodeId()));
             KeysCommand.show(spec.commandLine().getOut(), id);
             return 0;
         }

@@ -1,5 +1,7 @@
 package org.paxmap.cli;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -51,11 +53,11 @@ final class KeysCommand implements Runnable {
     }
 
     static void show(java.io.PrintWriter out, NodeIdentity id) {
-        out.println("node:         " + id.nodeId());
-        out.println("name:         " + id.name());
-        out.println("organisation: " + id.organisation());
+        out.println("node:         " + visible(id.nodeId()));
+        out.println("name:         " + visible(id.name()));
+        out.println("organisation: " + visible(id.organisation()));
         out.println("created:      " + id.createdAt());
-        out.println("thumbprint:   " + id.kid());
+        out.println("thumbprint:   " + visible(id.kid()));
         out.println("fingerprint:  " + id.fingerprint().digitsInLines().replace("\n", "\n              "));
     }
 

@@ -1,5 +1,7 @@
 package org.paxmap.cli;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,15 +41,16 @@ final class PartnersCommand implements Runnable {
     }
 
     static void print(PrintWriter out, Partner p) {
-        out.println(p.nodeId() + "\t" + p.status().name().toLowerCase(java.util.Locale.ROOT) + "\t"
-                + p.identity().organisation() + "\t" + p.identity().name());
-        out.println("  thumbprint:  " + p.kid());
+        out.println(visible(p.nodeId()) + "\t" + p.status().name().toLowerCase(java.util.Locale.ROOT) + "\t"
+                + visible(p.identity().organisation()) + "\t"
+                + visible(p.identity().name()));
+        out.println("  thumbprint:  " + visible(p.kid()));
         out.println("  fingerprint: " + p.identity().fingerprint().digits());
-        out.println("  verified by: " + p.verifiedBy() + " at " + p.verifiedAt());
+        out.println("  verified by: " + visible(p.verifiedBy()) + " at " + p.verifiedAt());
         List<String> channels = new ArrayList<>();
         p.channels().forEach((policy, classification) -> channels.add(policy + "=" + classification));
-        out.println("  channel:     " + (channels.isEmpty() ? "(nothing)" : String.join(", ", channels)));
-        out.println("  holds:       " + String.join(", ", p.heldCodes()));
+        out.println("  channel:     " + (channels.isEmpty() ? "(nothing)" : visible(String.join(", ", channels))));
+        out.println("  holds:       " + visible(String.join(", ", p.heldCodes())));
     }
 
     @Command(
@@ -90,7 +93,7 @@ final class PartnersCommand implements Runnable {
                 NodeIdentity key = PublicKeyFile.read(keyFile);
                 return new TrustList(store).add(key, verifiedBy, Instant.now(), channels, holds);
             });
-            spec.commandLine().getOut().println("added partner " + p.nodeId());
+            spec.commandLine().getOut().println("added partner " + visible(p.nodeId()));
             print(spec.commandLine().getOut(), p);
             return 0;
         }

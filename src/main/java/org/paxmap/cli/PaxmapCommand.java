@@ -42,11 +42,16 @@ public final class PaxmapCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: paxmap help)");
     }
 
-    /** Runs the command line and returns its exit code, writing to the given streams. */
+    /**
+     * Runs the command line and returns its exit code, writing to the given streams through a {@link VisibleWriter}
+     * each, so that no control or bidi character reaches them raw (help is printed without ANSI colours for the same
+     * reason).
+     */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new PaxmapCommand());
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(new PrintWriter(new VisibleWriter(out), true));
+        cli.setErr(new PrintWriter(new VisibleWriter(err), true));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli.execute(args);
     }

@@ -1,5 +1,7 @@
 package org.paxmap.cli;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +40,11 @@ final class ProvenanceCommand implements Callable<Integer> {
             }
             if (feature.isPresent()) {
                 Feature f = feature.get();
-                out.println(BundleReport.feature(f) + ": origin " + f.sync().origin() + ", version "
-                        + f.sync().versions() + ", last modified " + f.sync().modifiedAt() + " by "
-                        + f.sync().modifiedBy() + (f.sync().deleted() ? " (deleted)" : ""));
+                out.println(
+                        BundleReport.feature(f) + ": origin " + visible(f.sync().origin()) + ", version "
+                                + visible(f.sync().versions()) + ", last modified "
+                                + f.sync().modifiedAt() + " by "
+                                + visible(f.sync().modifiedBy()) + (f.sync().deleted() ? " (deleted)" : ""));
             }
             if (history.isEmpty()) {
                 boolean here = feature.get().sync().origin().equals(store.nodeId());
@@ -50,9 +54,9 @@ final class ProvenanceCommand implements Callable<Integer> {
                                 : "no bundle brought it: it entered this picture from a file (GeoJSON import)");
             }
             for (Provenance p : history) {
-                out.println("  version " + p.versions() + ": bundle " + p.bundleId() + " signed by " + p.signerNode()
-                        + " (key " + p.signerKeyId() + "), imported " + p.importedAt() + ", " + p.outcome()
-                        + (p.note().isEmpty() ? "" : " — " + p.note()));
+                out.println("  version " + visible(p.versions()) + ": bundle " + visible(p.bundleId()) + " signed by "
+                        + visible(p.signerNode()) + " (key " + visible(p.signerKeyId()) + "), imported "
+                        + p.importedAt() + ", " + p.outcome() + (p.note().isEmpty() ? "" : " — " + visible(p.note())));
             }
         }
         return 0;

@@ -1,5 +1,7 @@
 package org.paxmap.cli;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
                     i.type().code(),
                     i.severity().code(),
                     String.format(java.util.Locale.ROOT, "%.6f\t%.6f", p.getX(), p.getY()),
-                    i.title());
+                    visible(i.title()));
         }
         if (feature instanceof PatrolRoute r) {
             return String.join(
@@ -66,8 +68,8 @@ final class QueryCommand implements Callable<Integer> {
                     r.id().toString(),
                     r.plannedStart().toString(),
                     r.status().code(),
-                    r.unit(),
-                    r.name());
+                    visible(r.unit()),
+                    visible(r.name()));
         }
         ThreatZone z = (ThreatZone) feature;
         return String.join(
@@ -77,6 +79,6 @@ final class QueryCommand implements Callable<Integer> {
                 z.validFrom().toString(),
                 z.threatLevel().code(),
                 z.category().code(),
-                z.name());
+                visible(z.name()));
     }
 }

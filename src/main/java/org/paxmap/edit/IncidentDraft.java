@@ -12,6 +12,7 @@ import org.paxmap.geo.PositionFormat;
 import org.paxmap.geo.PositionParseException;
 import org.paxmap.geo.PositionParser;
 import org.paxmap.geo.Wgs84;
+import org.paxmap.geojson.ContentLimits;
 import org.paxmap.model.AdmiraltyGrade;
 import org.paxmap.model.Casualties;
 import org.paxmap.model.EventType;
@@ -38,6 +39,7 @@ public final class IncidentDraft implements FeatureDraft {
     public static final String FIELD_TIME_PRECISION = "timePrecision";
     public static final String FIELD_SEVERITY = "severity";
     public static final String FIELD_TITLE = "title";
+    public static final String FIELD_DESCRIPTION = "description";
     public static final String FIELD_CASUALTIES = "casualties";
     public static final String FIELD_RELIABILITY = "reliability";
     public static final String FIELD_CREDIBILITY = "credibility";
@@ -259,6 +261,13 @@ public final class IncidentDraft implements FeatureDraft {
         }
         if (title == null || title.isBlank()) {
             problems.put(FIELD_TITLE, "the title is empty");
+        } else {
+            ContentLimits.lengthProblem(title, ContentLimits.MAX_TEXT)
+                    .ifPresent(p -> problems.put(FIELD_TITLE, "the title " + p));
+        }
+        if (description != null) {
+            ContentLimits.lengthProblem(description, ContentLimits.MAX_LONG_TEXT)
+                    .ifPresent(p -> problems.put(FIELD_DESCRIPTION, "the description " + p));
         }
         if (casualtiesLow < 0) {
             problems.put(FIELD_CASUALTIES, "the low casualty estimate " + Words.number(casualtiesLow) + " is negative");

@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.paxmap.geo.Geodesy;
 import org.paxmap.geo.PolylineMeasure;
 import org.paxmap.geo.Wgs84;
+import org.paxmap.geojson.ContentLimits;
 import org.paxmap.model.Layer;
 import org.paxmap.model.PatrolRoute;
 import org.paxmap.model.ReleaseLabel;
@@ -168,6 +169,9 @@ public final class RouteDraft implements FeatureDraft {
         waypointProblem().ifPresent(p -> problems.put(FIELD_WAYPOINTS, p));
         if (name == null || name.isBlank()) {
             problems.put(FIELD_NAME, "the name is empty");
+        } else {
+            ContentLimits.lengthProblem(name, ContentLimits.MAX_TEXT)
+                    .ifPresent(p -> problems.put(FIELD_NAME, "the name " + p));
         }
         Instant start = plannedStart.resolve(FIELD_PLANNED_START, "the planned start is empty", problems);
         Instant end = plannedEnd.resolve(FIELD_PLANNED_END, "the planned end is empty", problems);

@@ -2,6 +2,7 @@ package org.paxmap.edit;
 
 import java.time.Instant;
 import java.util.Map;
+import org.paxmap.geojson.ContentLimits;
 import org.paxmap.model.DateTimeGroup;
 
 /**
@@ -31,7 +32,7 @@ record TimeEntry(String text, Instant instant) {
      */
     Instant resolve(String field, String missing, Map<String, String> problems) {
         if (instant != null) {
-            return instant;
+            return inRange(instant, field, problems);
         }
         if (text == null || text.isBlank()) {
             if (missing != null) {
@@ -40,11 +41,23 @@ record TimeEntry(String text, Instant instant) {
             return null;
         }
         try {
-            return DateTimeGroup.parse(text).instant();
+            return inRange(DateTimeGroup.parse(text).instant(), field, problems);
         } catch (IllegalArgumentException e) {
             String prefix = "cannot read '" + text.strip() + "' as a date-time group: ";
             problems.put(field, e.getMessage().startsWith("cannot read") ? e.getMessage() : prefix + e.getMessage());
             return null;
         }
+    }
+
+    /** {@code time}, or null with a problem if it lies outside the times a picture holds (1900–2200). */
+    private static Instant inRange(Instant time, String field, Map<String, String> problems) {
+        if (ContentLimits.holds(time)) {
+            return time;
+        }
+        problems.put(
+                field,
+                time + " is outside the times a picture holds (" + ContentLimits.EARLIEST + " to "
+                        + ContentLimits.LATEST + ")");
+        return null;
     }
 }

@@ -14,6 +14,7 @@ import org.paxmap.geo.AreaMeasure;
 import org.paxmap.geo.Geodesy;
 import org.paxmap.geo.Wgs84;
 import org.paxmap.geo.ZoneShapes;
+import org.paxmap.geojson.ContentLimits;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.SyncMeta;
@@ -217,6 +218,9 @@ public final class ZoneDraft implements FeatureDraft {
         Shape shape = shape(problems);
         if (name == null || name.isBlank()) {
             problems.put(FIELD_NAME, "the name is empty");
+        } else {
+            ContentLimits.lengthProblem(name, ContentLimits.MAX_TEXT)
+                    .ifPresent(p -> problems.put(FIELD_NAME, "the name " + p));
         }
         if (level == null) {
             problems.put(FIELD_LEVEL, "choose a threat level");

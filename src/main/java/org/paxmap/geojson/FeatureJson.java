@@ -54,6 +54,12 @@ import org.paxmap.model.ZoneShape;
  *
  * <p>A tombstone is written with {@code "geometry": null} and its last properties; reading it back gives the feature
  * with an empty geometry of its layer's type (the model needs one) and {@code deleted} set.
+ *
+ * <p>Reading is strict, so that what is stored is what the file says and nothing else: the members of the feature,
+ * its {@code properties}, its {@code paxmap} member and the label are exactly the ones listed here (an unknown
+ * member is refused, not ignored); a tombstone carries no geometry ({@code null}) and no {@code bbox}; no {@code
+ * crs} member anywhere; positions are longitude and latitude only, in range and finite (the circle's centre too);
+ * every string and time is within {@link ContentLimits}.
  */
 public final class FeatureJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -124,6 +130,8 @@ public final class FeatureJson {
         if (!feature.isObject()) {
             throw new FeatureProblem("feature", "must be a JSON object, not " + GeometryJson.kind(feature));
         }
+        GeometryJson.checkCrs(feature, "", true);
+        PaxmapMembers.feature(feature);
         JsonNode meta = feature.get("paxmap");
         if (meta == null || !meta.isObject()) {
             throw new FeatureProblem("paxmap", "member 'paxmap' is missing or not an object");
@@ -139,6 +147,8 @@ public final class FeatureJson {
         } catch (IllegalArgumentException e) {
             throw new FeatureProblem("properties.layer", e.getMessage());
         }
+        PaxmapMembers.properties(layer, props);
+        PaxmapMembers.meta(meta);
         SyncMeta sync = sync(meta);
         ReleaseLabel label = label(meta.get("label"), "paxmap.label");
         JsonNode geometryNode = feature.get("geometry");
@@ -148,8 +158,10 @@ public final class FeatureJson {
                 throw new FeatureProblem("geometry", "is null but the feature is not deleted");
             }
             geometry = emptyGeometry(layer);
+        } else if (sync.deleted()) {
+            throw new FeatureProblem("geometry", "a tombstone (deleted: true) carries no geometry; it must be null");
         } else {
-            geometry = GeometryJson.decode(geometryNode, "geometry", warn);
+            geometry = GeometryJson.decodePaxmap(geometryNode, "geometry");
         }
         try {
             return fields(layer, id, geometry, props, label, sync);
@@ -297,7 +309,7 @@ public final class FeatureJson {
             if (!node.get(i).isTextual() || node.get(i).textValue().isBlank()) {
                 throw new FeatureProblem(field + "[" + i + "]", "must be a non-empty string");
             }
-            out.add(node.get(i).textValue());
+            out.add(ContentLimits.text(node.get(i).textValue(), field + "[" + i + "]"));
         }
         return out;
     }
@@ -312,6 +324,7 @@ public final class FeatureJson {
             }
             for (var it = vvNode.fields(); it.hasNext(); ) {
                 var e = it.next();
+                ContentLimits.text(e.getKey(), "paxmap.vv");
                 if (!e.getValue().canConvertToLong() || !e.getValue().isIntegralNumber()) {
                     throw new FeatureProblem("paxmap.vv." + e.getKey(), "must be a whole number");
                 }
@@ -377,6 +390,11 @@ public final class FeatureJson {
                             || !c.get(1).isNumber()) {
                         throw new FeatureProblem(at + "shape_centre", "must be a [lon, lat] position");
                     }
+                    java.util.Optional<String> off = org.paxmap.geo.GeometryValidator.positionProblem(
+                            c.get(0).doubleValue(), c.get(1).doubleValue());
+                    if (off.isPresent()) {
+                        throw new FeatureProblem(at + "shape_centre", off.get());
+                    }
                     yield new ZoneShape.Circle(
                             Wgs84.point(c.get(0).doubleValue(), c.get(1).doubleValue()),
                             Fields.number(p, "shape_radius_m", at, Double.NaN));
@@ -388,7 +406,7 @@ public final class FeatureJson {
                     }
                     ObjectNode line = NODES.objectNode().put("type", "LineString");
                     line.set("coordinates", axis);
-                    LineString l = (LineString) GeometryJson.decode(line, at + "shape_axis", s -> {});
+                    LineString l = (LineString) GeometryJson.decodePaxmap(line, at + "shape_axis");
                     yield new ZoneShape.Corridor(l, Fields.number(p, "shape_half_width_m", at, Double.NaN));
                 }
                 default ->

@@ -6,13 +6,14 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /**
- * Typed reads of members of a JSON object, refusing wrong kinds and unknown codes with a {@link FeatureProblem}
- * that names the field. Thread-safe (stateless).
+ * Typed reads of members of a JSON object, refusing wrong kinds, unknown codes and values beyond {@link
+ * ContentLimits} (text length, unpaired surrogates, times outside 1900–2200) with a {@link FeatureProblem} that names
+ * the field. Thread-safe (stateless).
  */
 final class Fields {
     private Fields() {}
 
-    /** A text member, or {@code fallback} when absent or null; refuses non-strings. */
+    /** A text member, or {@code fallback} when absent or null; refuses non-strings and text beyond the limits. */
     static String text(JsonNode object, String name, String path, String fallback) throws FeatureProblem {
         JsonNode v = object.get(name);
         if (v == null || v.isNull()) {
@@ -21,7 +22,7 @@ final class Fields {
         if (!v.isTextual()) {
             throw new FeatureProblem(path + name, "must be a string, not " + GeometryJson.kind(v));
         }
-        return v.textValue();
+        return ContentLimits.text(v.textValue(), path + name);
     }
 
     /** A required text member. */
@@ -68,17 +69,19 @@ final class Fields {
         return v.booleanValue();
     }
 
-    /** An RFC 3339 UTC instant member, or {@code null} when absent or null. */
+    /** An RFC 3339 UTC instant member within 1900–2200, or {@code null} when absent or null. */
     static Instant instant(JsonNode object, String name, String path) throws FeatureProblem {
         String t = text(object, name, path, null);
         if (t == null) {
             return null;
         }
+        Instant parsed;
         try {
-            return Instant.parse(t.trim());
+            parsed = Instant.parse(t.trim());
         } catch (DateTimeParseException e) {
             throw new FeatureProblem(path + name, "'" + t + "' is not an RFC 3339 time such as 2024-05-01T10:00:00Z");
         }
+        return ContentLimits.time(parsed, path + name);
     }
 
     /** A required instant member. */

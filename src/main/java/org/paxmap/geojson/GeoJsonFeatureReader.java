@@ -353,6 +353,7 @@ public final class GeoJsonFeatureReader {
             }
             try {
                 GeometryJson.checkBbox(root, "");
+                GeometryJson.checkCrs(root, "", paxmapOnly);
             } catch (FeatureProblem p) {
                 throw rootProblem("member " + p.field() + " " + p.reason());
             }
@@ -469,6 +470,7 @@ public final class GeoJsonFeatureReader {
                 }
                 return f;
             }
+            GeometryJson.checkCrs(node, "", false);
             Geometry geometry = GeometryJson.decode(node.get("geometry"), "geometry", warn::add);
             Layer layer = layer(props, geometry);
             geometry = checked(layer, geometry, warn);

@@ -70,15 +70,32 @@ final class GeometryJson {
     }
 
     /**
-     * Decodes a GeoJSON geometry object. Refuses MultiPoint, MultiLineString and GeometryCollection (no Paxmap layer
-     * holds them). Positions with an altitude are accepted; the altitude is dropped and {@code warn} told once.
+     * Decodes a GeoJSON geometry object of a plain file. Refuses MultiPoint, MultiLineString and GeometryCollection
+     * (no Paxmap layer holds them), positions of more than three numbers, more than {@link
+     * ContentLimits#MAX_POSITIONS} positions, and a {@code crs} other than WGS 84 longitude/latitude. Positions with
+     * an altitude are accepted; the altitude is dropped and {@code warn} told once.
      *
      * @param field the path of {@code node} in the feature, for messages
      */
     static Geometry decode(JsonNode node, String field, Consumer<String> warn) throws FeatureProblem {
+        return decode(node, field, warn, false);
+    }
+
+    /**
+     * Decodes a geometry of a feature Paxmap wrote: as {@link #decode(JsonNode, String, Consumer)}, but a position
+     * must be exactly longitude and latitude (Paxmap writes no altitude, so one would be changed silently) and any
+     * {@code crs} member is refused.
+     */
+    static Geometry decodePaxmap(JsonNode node, String field) throws FeatureProblem {
+        return decode(node, field, w -> {}, true);
+    }
+
+    private static Geometry decode(JsonNode node, String field, Consumer<String> warn, boolean paxmap)
+            throws FeatureProblem {
         if (!node.isObject()) {
             throw new FeatureProblem(field, "a geometry must be a JSON object, not " + kind(node));
         }
+        checkCrs(node, field, paxmap);
         JsonNode typeNode = node.get("type");
         if (typeNode == null || typeNode.isNull()) {
             throw new FeatureProblem(field + ".type", "member 'type' is missing");
@@ -106,7 +123,7 @@ final class GeometryJson {
         if (coords == null || coords.isNull()) {
             throw new FeatureProblem(cf, "member 'coordinates' is missing");
         }
-        int[] dimension = {0}; // of the first position; all must match
+        Reading dimension = new Reading(paxmap ? 2 : 3);
         Geometry g =
                 switch (type) {
                     case "Point" -> Wgs84.FACTORY.createPoint(position(coords, cf, dimension));
@@ -121,7 +138,7 @@ final class GeometryJson {
                         yield Wgs84.FACTORY.createMultiPolygon(parts);
                     }
                 };
-        if (dimension[0] > 2) {
+        if (dimension.dimension > 2) {
             warn.accept("field " + field + ": altitude dropped (Paxmap stores 2D positions)");
         }
         return g;
@@ -144,7 +161,41 @@ final class GeometryJson {
         }
     }
 
-    private static LineString line(JsonNode coords, String field, int[] dimension) throws FeatureProblem {
+    /**
+     * Refuses a {@code crs} member (RFC 7946 §4 removed it: coordinates are WGS 84 longitude, latitude): in a feature
+     * Paxmap wrote always, in a plain file unless it names that very system (OGC CRS84 or EPSG:4326), which changes
+     * nothing.
+     */
+    static void checkCrs(JsonNode object, String field, boolean paxmap) throws FeatureProblem {
+        JsonNode crs = object.get("crs");
+        if (crs == null) {
+            return;
+        }
+        String cf = field.isEmpty() ? "crs" : field + ".crs";
+        String name = crs.path("properties").path("name").asText("");
+        boolean wgs84 = name.equals("urn:ogc:def:crs:OGC:1.3:CRS84")
+                || name.equals("urn:ogc:def:crs:OGC::CRS84")
+                || name.equals("EPSG:4326");
+        if (paxmap || !wgs84) {
+            throw new FeatureProblem(
+                    cf,
+                    "a coordinate reference system member is not accepted (RFC 7946: coordinates are WGS 84"
+                            + " longitude, latitude); reproject the file to WGS 84 and drop 'crs'");
+        }
+    }
+
+    /** What the positions of one geometry read so far share: the dimension, the count, the largest allowed. */
+    private static final class Reading {
+        final int maxDimension;
+        int dimension;
+        long positions;
+
+        Reading(int maxDimension) {
+            this.maxDimension = maxDimension;
+        }
+    }
+
+    private static LineString line(JsonNode coords, String field, Reading dimension) throws FeatureProblem {
         Coordinate[] cs = positions(coords, field, dimension);
         Optional<String> p = GeometryValidator.lineProblem(cs);
         if (p.isPresent()) {
@@ -153,7 +204,7 @@ final class GeometryJson {
         return Wgs84.FACTORY.createLineString(cs);
     }
 
-    private static Polygon polygon(JsonNode coords, String field, int[] dimension) throws FeatureProblem {
+    private static Polygon polygon(JsonNode coords, String field, Reading dimension) throws FeatureProblem {
         array(coords, field);
         if (coords.isEmpty()) {
             throw new FeatureProblem(field, "a polygon needs at least one ring");
@@ -173,8 +224,10 @@ final class GeometryJson {
         return Wgs84.FACTORY.createPolygon(rings[0], holes);
     }
 
-    private static Coordinate[] positions(JsonNode coords, String field, int[] dimension) throws FeatureProblem {
+    private static Coordinate[] positions(JsonNode coords, String field, Reading dimension) throws FeatureProblem {
         array(coords, field);
+        dimension.positions += coords.size();
+        ContentLimits.positions(dimension.positions, field);
         Coordinate[] cs = new Coordinate[coords.size()];
         for (int i = 0; i < cs.length; i++) {
             cs[i] = position(coords.get(i), field + "[" + i + "]", dimension);
@@ -182,7 +235,7 @@ final class GeometryJson {
         return cs;
     }
 
-    private static Coordinate position(JsonNode pos, String field, int[] dimension) throws FeatureProblem {
+    private static Coordinate position(JsonNode pos, String field, Reading dimension) throws FeatureProblem {
         if (!pos.isArray()) {
             throw new FeatureProblem(field, "a position must be an array of numbers, not " + kind(pos));
         }
@@ -195,12 +248,21 @@ final class GeometryJson {
                 throw new FeatureProblem(field + "[" + i + "]", "must be a number, not " + kind(pos.get(i)));
             }
         }
-        if (dimension[0] == 0) {
-            dimension[0] = pos.size();
-        } else if (dimension[0] != pos.size()) {
+        if (pos.size() > dimension.maxDimension) {
             throw new FeatureProblem(
                     field,
-                    "position has " + pos.size() + " numbers but the geometry's first has " + dimension[0]
+                    "a position of " + pos.size() + " numbers: "
+                            + (dimension.maxDimension == 2
+                                    ? "a Paxmap feature's positions are longitude and latitude only"
+                                    : "at most longitude, latitude and altitude are accepted")
+                            + " (nothing is dropped silently)");
+        }
+        if (dimension.dimension == 0) {
+            dimension.dimension = pos.size();
+        } else if (dimension.dimension != pos.size()) {
+            throw new FeatureProblem(
+                    field,
+                    "position has " + pos.size() + " numbers but the geometry's first has " + dimension.dimension
                             + " (mixed dimensions)");
         }
         double lon = pos.get(0).doubleValue();

@@ -223,8 +223,14 @@ final class PlainFeatureMapper {
 
     private record Time(Instant instant, TimePrecision precision) {}
 
-    /** RFC 3339 with offset (exact), a date (day), or a local date-time read as UTC (exact). */
+    /** RFC 3339 with offset (exact), a date (day), or a local date-time read as UTC (exact); within 1900–2200. */
     private static Time time(JsonNode p, String field) throws FeatureProblem {
+        Time t = parsedTime(p, field);
+        ContentLimits.time(t.instant(), AT + field);
+        return t;
+    }
+
+    private static Time parsedTime(JsonNode p, String field) throws FeatureProblem {
         JsonNode v = p.get(field);
         if (!v.isTextual()) {
             throw new FeatureProblem(AT + field, "must be a date or time string, not " + GeometryJson.kind(v));

@@ -659,6 +659,12 @@ public final class PictureStore implements AutoCloseable {
         return read(() -> SyncRecords.lastImported(reads, sender), "Cannot read the imported bundles of " + file);
     }
 
+    /** The bundle imported from {@code sender} with stream sequence {@code streamSeq}, if any. */
+    public Optional<ImportRecord> importedBundle(String sender, long streamSeq) throws StoreException {
+        return read(
+                () -> SyncRecords.importedAt(reads, sender, streamSeq), "Cannot read the imported bundles of " + file);
+    }
+
     /** How far the stream of bundles from {@code sender} has been imported, if at all. */
     public Optional<StreamPosition> streamPosition(String sender) throws StoreException {
         return read(() -> SyncRecords.streamPosition(reads, sender), "Cannot read the stream positions of " + file);
@@ -725,6 +731,11 @@ public final class PictureStore implements AutoCloseable {
     /** The last bundle exported to {@code partner}, if any (its stream sequence and manifest hash chain the next). */
     public Optional<ExportRecord> lastExport(String partner) throws StoreException {
         return read(() -> SyncRecords.lastExport(reads, partner), "Cannot read the exports to " + partner);
+    }
+
+    /** The bundle exported to {@code partner} with stream sequence {@code streamSeq}, if any. */
+    public Optional<ExportRecord> exportedBundle(String partner, long streamSeq) throws StoreException {
+        return read(() -> SyncRecords.exported(reads, partner, streamSeq), "Cannot read the exports to " + partner);
     }
 
     /**

@@ -304,12 +304,19 @@ final class SyncRecords {
         return importRecord(cache, "sender = ? ORDER BY stream_seq DESC LIMIT 1", sender);
     }
 
-    private static Optional<ImportRecord> importRecord(StatementCache cache, String where, String value)
+    /** The bundle imported from {@code sender} with stream sequence {@code streamSeq}, if any. */
+    static Optional<ImportRecord> importedAt(StatementCache cache, String sender, long streamSeq) throws SQLException {
+        return importRecord(cache, "sender = ? AND stream_seq = ? LIMIT 1", sender, streamSeq);
+    }
+
+    private static Optional<ImportRecord> importRecord(StatementCache cache, String where, Object... values)
             throws SQLException {
         PreparedStatement ps = cache.get(
                 "SELECT bundle_id, sender, stream_seq, manifest_sha256, imported_at FROM paxmap_imported_bundles WHERE "
                         + where);
-        ps.setString(1, value);
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next()
                     ? Optional.of(new ImportRecord(
@@ -377,11 +384,22 @@ final class SyncRecords {
 
     /** The last bundle exported to {@code partner}. */
     static Optional<ExportRecord> lastExport(StatementCache cache, String partner) throws SQLException {
+        return exportRecord(cache, "partner = ? ORDER BY stream_seq DESC LIMIT 1", partner);
+    }
+
+    /** The bundle exported to {@code partner} with stream sequence {@code streamSeq}, if any. */
+    static Optional<ExportRecord> exported(StatementCache cache, String partner, long streamSeq) throws SQLException {
+        return exportRecord(cache, "partner = ? AND stream_seq = ?", partner, streamSeq);
+    }
+
+    private static Optional<ExportRecord> exportRecord(StatementCache cache, String where, Object... values)
+            throws SQLException {
         PreparedStatement ps = cache.get(
-                """
-                SELECT partner, stream_seq, bundle_id, manifest_sha256, changelog_seq, exported_at
-                FROM paxmap_exports WHERE partner = ? ORDER BY stream_seq DESC LIMIT 1""");
-        ps.setString(1, partner);
+                "SELECT partner, stream_seq, bundle_id, manifest_sha256, changelog_seq, exported_at FROM paxmap_exports"
+                        + " WHERE " + where);
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next()
                     ? Optional.of(new ExportRecord(

@@ -64,11 +64,24 @@ class LayeringTest {
     }
 
     @Test
+    void theOutsideTextFunctionDependsOnTheJdkAlone() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.paxmap.text..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.paxmap.text..", "java..")
+                .because("every layer shows text from files through the one function")
+                .check(classes);
+    }
+
+    @Test
     void lowerLayersDoNotReachUp() {
         noClasses()
                 .that()
                 .resideInAnyPackage(
                         "org.paxmap.bytes..",
+                        "org.paxmap.text..",
                         "org.paxmap.model..",
                         "org.paxmap.geo..",
                         "org.paxmap.geojson..",

@@ -8,6 +8,7 @@ import static org.paxmap.cli.CliRun.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,11 +30,10 @@ import org.paxmap.testing.HostileBundle;
  * a conflict exits 3 until {@code paxmap conflicts resolve} settles it.
  */
 class BundleCommandTest {
-    private static final Path SAMPLES = Path.of("samples", "partners");
-
     @TempDir
     Path dir;
 
+    CliNodes nodes;
     Path fra;
     Path ita;
     Path pass;
@@ -41,56 +41,11 @@ class BundleCommandTest {
 
     @BeforeEach
     void twoNodesThatTrustEachOther() throws Exception {
-        fra = dir.resolve("fra.gpkg");
-        ita = dir.resolve("ita.gpkg");
-        pass = dir.resolve("pass.txt");
-        stick = Files.createDirectories(dir.resolve("stick"));
-        Files.writeString(pass, "a passphrase for the field\n");
-        node(fra, "FRA-HQ", "FRA", "fra-hq");
-        node(ita, "ITA-BN", "ITA", "ita-bn");
-        ok(
-                "keys",
-                "export-public",
-                fra.toString(),
-                "--out",
-                dir.resolve("fra.paxkey").toString());
-        ok(
-                "keys",
-                "export-public",
-                ita.toString(),
-                "--out",
-                dir.resolve("ita.paxkey").toString());
-        String[] channels = {"--channel", "EXERCISE=UNCLASSIFIED", "--channel", "NATO=NATO RESTRICTED"};
-        ok(concat(
-                new String[] {
-                    "partners", "add", fra.toString(), dir.resolve("ita.paxkey").toString()
-                },
-                new String[] {"--verified-by", "Capt. Moreau"},
-                channels));
-        ok(concat(
-                new String[] {
-                    "partners", "add", ita.toString(), dir.resolve("fra.paxkey").toString()
-                },
-                new String[] {"--verified-by", "Cap. Rossi"},
-                channels));
-    }
-
-    private void node(Path picture, String node, String organisation, String sample) {
-        ok("init", picture.toString(), "--node", node);
-        ok(
-                "keys",
-                "init",
-                picture.toString(),
-                "--name",
-                node + " staff",
-                "--organisation",
-                organisation,
-                "--passphrase-file",
-                pass.toString());
-        ok(
-                "import-geojson",
-                picture.toString(),
-                SAMPLES.resolve(sample).resolve("picture.geojson").toString());
+        nodes = CliNodes.create(dir, true);
+        fra = nodes.fra();
+        ita = nodes.ita();
+        pass = nodes.pass();
+        stick = nodes.stick();
     }
 
     @Test
@@ -293,27 +248,27 @@ class BundleCommandTest {
         }
     }
 
+    @Test
+    void aBundleMadeAMonthAheadOfOurClockIsImportedWithAClockSkewWarning() throws Exception {
+        Instant ahead = Instant.now().plus(java.time.Duration.ofDays(30));
+        Path file = HostileBundle.of(exportTo(fra, "ITA-BN"))
+                .resign(m -> HostileBundle.createdAt(m, ahead), kid(fra), CliNodes.key(fra))
+                .write(dir.resolve("ahead.paxb"));
+        CliRun imported = ok("bundle", "import", file.toString(), "--picture", ita.toString());
+        assertThat(imported.out())
+                .contains("warning: the bundle says FRA-HQ made it at " + ahead)
+                .contains("ahead of this computer's clock")
+                .contains("15 features written");
+    }
+
+    private static String kid(Path picture) throws Exception {
+        try (PictureStore store = PictureStore.open(picture)) {
+            return org.paxmap.bundle.trust.LocalIdentity.require(store).kid();
+        }
+    }
+
     private Path exportTo(Path picture, String partner) throws Exception {
-        Path folder = Files.createDirectories(stick.resolve(UUID.randomUUID().toString()));
-        CliRun export = ok(
-                "bundle",
-                "export",
-                "--picture",
-                picture.toString(),
-                "--to",
-                partner,
-                "--out",
-                folder.toString(),
-                "--passphrase-file",
-                pass.toString());
-        List<Path> written = bundles(folder);
-        assertThat(written).hasSize(1);
-        assertThat(export.out())
-                .contains("wrote " + written.get(0))
-                .containsPattern("bundle: +[0-9a-f-]{36}")
-                .contains("-> " + partner + " bundle ")
-                .contains("re-read and verified");
-        return written.get(0);
+        return nodes.export(picture, partner);
     }
 
     private static int count(Path picture) throws Exception {
@@ -335,9 +290,5 @@ class BundleCommandTest {
 
     private static Map<UUID, Feature> byId(List<Feature> features) {
         return features.stream().collect(Collectors.toMap(Feature::id, Function.identity()));
-    }
-
-    private static String[] concat(String[]... parts) {
-        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }
 }

@@ -46,6 +46,28 @@ class DraftValidationTest {
     }
 
     @Test
+    void local_edits_stay_within_the_limits_a_partner_accepts() {
+        assertEquals(
+                "the title is 501 characters long; at most 500 are allowed",
+                problem(EditFixtures.incident().title("t".repeat(501)), IncidentDraft.FIELD_TITLE));
+        assertEquals(
+                "the description is 20,001 characters long; at most 20,000 are allowed",
+                problem(EditFixtures.incident().description("d".repeat(20_001)), IncidentDraft.FIELD_DESCRIPTION));
+        String name = "n".repeat(501);
+        for (FeatureDraft draft :
+                List.of(EditFixtures.route().name(name), EditFixtures.zone().name(name))) {
+            assertEquals("the name is 501 characters long; at most 500 are allowed", problem(draft, "name"));
+        }
+        assertTrue(problem(EditFixtures.incident().timeText("241530ZNOV2201"), IncidentDraft.FIELD_TIME)
+                .contains("outside the times a picture holds"));
+        assertTrue(EditFixtures.incident()
+                .title("t".repeat(500))
+                .description("d".repeat(20_000))
+                .validate()
+                .isEmpty());
+    }
+
+    @Test
     void incident_position_messages() {
         assertEquals(
                 "latitude 95 is outside −90…90",

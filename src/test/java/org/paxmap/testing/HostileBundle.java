@@ -93,17 +93,49 @@ public final class HostileBundle {
                                     c.tombstones())
                             : c);
         }
-        Manifest altered = new Manifest(
-                m.format(),
-                m.bundleId(),
-                m.createdAt(),
-                m.sender(),
-                m.recipients(),
-                m.stream(),
-                m.sync(),
-                m.label(),
-                contents);
+        Manifest altered = copy(m, m.bundleId(), m.createdAt(), m.sender(), m.stream(), m.sync(), contents);
         return signManifest(altered.canonicalBytes(), kid, key);
+    }
+
+    /** Re-signs the manifest as {@code change} makes it (e.g. {@link #createdAt}, {@link #sender}) with {@code key}. */
+    public HostileBundle resign(UnaryOperator<Manifest> change, String kid, PrivateKey key) throws Exception {
+        return signManifest(change.apply(manifest()).canonicalBytes(), kid, key);
+    }
+
+    /** {@code m} created at {@code createdAt}. */
+    public static Manifest createdAt(Manifest m, java.time.Instant createdAt) {
+        return copy(m, m.bundleId(), createdAt, m.sender(), m.stream(), m.sync(), m.contents());
+    }
+
+    /** {@code m} with {@code sender}. */
+    public static Manifest sender(Manifest m, Manifest.Sender sender) {
+        return copy(m, m.bundleId(), m.createdAt(), sender, m.stream(), m.sync(), m.contents());
+    }
+
+    /** {@code m} under another bundle id. */
+    public static Manifest bundleId(Manifest m, java.util.UUID bundleId) {
+        return copy(m, bundleId, m.createdAt(), m.sender(), m.stream(), m.sync(), m.contents());
+    }
+
+    /** {@code m} with the stream positions {@code stream} (recipient → sequence and previous manifest). */
+    public static Manifest stream(Manifest m, Map<String, Manifest.StreamPosition> stream) {
+        return copy(m, m.bundleId(), m.createdAt(), m.sender(), stream, m.sync(), m.contents());
+    }
+
+    /** {@code m} with the sync mode and acknowledgements {@code sync}. */
+    public static Manifest sync(Manifest m, Manifest.Sync sync) {
+        return copy(m, m.bundleId(), m.createdAt(), m.sender(), m.stream(), sync, m.contents());
+    }
+
+    private static Manifest copy(
+            Manifest m,
+            java.util.UUID bundleId,
+            java.time.Instant createdAt,
+            Manifest.Sender sender,
+            Map<String, Manifest.StreamPosition> stream,
+            Manifest.Sync sync,
+            List<Manifest.Content> contents) {
+        return new Manifest(m.format(), bundleId, createdAt, sender, m.recipients(), stream, sync, m.label(), contents);
     }
 
     /** Puts {@code manifestBytes} (any bytes) in place and signs them with {@code key}. */

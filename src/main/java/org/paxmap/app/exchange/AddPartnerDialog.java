@@ -1,5 +1,7 @@
 package org.paxmap.app.exchange;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -182,7 +184,8 @@ final class AddPartnerDialog {
                     readStatus.setText("Read " + file.getFileName() + ". It is not signed: only the fingerprint"
                             + " comparison below makes it trustworthy.");
                     DialogWindow.error(readStatus, false);
-                    who.setText(identity.name() + " — node " + identity.nodeId() + ", " + identity.organisation()
+                    who.setText(visible(identity.name()) + " — node " + visible(identity.nodeId()) + ", "
+                            + visible(identity.organisation())
                             + " — key created " + Times.format(identity.createdAt()));
                     fingerprint.show(identity.fingerprint());
                     digitsMatch.setSelected(false);

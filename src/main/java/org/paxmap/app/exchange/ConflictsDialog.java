@@ -1,5 +1,7 @@
 package org.paxmap.app.exchange;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -52,7 +54,7 @@ final class ConflictsDialog {
                 setText(
                         empty || item == null
                                 ? null
-                                : item.name() + "\n"
+                                : visible(item.name()) + "\n"
                                         + item.mine().layer().name().toLowerCase(Locale.ROOT) + " · "
                                         + item.id().toString().substring(0, 8));
             }
@@ -145,9 +147,9 @@ final class ConflictsDialog {
             theirsColumn.setText("Theirs");
             return;
         }
-        title.setText(selected.name() + " (" + selected.id() + ")");
+        title.setText(visible(selected.name()) + " (" + selected.id() + ")");
         title.getStyleClass().add("exchange-heading");
-        reason.setText(selected.reason());
+        reason.setText(visible(selected.reason()));
         theirsColumn.setText(
                 selected.partner() == null
                         ? "Theirs"
@@ -167,7 +169,8 @@ final class ConflictsDialog {
                 "Resolving the conflict of " + selected.name(),
                 () -> new SyncEngine(store).resolve(selected.id(), mine ? Resolution.mine() : Resolution.theirs()),
                 written -> {
-                    status.setText((mine ? "Kept your version of " : "Took the partner's version of ") + written.name()
+                    status.setText((mine ? "Kept your version of " : "Took the partner's version of ")
+                            + visible(written.name())
                             + "; it goes to partners with the next bundle.");
                     host.pictureChanged();
                     reload();

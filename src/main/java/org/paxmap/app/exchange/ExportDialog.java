@@ -1,5 +1,7 @@
 package org.paxmap.app.exchange;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
@@ -26,7 +28,6 @@ import javafx.util.StringConverter;
 import org.paxmap.bundle.exchange.BundleExport;
 import org.paxmap.bundle.exchange.ExportPlan;
 import org.paxmap.bundle.exchange.ExportResult;
-import org.paxmap.bundle.exchange.Withheld;
 import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.bundle.trust.Partner;
@@ -70,8 +71,8 @@ final class ExportDialog {
             public String toString(Partner p) {
                 return p == null
                         ? ""
-                        : p.identity().name() + " (" + p.nodeId() + ", "
-                                + p.identity().organisation() + ")";
+                        : visible(p.identity().name()) + " (" + visible(p.nodeId()) + ", "
+                                + visible(p.identity().organisation()) + ")";
             }
 
             @Override
@@ -214,7 +215,8 @@ final class ExportDialog {
                         ? "Withheld: nothing."
                         : "Withheld: " + p.withheld().size() + " feature"
                                 + (p.withheld().size() == 1 ? " stays" : "s stay") + " here, and why:");
-        withheld.getItems().setAll(p.withheld().stream().map(Withheld::describe).toList());
+        withheld.getItems()
+                .setAll(p.withheld().stream().map(w -> visible(w.describe())).toList());
         updateWrite();
     }
 
@@ -309,6 +311,6 @@ final class ExportDialog {
                 + n + " feature" + (n == 1 ? "" : "s") + ", bundle "
                 + r.manifest().stream().get(r.plan().partner().nodeId()).sequence()
                 + " to " + r.plan().partner().nodeId() + "). The file was read back and its signature verified."
-                + " Hand it to " + r.plan().partner().identity().name() + ".";
+                + " Hand it to " + visible(r.plan().partner().identity().name()) + ".";
     }
 }

@@ -1,12 +1,17 @@
 package org.paxmap.app.exchange;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.paxmap.bundle.sync.FeatureFields;
 
-/** One field value of a feature, as the side-by-side conflict view shows it: short and readable. Thread-safe. */
+/**
+ * One field value of a feature, as the side-by-side conflict view shows it: short and readable, text through {@link
+ * org.paxmap.text.OutsideText#visible}. Thread-safe.
+ */
 final class FieldText {
     private static final int MAX = 160;
 
@@ -21,10 +26,10 @@ final class FieldText {
             return geometry(value);
         }
         if (FeatureFields.LABEL.equals(name)) {
-            return label(value);
+            return visible(label(value));
         }
         String text = value.isValueNode() ? value.asText() : value.toString();
-        return text.length() > MAX ? text.substring(0, MAX) + "…" : text;
+        return visible(text.length() > MAX ? text.substring(0, MAX) + "…" : text);
     }
 
     private static String label(JsonNode label) {

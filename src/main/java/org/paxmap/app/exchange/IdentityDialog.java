@@ -1,5 +1,7 @@
 package org.paxmap.app.exchange;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -190,7 +192,8 @@ final class IdentityDialog {
         close.setDefaultButton(true);
         close.setCancelButton(true);
         Label who = DialogWindow.value("identityWho");
-        who.setText(identity.name() + " — node " + identity.nodeId() + ", " + identity.organisation()
+        who.setText(visible(identity.name()) + " — node " + visible(identity.nodeId()) + ", "
+                + visible(identity.organisation())
                 + " — key created " + Times.format(identity.createdAt()));
         root.getChildren()
                 .setAll(

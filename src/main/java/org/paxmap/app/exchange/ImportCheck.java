@@ -1,5 +1,7 @@
 package org.paxmap.app.exchange;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import org.paxmap.bundle.exchange.ExchangeException;
 import org.paxmap.bundle.exchange.ImportPreview;
 import org.paxmap.bundle.format.BundleException;
@@ -8,7 +10,7 @@ import org.paxmap.bundle.format.BundleRefusal;
 /**
  * The outcome of checking a bundle before import: a preview, or a refusal with its heading in words (unknown signer,
  * altered file, not addressed to us, over-release, malformed) and the engine's message, which names the file, entry
- * or feature. Immutable.
+ * or feature, shown through {@link org.paxmap.text.OutsideText#visible}. Immutable.
  *
  * @param preview the preview, {@code null} if refused
  * @param heading what kind of refusal, {@code null} if not refused
@@ -20,7 +22,7 @@ record ImportCheck(ImportPreview preview, String heading, String reason) {
     }
 
     static ImportCheck refused(BundleException e) {
-        return new ImportCheck(null, heading(e.kind()), e.getMessage());
+        return new ImportCheck(null, heading(e.kind()), visible(e.getMessage()));
     }
 
     static ImportCheck refused(ExchangeException e) {
@@ -35,10 +37,16 @@ record ImportCheck(ImportPreview preview, String heading, String reason) {
             case SYNC_REFUSED:
                 heading = "The bundle's content was refused";
                 break;
+            case EQUIVOCATION:
+                heading = "Equivocation: the partner made two different bundles with one number";
+                break;
+            case REPLAY:
+                heading = "Replay: a bundle already imported, under a new id";
+                break;
             default:
                 heading = "The bundle was refused";
         }
-        return new ImportCheck(null, heading, e.getMessage());
+        return new ImportCheck(null, heading, visible(e.getMessage()));
     }
 
     /** Whether the bundle was refused. */
@@ -51,6 +59,8 @@ record ImportCheck(ImportPreview preview, String heading, String reason) {
         switch (kind) {
             case SIGNER_UNKNOWN:
                 return "Unknown signer: the bundle is not signed by an active partner";
+            case SIGNER_SUSPENDED:
+                return "The bundle is from a suspended partner";
             case SIGNER_NOT_SENDER:
                 return "The bundle is signed by another node than the one it names as sender";
             case SIGNATURE_INVALID:

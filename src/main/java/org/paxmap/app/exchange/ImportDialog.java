@@ -1,5 +1,7 @@
 package org.paxmap.app.exchange;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,7 @@ import org.paxmap.bundle.sync.SyncClass;
 import org.paxmap.bundle.trust.Partner;
 import org.paxmap.store.ApplyResult;
 import org.paxmap.store.PictureStore;
+import org.paxmap.text.OutsideText;
 
 /**
  * Imports a partner's bundle: choose the {@code .paxb}; it is verified and previewed in the background; a refused
@@ -82,9 +85,9 @@ final class ImportDialog {
         features.getColumns()
                 .setAll(List.of(
                         column("Layer", 70, f -> f.incoming().layer().name().toLowerCase(Locale.ROOT)),
-                        column("Name", 190, f -> f.incoming().name()),
+                        column("Name", 190, f -> visible(f.incoming().name())),
                         column("Class", 90, f -> words(f.kind())),
-                        column("Why", 420, PlannedFeature::reason)));
+                        column("Why", 420, f -> visible(f.reason()))));
         features.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         features.setPrefHeight(170);
         VBox.setVgrow(features, Priority.ALWAYS);
@@ -183,10 +186,10 @@ final class ImportDialog {
     private void refused(Path bundle, ImportCheck outcome) {
         status.setText("Refused: " + outcome.heading() + ". Nothing was imported.");
         DialogWindow.error(status, true);
-        Alert alert = new Alert(Alert.AlertType.ERROR, outcome.reason() + "\n\nNothing was imported.");
+        Alert alert = new Alert(Alert.AlertType.ERROR, visible(outcome.reason()) + "\n\nNothing was imported.");
         alert.initOwner(stage);
         alert.setTitle("Paxmap — bundle refused");
-        alert.setHeaderText(outcome.heading() + " — " + bundle.getFileName());
+        alert.setHeaderText(outcome.heading() + " — " + visible(bundle.getFileName()));
         alert.getDialogPane().setId("importRefused");
         alert.getDialogPane().setMinWidth(560);
         alert.show();
@@ -196,20 +199,21 @@ final class ImportDialog {
         shown = p;
         Partner who = p.signer();
         Manifest manifest = p.bundle().manifest();
-        signer.setText(who.identity().name() + " — node " + who.nodeId() + ", "
-                + who.identity().organisation()
-                + " (fingerprint verified by " + who.verifiedBy() + ", " + Times.format(who.verifiedAt()) + ")."
+        signer.setText(visible(who.identity().name()) + " — node " + visible(who.nodeId()) + ", "
+                + visible(who.identity().organisation())
+                + " (fingerprint verified by " + visible(who.verifiedBy()) + ", " + Times.format(who.verifiedAt())
+                + ")."
                 + "\nThe signature is valid and matches this partner's key: nothing in the bundle was altered"
                 + " since it was signed.");
         signer.getStyleClass().add("exchange-ok");
         fingerprint.show(who.identity().fingerprint());
         Manifest.StreamPosition position = manifest.stream().get(store.nodeId());
-        bundleFacts.setText(p.bundle().file().getFileName() + " — "
+        bundleFacts.setText(visible(p.bundle().file().getFileName()) + " — "
                 + (manifest.sync().mode() == Manifest.SyncMode.FULL ? "full" : "changes only")
-                + ", bundle " + (position == null ? "?" : position.sequence()) + " from " + who.nodeId()
+                + ", bundle " + (position == null ? "?" : position.sequence()) + " from " + visible(who.nodeId())
                 + ", made " + Times.format(manifest.createdAt()) + ", labelled "
-                + manifest.label().policy()
-                + " — " + manifest.label().displayForm() + ".");
+                + visible(manifest.label().policy())
+                + " — " + visible(manifest.label().displayForm()) + ".");
         counts.getChildren().clear();
         int column = 0;
         for (SyncClass kind : SHOWN) {
@@ -223,7 +227,15 @@ final class ImportDialog {
             counts.add(new Label(words(kind)), column, 1);
             column++;
         }
-        warnings.setText(p.warnings().isEmpty() ? "" : "Warning: " + String.join("\nWarning: ", p.warnings()));
+        warnings.setText(
+                p.warnings().isEmpty()
+                        ? ""
+                        : "Warning: "
+                                + String.join(
+                                        "\nWarning: ",
+                                        p.warnings().stream()
+                                                .map(OutsideText::visible)
+                                                .toList()));
         warnings.setVisible(!p.warnings().isEmpty());
         warnings.setManaged(!p.warnings().isEmpty());
         features.getItems().setAll(p.plan().features());
@@ -239,7 +251,7 @@ final class ImportDialog {
         DialogWindow.error(verdict, p.refused());
         apply.setDisable(p.refused() || p.plan().alreadyImported());
         apply.setDefaultButton(!apply.isDisabled());
-        status.setText("Verified " + p.bundle().file().getFileName() + ".");
+        status.setText("Verified " + visible(p.bundle().file().getFileName()) + ".");
         DialogWindow.error(status, false);
         preview.setVisible(true);
         DialogWindow.fit(stage);
@@ -272,9 +284,9 @@ final class ImportDialog {
     /** What an applied import did, in words. */
     static String report(ImportResult r) {
         ApplyResult a = r.applied();
-        String from = r.preview().signer().identity().name() + " ("
-                + r.preview().signer().nodeId() + ")";
-        String file = r.preview().bundle().file().getFileName().toString();
+        String from = visible(r.preview().signer().identity().name()) + " ("
+                + visible(r.preview().signer().nodeId()) + ")";
+        String file = visible(r.preview().bundle().file().getFileName());
         if (a.alreadyImported()) {
             return "The bundle " + file + " from " + from + " had been imported before; nothing changed.";
         }

@@ -1,5 +1,7 @@
 package org.paxmap.app.exchange;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,11 +43,11 @@ final class PartnersDialog {
         table.setPlaceholder(new Label("No partners yet: add one from its public key file (.paxkey) with Add…"));
         table.getColumns()
                 .setAll(List.of(
-                        column("Name", 170, p -> p.identity().name()),
+                        column("Name", 170, p -> visible(p.identity().name())),
                         column("Node", 100, Partner::nodeId),
-                        column("Org.", 55, p -> p.identity().organisation()),
+                        column("Org.", 55, p -> visible(p.identity().organisation())),
                         column("Status", 85, p -> p.active() ? "active" : "suspended"),
-                        column("Verified by", 160, p -> p.verifiedBy() + ", " + Times.format(p.verifiedAt())),
+                        column("Verified by", 160, p -> visible(p.verifiedBy()) + ", " + Times.format(p.verifiedAt())),
                         column("Channels", 230, PartnersDialog::channels),
                         column("Holds", 90, p -> String.join(", ", p.holds()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -106,7 +108,7 @@ final class PartnersDialog {
 
     private void add() {
         AddPartnerDialog.open(host, store, stage, partner -> {
-            status.setText("Added " + partner.identity().name() + " (" + partner.nodeId() + ").");
+            status.setText("Added " + visible(partner.identity().name()) + " (" + visible(partner.nodeId()) + ").");
             reload(partner.nodeId());
         });
     }
@@ -121,7 +123,7 @@ final class PartnersDialog {
                 verb + " partner " + node + " in " + store.file(),
                 () -> suspending ? new TrustList(store).suspend(node) : new TrustList(store).activate(node),
                 partner -> {
-                    status.setText(partner.identity().name() + " (" + node + ") is now "
+                    status.setText(visible(partner.identity().name()) + " (" + visible(node) + ") is now "
                             + (partner.active() ? "active." : "suspended: its bundles are refused."));
                     reload(node);
                 },
@@ -136,7 +138,8 @@ final class PartnersDialog {
         String node = selected.nodeId();
         Alert confirm = new Alert(
                 Alert.AlertType.CONFIRMATION,
-                "Remove " + selected.identity().name() + " (" + node + ") from the partners? Its bundles will be"
+                "Remove " + visible(selected.identity().name()) + " (" + visible(node)
+                        + ") from the partners? Its bundles will be"
                         + " refused and nothing is exported to it. To trust it again you must add its key file and"
                         + " compare the fingerprint again.",
                 ButtonType.OK,

@@ -1,5 +1,7 @@
 package org.paxmap.app.exchange;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +75,7 @@ public record ProvenanceFacts(
         List<String> lines = new ArrayList<>();
         if (origin == null) {
             lines.add("Feature " + featureId + " is not in this picture.");
-            return lines;
+            return shown(lines);
         }
         lines.add(createdHere() ? "Created here, by " + who(origin) + "." : "Created by " + who(origin) + ".");
         for (Provenance p : imports) {
@@ -87,6 +89,12 @@ public record ProvenanceFacts(
         if (imports.isEmpty()) {
             lines.add(createdHere() ? "Never changed by a partner's bundle." : "No import of it is recorded.");
         }
+        return shown(lines);
+    }
+
+    /** Each line through {@link org.paxmap.text.OutsideText#visible}: node names and notes came from files. */
+    private static List<String> shown(List<String> lines) {
+        lines.replaceAll(line -> visible(line));
         return lines;
     }
 }

@@ -97,7 +97,7 @@ final class IncidentForm extends FeatureForm {
                 IncidentDraft.FIELD_TIME_PRECISION);
         grid.add("Severity", choice(severity, IncidentDraft.FIELD_SEVERITY), IncidentDraft.FIELD_SEVERITY);
         grid.add("Title", text(title, IncidentDraft.FIELD_TITLE), IncidentDraft.FIELD_TITLE);
-        grid.add("Description", text(description, "description"), null);
+        grid.add("Description", text(description, "description"), IncidentDraft.FIELD_DESCRIPTION);
         HBox casualties = new HBox(
                 4,
                 caption("low"),

@@ -22,35 +22,41 @@ import org.paxmap.bundle.trust.TrustException;
 import org.paxmap.bundle.trust.TrustList;
 import org.paxmap.model.Feature;
 import org.paxmap.store.ApplyResult;
-import org.paxmap.store.ImportRecord;
 import org.paxmap.store.IncomingBundle;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
-import org.paxmap.store.StreamPosition;
 
 /**
  * Imports a partner's bundle into the local picture in two steps. {@link #preview} verifies the whole bundle before
  * anything else (the file and its signature by a key in the trust list, through {@link BundleReader}), then checks
  * that it is addressed to this node and that neither it nor any feature in it is labelled beyond what this node may
  * receive (over-release), and works out the merge (new, updated, unchanged, stale, conflicts, refused) — reading
- * only. {@link #apply} writes that plan in one transaction, or nothing, and takes in the partner's acknowledgement
+ * only; it warns of stream gaps and of a creation time the clock finds implausible ({@link ClockSkew}). {@link #apply} writes that plan in one transaction, or nothing, and takes in the partner's acknowledgement
  * of our bundles. Re-importing a bundle changes nothing.
  *
  * <p>Not thread-safe; one import at a time per instance.
  */
 public final class BundleImport {
     private final PictureStore store;
+    private final java.time.Clock clock;
 
-    /** An import into {@code store}, the local node's picture. */
+    /** An import into {@code store}, the local node's picture, judging creation times by the system clock. */
     public BundleImport(PictureStore store) {
+        this(store, java.time.Clock.systemUTC());
+    }
+
+    /** An import into {@code store} that judges bundles' creation times by {@code clock} ({@link ClockSkew}). */
+    public BundleImport(PictureStore store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /**
      * Verifies {@code file} and previews its import. Writes nothing.
      *
      * @throws BundleException if the file is refused (altered, unsigned, unknown signer, malformed, …)
-     * @throws ExchangeException if it is not addressed to this node or over-released
+     * @throws ExchangeException if it is not addressed to this node, over-released, or breaks the sender's stream
+     *     (equivocation, replay: {@link StreamRules})
      */
     public ImportPreview preview(Path file) throws BundleException, ExchangeException, TrustException, StoreException {
         NodeIdentity me = LocalIdentity.require(store);
@@ -70,13 +76,18 @@ public final class BundleImport {
         IncomingBundle incoming = new IncomingBundle(
                 manifest.bundleId().toString(), sender, manifest.sender().kid(), sequence, manifest.sha256());
         var plan = new SyncEngine(store).preview(incoming, bundle.allFeatures(), Set.of(sender));
-        List<String> warnings = plan.alreadyImported() ? List.of() : streamWarnings(manifest, sender, sequence);
-        return new ImportPreview(bundle, signer, plan, warnings);
+        List<String> warnings = new ArrayList<>();
+        if (!plan.alreadyImported()) {
+            warnings.addAll(new StreamRules(store).check(file, manifest, sender, sequence));
+            ClockSkew.warning(manifest.createdAt(), clock.instant(), sender).ifPresent(warnings::add);
+        }
+        return new ImportPreview(bundle, signer, plan, List.copyOf(warnings));
     }
 
     /**
      * Applies a preview in one transaction (all or nothing), then moves the partner's acknowledged position on our
-     * stream forward if the bundle acknowledges one of our bundles.
+     * stream forward if the bundle acknowledges one of our bundles — one this picture sent to it, same sequence number
+     * and bundle id ({@link StreamRules}); an acknowledgement of any other is ignored.
      *
      * @throws ExchangeException if the merge refuses the bundle (nothing was written)
      */
@@ -93,10 +104,7 @@ public final class BundleImport {
         Manifest.Acknowledgement ack =
                 preview.bundle().manifest().sync().acknowledgements().get(store.nodeId());
         long position = store.acknowledgedPosition(sender);
-        if (ack != null
-                && store.lastExport(sender)
-                        .filter(e -> e.streamSeq() >= ack.sequence())
-                        .isPresent()) {
+        if (ack != null && new StreamRules(store).acknowledgesOurs(sender, ack)) {
             position = store.acknowledge(sender, ack.sequence());
         }
         return new ImportResult(preview, applied, position);
@@ -129,47 +137,22 @@ public final class BundleImport {
                 ExchangeRefusal.OVER_RELEASE, file + ": over-release, " + detail + "; nothing was imported.");
     }
 
-    /** Gaps and equivocation on the sender's stream to us, in words; they warn, the merge itself stays safe. */
-    private List<String> streamWarnings(Manifest manifest, String sender, long sequence) throws StoreException {
-        List<String> warnings = new ArrayList<>();
-        Optional<StreamPosition> position = store.streamPosition(sender);
-        long last = position.map(StreamPosition::lastSeq).orElse(0L);
-        if (sequence > last + 1) {
-            warnings.add("bundle" + (sequence - last > 2 ? "s " + (last + 1) + "–" : " ") + (sequence - 1) + " from "
-                    + sender + " never arrived (possible lost media); this is bundle " + sequence);
-        } else if (sequence <= last) {
-            warnings.add("bundle " + sequence + " from " + sender + " arrives after bundle " + last
-                    + "; nothing in it rolls newer data back");
-        }
-        Manifest.StreamPosition stated = manifest.stream().get(store.nodeId());
-        Optional<ImportRecord> previous = store.lastImport(sender);
-        if (previous.isPresent()
-                && previous.get().streamSeq() == sequence - 1
-                && stated.previousManifestSha256() != null
-                && !stated.previousManifestSha256().equals(previous.get().manifestSha256())) {
-            warnings.add("bundle " + sequence + " from " + sender + " follows a bundle " + (sequence - 1)
-                    + " other than the one imported here (two different bundles with one sequence number)");
-        }
-        return warnings;
-    }
-
     /**
-     * The trust list as the bundle reader's key lookup: active partners' keys only, read before the bundle is, so that
-     * a damaged trust list is reported as such and not from inside the reader.
+     * The trust list as the bundle reader's key lookup, read before the bundle is, so that a damaged trust list is
+     * reported as such and not from inside the reader. Suspended partners' keys are included as not active: their
+     * bundles are refused as from a suspended partner, not as from an unknown signer.
      */
     private static SignerKeys signerKeys(TrustList trust) throws TrustException, StoreException {
         java.util.Map<String, TrustedSigner> byKid = new java.util.HashMap<>();
         for (Partner p : trust.partners()) {
-            if (p.active()) {
-                try {
-                    byKid.put(
-                            p.kid(),
-                            new TrustedSigner(
-                                    p.nodeId(), p.kid(), p.identity().key().toPublicKey()));
-                } catch (IllegalArgumentException e) {
-                    throw new TrustException(
-                            "the key of partner " + p.nodeId() + " in the trust list is not usable: " + e.getMessage());
-                }
+            try {
+                byKid.put(
+                        p.kid(),
+                        new TrustedSigner(
+                                p.nodeId(), p.kid(), p.identity().key().toPublicKey(), p.active()));
+            } catch (IllegalArgumentException e) {
+                throw new TrustException(
+                        "the key of partner " + p.nodeId() + " in the trust list is not usable: " + e.getMessage());
             }
         }
         return kid -> Optional.ofNullable(byKid.get(kid));

@@ -10,6 +10,10 @@ public enum ExchangeRefusal {
     NOT_ADDRESSED_TO_US,
     /** The bundle, or a feature in it, is labelled so that it may not be released to this node. */
     OVER_RELEASE,
+    /** Two different bundles with one sequence number on the sender's stream to this node. */
+    EQUIVOCATION,
+    /** A bundle already imported, again under a new bundle id. */
+    REPLAY,
     /** The merge refused the bundle: a feature in another origin's name, a content hash that does not match, … */
     SYNC_REFUSED
 }

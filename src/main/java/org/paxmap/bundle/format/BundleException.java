@@ -1,10 +1,13 @@
 package org.paxmap.bundle.format;
 
 import java.util.Objects;
+import org.paxmap.text.OutsideText;
 
 /**
  * A bundle refused as a whole. {@link #kind()} says which rule refused it; the message names the bundle file, the
- * entry, feature or field concerned, and the reason, and is meant for the user as it is. Immutable.
+ * entry, feature or field concerned, and the reason, and is meant for the user as it is: it is built through {@link
+ * OutsideText#visible}, so the names and values it quotes from the file cannot carry a control or bidi character.
+ * Immutable.
  */
 public final class BundleException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -27,7 +30,7 @@ public final class BundleException extends Exception {
 
     /** A refusal with a low-level cause kept for logs (never shown to the user). */
     public BundleException(BundleRefusal kind, String bundle, String subject, String reason, Throwable cause) {
-        super(bundle + ": " + subject + ": " + reason, cause);
+        super(OutsideText.visible(bundle + ": " + subject + ": " + reason), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.bundle = bundle;
         this.subject = subject;

@@ -20,6 +20,8 @@ package org.paxmap.bundle.format;
  * @param maxNumberLength characters of one JSON number (40: a double's shortest form has at most 24)
  * @param maxStringLength characters of one JSON string (1 Mi: a long description)
  * @param maxNameLength characters of one JSON member name (256)
+ * @param maxPositions positions in all the features of the bundle together (2,000,000: twenty a feature for
+ *     100,000 features; one geometry holds at most {@code ContentLimits.MAX_POSITIONS}, 100,000)
  */
 public record BundleLimits(
         long maxFileBytes,
@@ -32,11 +34,12 @@ public record BundleLimits(
         int maxJsonDepth,
         int maxNumberLength,
         int maxStringLength,
-        int maxNameLength) {
+        int maxNameLength,
+        long maxPositions) {
 
     /** The default limits (see the class comment for why). */
-    public static final BundleLimits DEFAULTS =
-            new BundleLimits(256L << 20, 16, 128L << 20, 256L << 20, 1 << 20, 100, 64L << 10, 32, 40, 1 << 20, 256);
+    public static final BundleLimits DEFAULTS = new BundleLimits(
+            256L << 20, 16, 128L << 20, 256L << 20, 1 << 20, 100, 64L << 10, 32, 40, 1 << 20, 256, 2_000_000);
 
     /** Checks that every limit is positive and that one entry fits in the total and in an int-sized array. */
     public BundleLimits {
@@ -50,7 +53,8 @@ public record BundleLimits(
                 || maxJsonDepth <= 0
                 || maxNumberLength <= 0
                 || maxStringLength <= 0
-                || maxNameLength <= 0) {
+                || maxNameLength <= 0
+                || maxPositions <= 0) {
             throw new IllegalArgumentException("bundle limits must be positive");
         }
         if (maxEntryBytes > Integer.MAX_VALUE - 16) {

@@ -74,6 +74,8 @@ public enum BundleRefusal {
     SIGNATURE_INVALID,
     /** The {@code kid} is not in the local trust list. */
     SIGNER_UNKNOWN,
+    /** The signature verifies with the key of a partner that is suspended in the trust list. */
+    SIGNER_SUSPENDED,
     /** The signing key is not the sender's: other kid, or its node id differs from {@code manifest.sender}. */
     SIGNER_NOT_SENDER,
     /** An entry that the manifest does not list. */
@@ -86,6 +88,8 @@ public enum BundleRefusal {
     DIGEST_MISMATCH,
     /** A layer file exceeds a JSON parse limit: nesting depth, number length, string or name length. */
     JSON_LIMIT,
+    /** The bundle's features hold more positions together than {@link BundleLimits#maxPositions()}. */
+    TOO_MANY_POSITIONS,
     /** A layer file is not well-formed JSON (including NaN and Infinity). */
     JSON_MALFORMED,
     /** A layer file or feature that the strict GeoJSON reader refuses (geometry, fields, structure). */

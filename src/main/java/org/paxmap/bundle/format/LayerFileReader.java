@@ -28,12 +28,15 @@ import org.paxmap.model.Layer;
  * has the {@code paxmap} member: a bundle never carries plain GeoJSON, whose features would be given fresh ids), and
  * each feature is decoded with {@code FeatureJson} and its geometry validated with {@code GeometryValidator};
  * tombstones ({@code "geometry": null} with {@code "paxmap": {"deleted": true}}) pass as they are. Then each feature
- * must belong to the file's layer and have an id not seen before in the bundle.
+ * must belong to the file's layer and have an id not seen before in the bundle, and the positions of all the
+ * bundle's features together stay within {@link BundleLimits#maxPositions()}.
  */
 final class LayerFileReader {
     private final String bundle;
     private final StreamReadConstraints constraints;
     private final Map<UUID, String> seen;
+    private final long maxPositions;
+    private long positions;
 
     /**
      * @param seen feature id → the file it was read from, shared across the files of one bundle
@@ -41,6 +44,7 @@ final class LayerFileReader {
     LayerFileReader(String bundle, BundleLimits limits, Map<UUID, String> seen) {
         this.bundle = bundle;
         this.seen = seen;
+        this.maxPositions = limits.maxPositions();
         this.constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxJsonDepth())
                 .maxNumberLength(limits.maxNumberLength())
@@ -104,6 +108,17 @@ final class LayerFileReader {
                     name,
                     "a feature of layer " + f.layer().tableName() + " in the file of layer " + layer.tableName()));
         }
+        positions += positions(f);
+        if (positions > maxPositions) {
+            throw new Refused(new BundleException(
+                    BundleRefusal.TOO_MANY_POSITIONS,
+                    bundle,
+                    name + ", field geometry",
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the bundle's features hold more than %,d positions together",
+                            maxPositions)));
+        }
         String earlier = seen.putIfAbsent(f.id(), path);
         if (earlier != null) {
             throw new Refused(new BundleException(
@@ -112,6 +127,15 @@ final class LayerFileReader {
                     name,
                     "the id occurs twice in the bundle (also in " + earlier + ")"));
         }
+    }
+
+    /** The positions {@code f} holds: its geometry's, and a corridor's axis. */
+    private static long positions(Feature f) {
+        long n = f.geometry().getNumPoints();
+        if (f instanceof org.paxmap.model.ThreatZone z && z.shape() instanceof org.paxmap.model.ZoneShape.Corridor c) {
+            n += c.axis().getNumPoints();
+        }
+        return n;
     }
 
     /** Carries a refusal out of the reader's feature callback. */

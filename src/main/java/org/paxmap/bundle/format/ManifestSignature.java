@@ -73,8 +73,8 @@ public final class ManifestSignature {
 
     /**
      * Verifies {@code jwsBytes} over {@code manifestBytes} and returns the signer, after checking the JWS shape, the
-     * header, that the header's kid is the sender's ({@code sender.kid}), that the trust list knows it, and that the
-     * key belongs to the sender's node.
+     * header, that the header's kid is the sender's ({@code sender.kid}), that the trust list knows it, that the
+     * key belongs to the sender's node, and — once the signature is proven — that the partner is not suspended.
      *
      * @param sender the manifest's sender (parsed from {@code manifestBytes})
      * @param keys the local trust list
@@ -180,6 +180,14 @@ public final class ManifestSignature {
                     ", signatures[0].signature",
                     "does not verify over META-INF/manifest.json with the key of " + signer.nodeId()
                             + " (the manifest or the signature was altered)");
+        }
+        if (!signer.active()) {
+            throw v.refuse(
+                    BundleRefusal.SIGNER_SUSPENDED,
+                    ", protected header, kid",
+                    "the bundle is from a suspended partner: " + signer.nodeId() + " (key " + kid
+                            + ") is suspended in the trust list; nothing from it is imported until it is activated"
+                            + " again");
         }
         return signer;
     }

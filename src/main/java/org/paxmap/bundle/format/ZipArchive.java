@@ -31,6 +31,11 @@ import java.util.zip.Inflater;
  * Here the central directory is the index and every local header must agree with it; the entries must tile the file
  * from offset 0 to the central directory with no gap and no overlap; ZIP64, multi-disk archives and comments are
  * refused (a bundle never needs them).
+ *
+ * <p>So that every unzip tool sees the same files as Paxmap, metadata outside the signature that some tools obey is
+ * refused too ({@link ZipEntryMetadata}): external attributes that make an entry a symbolic link, a directory, a
+ * device or anything but a regular file, and a ZIP64 extra field whose sizes or offset disagree with the 32-bit
+ * fields of its header (a tool that prefers the extra field would read other bytes).
  */
 final class ZipArchive implements Closeable {
     private static final int EOCD_SIGNATURE = 0x06054b50;
@@ -306,6 +311,8 @@ final class ZipArchive implements Closeable {
                 int extraLength = u16(cen, p + 30);
                 int commentLength = u16(cen, p + 32);
                 int diskStart = u16(cen, p + 34);
+                int madeBy = u16(cen, p + 4);
+                long external = u32(cen, p + 38);
                 long offset = u32(cen, p + 42);
                 int next = p + CEN_SIZE + nameLength + extraLength + commentLength;
                 if (next > cen.limit()) {
@@ -318,6 +325,15 @@ final class ZipArchive implements Closeable {
                 if (compressed == 0xFFFFFFFFL || size == 0xFFFFFFFFL || offset == 0xFFFFFFFFL || diskStart != 0) {
                     throw refuse(BundleRefusal.ZIP_STRUCTURE, shown, "ZIP64 and multi-disk entries are not supported");
                 }
+                ZipEntryMetadata.checkMode(bundle, shown, madeBy, external);
+                ZipEntryMetadata.checkExtra(
+                        bundle,
+                        shown,
+                        "central directory",
+                        slice(cen, p + CEN_SIZE + nameLength, extraLength),
+                        size,
+                        compressed,
+                        offset);
                 if ((flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) != 0) {
                     throw refuse(BundleRefusal.ENCRYPTED_ENTRY, shown, "the entry is encrypted");
                 }
@@ -423,6 +439,7 @@ final class ZipArchive implements Closeable {
             long compressed = u32(loc, 18);
             long size = u32(loc, 22);
             int nameLength = u16(loc, 26);
+            int extraLength = u16(loc, 28);
             byte[] raw = new byte[nameLength];
             read(e.localOffset() + LOC_SIZE, nameLength).get(raw);
             if (!Arrays.equals(raw, e.name().getBytes(StandardCharsets.ISO_8859_1))) {
@@ -438,6 +455,14 @@ final class ZipArchive implements Closeable {
                         shown,
                         "the local header's flags or method differ from the central directory's");
             }
+            ZipEntryMetadata.checkExtra(
+                    bundle,
+                    shown,
+                    "local header",
+                    read(e.localOffset() + LOC_SIZE + nameLength, extraLength),
+                    e.size(),
+                    e.compressedSize(),
+                    -1);
             boolean descriptor = (flags & FLAG_DESCRIPTOR) != 0;
             boolean differs = descriptor
                     ? (crc != 0 && crc != e.crc())
@@ -512,6 +537,11 @@ final class ZipArchive implements Closeable {
         private BundleException refuse(BundleRefusal kind, String subject, String reason) {
             return new BundleException(kind, bundle, subject, reason);
         }
+    }
+
+    /** {@code length} bytes of {@code b} from {@code at}, as their own little-endian buffer. */
+    private static ByteBuffer slice(ByteBuffer b, int at, int length) {
+        return b.slice(at, length).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private static int u16(ByteBuffer b, int at) {

@@ -316,4 +316,50 @@ class HostileImportTest {
         b.replaceSigned(INCIDENTS, hostile.getBytes(StandardCharsets.UTF_8), fra.identity.kid(), fra.key);
         refused(b.write(dir.resolve("dup.paxb")), BundleRefusal.DUPLICATE_FEATURE, INCIDENTS, first.toString());
     }
+
+    /** Values the model cannot hold, in a bundle re-signed with the trusted sender's real key: refused at parse time. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "\"shape\":\"drawn\" | \"shape\":\"circle\",\"shape_centre\":[1e308,95],\"shape_radius_m\":9"
+                        + " | properties.shape_centre | longitude 1.0E308 is out of range",
+                "\"valid_from\":\"2026 | \"valid_from\":\"+1000000000 | properties.valid_from | outside the times",
+                "[[[[35.3,33.1] | [[[[35.3,33.1,0,0] | geometry.coordinates[0][0][0] | a position of 4 numbers",
+                "{\"type\":\"MultiPolygon\", | {\"type\":\"MultiPolygon\",\"crs\":{\"type\":\"name\"},"
+                        + " | geometry.crs | coordinate reference system",
+                "\"deleted\":false | \"deleted\":true | field geometry | a tombstone (deleted: true) carries no"
+                        + " geometry"
+            })
+    void aValueTheModelCannotHold(String from, String to, String field, String reason) throws Exception {
+        String text = zonesText();
+        assertTrue(text.contains(from), text);
+        refused(
+                zonesSigned(text.replace(from, to), "limits.paxb"),
+                BundleRefusal.FEATURE_INVALID,
+                ZONES,
+                zone.id().toString(),
+                field,
+                reason);
+    }
+
+    @Test
+    void aLayerFileThatOtherUnzipToolsWouldCreateAsASymlink() throws Exception {
+        Path file = parts().write(dir.resolve("symlink.paxb"));
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] name = ZONES.getBytes(StandardCharsets.US_ASCII);
+        int cen = -1;
+        for (int i = 0; i + name.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + name.length, name, 0, name.length)) {
+                cen = i - 46; // the last occurrence is the central directory record's name
+            }
+        }
+        assertTrue(cen > 0 && bytes[cen] == 0x50 && bytes[cen + 1] == 0x4b, "found the central record");
+        bytes[cen + 5] = 3; // made by Unix
+        java.nio.ByteBuffer.wrap(bytes, cen + 38, 4)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(0120777 << 16); // lrwxrwxrwx
+        Files.write(file, bytes);
+        refused(file, BundleRefusal.ZIP_STRUCTURE, ZONES, "symbolic link");
+    }
 }

@@ -29,6 +29,10 @@ final class RawZip {
         long compressedSize;
         long size;
         Integer localIndex; // the central record points at this entry's local header instead of its own
+        int versionMadeBy = 20; // host in the high byte: 0 MS-DOS, 3 Unix
+        long externalAttributes; // Unix st_mode in the high 16 bits, MS-DOS attributes in the low byte
+        byte[] centralExtra = new byte[0];
+        byte[] localExtra = new byte[0];
 
         Entry(String name, byte[] data, int method) {
             this.name = name;
@@ -89,9 +93,10 @@ final class RawZip {
                     .putShort((short) e.method);
             loc.putShort((short) 0).putShort((short) 0x21); // 1980-01-01
             loc.putInt((int) e.crc).putInt((int) e.compressedSize).putInt((int) e.size);
-            loc.putShort((short) name.length).putShort((short) 0);
+            loc.putShort((short) name.length).putShort((short) e.localExtra.length);
             out.writeBytes(loc.array());
             out.writeBytes(name);
+            out.writeBytes(e.localExtra);
             out.writeBytes(e.stored);
         }
         long cenOffset = out.size();
@@ -99,17 +104,20 @@ final class RawZip {
             Entry e = entries.get(i);
             byte[] name = e.name.getBytes(StandardCharsets.ISO_8859_1);
             ByteBuffer cen = le(46);
-            cen.putInt(0x02014b50).putShort((short) 20).putShort((short) 20);
+            cen.putInt(0x02014b50).putShort((short) e.versionMadeBy).putShort((short) 20);
             cen.putShort((short) e.flags)
                     .putShort((short) e.method)
                     .putShort((short) 0)
                     .putShort((short) 0x21);
             cen.putInt((int) e.crc).putInt((int) e.compressedSize).putInt((int) e.size);
-            cen.putShort((short) name.length).putShort((short) 0).putShort((short) 0);
-            cen.putShort((short) 0).putShort((short) 0).putInt(0);
+            cen.putShort((short) name.length)
+                    .putShort((short) e.centralExtra.length)
+                    .putShort((short) 0);
+            cen.putShort((short) 0).putShort((short) 0).putInt((int) e.externalAttributes);
             cen.putInt((int) offsets[e.localIndex == null ? i : e.localIndex]);
             out.writeBytes(cen.array());
             out.writeBytes(name);
+            out.writeBytes(e.centralExtra);
         }
         long cenSize = out.size() - cenOffset;
         ByteBuffer end = le(22);
@@ -123,6 +131,16 @@ final class RawZip {
     Path write(Path file) throws Exception {
         Files.write(file, build());
         return file;
+    }
+
+    /** A ZIP64 extra field block (id 0x0001) carrying {@code values}, 8 bytes each. */
+    static byte[] zip64Extra(long... values) {
+        ByteBuffer b = le(4 + 8 * values.length);
+        b.putShort((short) 1).putShort((short) (8 * values.length));
+        for (long v : values) {
+            b.putLong(v);
+        }
+        return b.array();
     }
 
     private static ByteBuffer le(int size) {
