@@ -162,8 +162,7 @@ final class IncidentIndex {
             if (!alive[s]) {
                 continue;
             }
-            long t = time[s];
-            if (t < from || t >= to) {
+            if (!PRECISIONS[precision[s]].overlaps(time[s], from, to)) {
                 continue;
             }
             if ((types != null && !types[type[s]])
@@ -202,12 +201,14 @@ final class IncidentIndex {
         return out;
     }
 
-    /** The slots of {@code pass} whose time lies in {@code [from, to)} (epoch milliseconds): one pass over the times. */
+    /**
+     * The slots of {@code pass} that may have happened in {@code [from, to)} (epoch milliseconds; an uncertain time
+     * over its whole day or week, {@link TimePrecision#overlaps}): one pass over the times.
+     */
     BitSet within(BitSet pass, long from, long to) {
         BitSet out = new BitSet(size);
         for (int s = pass.nextSetBit(0); s >= 0; s = pass.nextSetBit(s + 1)) {
-            long t = time[s];
-            if (t >= from && t < to) {
+            if (PRECISIONS[precision[s]].overlaps(time[s], from, to)) {
                 out.set(s);
             }
         }

@@ -19,8 +19,9 @@ import org.paxmap.model.ThreatZone;
  * with {@link #all()} and the {@code with…} methods.
  *
  * <p>Semantics (the same as {@link org.paxmap.store.FeatureQuery}'s where both have the criterion): the time window
- * {@code [from, to)} matches an incident's occurred-at, a route's planned period or a zone's validity overlapping
- * it; types, severities and grades restrict only incidents; labels (exact {@link ReleaseLabel}s) and text apply to
+ * {@code [from, to)} matches an incident that may have happened in it (its exact time inside it, or any part of the
+ * UTC day or week a vaguer time is known to: {@link org.paxmap.model.TimePrecision#overlaps}), a route's planned period
+ * or a zone's validity overlapping it; types, severities and grades restrict only incidents; labels (exact {@link ReleaseLabel}s) and text apply to
  * every layer. The text matches when every whitespace-separated word of it occurs, ignoring case, in the feature's
  * searchable text: an incident's title, description and source; a route's name and unit; a zone's name. Tombstones
  * never match.
@@ -116,8 +117,11 @@ public record PictureFilter(
             return false;
         }
         if (feature instanceof Incident i) {
-            return (from == null || !i.occurredAt().isBefore(from))
-                    && (to == null || i.occurredAt().isBefore(to))
+            return i.timePrecision()
+                            .overlaps(
+                                    i.occurredAt().toEpochMilli(),
+                                    from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                                    to == null ? Long.MAX_VALUE : to.toEpochMilli())
                     && (types.isEmpty() || types.contains(i.type()))
                     && (severities.isEmpty() || severities.contains(i.severity()))
                     && (reliabilities.isEmpty()

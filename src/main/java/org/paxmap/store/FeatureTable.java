@@ -96,8 +96,29 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
     /** The SQL column (of alias {@code t}) the layer's time criterion and order use. */
     abstract String orderColumn();
 
-    /** A condition on alias {@code t} for the window {@code [from, to)}; either bound may be absent. */
-    abstract String timeCondition(boolean from, boolean to);
+    /**
+     * Appends to {@code sql} a condition on alias {@code t} for the window {@code [from, to)} (either bound may be
+     * {@code null}, not both), and its parameters to {@code params} in order.
+     */
+    abstract void timeCondition(StringBuilder sql, List<Object> params, Instant from, Instant to);
+
+    /** Appends {@code condition} with its parameters {@code from} and then {@code to}, where each is given. */
+    static void window(
+            StringBuilder sql,
+            List<Object> params,
+            Instant from,
+            Instant to,
+            String fromCondition,
+            String toCondition) {
+        if (from != null) {
+            sql.append(fromCondition);
+            params.add(GpkgDateTime.format(from));
+        }
+        if (to != null) {
+            sql.append(from != null ? " AND " : "").append(toCondition);
+            params.add(GpkgDateTime.format(to));
+        }
+    }
 
     /** The column that chooses a map symbol's kind: incident type, route status, zone category. */
     abstract String kindColumn();

@@ -3,6 +3,8 @@ package org.paxmap.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
@@ -101,12 +103,34 @@ final class IncidentTable extends FeatureTable<Incident> {
         return "t.occurred_at";
     }
 
+    /**
+     * An incident may have happened in the window when its span overlaps it ({@link TimePrecision#overlaps}): an exact
+     * time inside it, or the UTC day or week a vaguer time is known to. The first two conditions bound occurred-at
+     * itself (a span reaches at most a week back from it and a day ahead), so that the occurred-at index still narrows
+     * the rows; the third is the span rule.
+     */
     @Override
-    String timeCondition(boolean from, boolean to) {
-        return from && to
-                ? "t.occurred_at >= ? AND t.occurred_at < ?"
-                : from ? "t.occurred_at >= ?" : "t.occurred_at < ?";
+    void timeCondition(StringBuilder sql, List<Object> params, Instant from, Instant to) {
+        window(
+                sql,
+                params,
+                from == null ? null : from.minus(Duration.ofDays(7)),
+                to == null ? null : to.plus(Duration.ofDays(1)),
+                "t.occurred_at >= ?",
+                "t.occurred_at < ?");
+        sql.append(" AND (CASE WHEN t.time_precision IN ('day', 'week') THEN ");
+        window(sql, params, from, to, SPAN_END + " > ?", DAY_START + " < ?");
+        sql.append(" ELSE ");
+        window(sql, params, from, to, "t.occurred_at >= ?", "t.occurred_at < ?");
+        sql.append(" END)");
     }
+
+    /** The start of the UTC day of occurred-at, in the stored text form. */
+    private static final String DAY_START = "strftime('%Y-%m-%dT00:00:00.000Z', t.occurred_at)";
+
+    /** The end of a day's or a week's span, in the stored text form. */
+    private static final String SPAN_END = "strftime('%Y-%m-%dT00:00:00.000Z', t.occurred_at,"
+            + " CASE t.time_precision WHEN 'week' THEN '+7 days' ELSE '+1 day' END)";
 
     @Override
     String timeSql() {

@@ -40,13 +40,8 @@ record QuerySql(String sql, List<Object> parameters) {
             sql.append(" AND t.deleted = 0");
         }
         if (q.from() != null || q.to() != null) {
-            sql.append(" AND ").append(table.timeCondition(q.from() != null, q.to() != null));
-            if (q.from() != null) {
-                params.add(GpkgDateTime.format(q.from()));
-            }
-            if (q.to() != null) {
-                params.add(GpkgDateTime.format(q.to()));
-            }
+            sql.append(" AND ");
+            table.timeCondition(sql, params, q.from(), q.to());
         }
         if (layer == Layer.INCIDENTS) {
             // An event type is the set of its sub-types, so this uses the sub-type index.

@@ -3,6 +3,7 @@ package org.paxmap.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
@@ -71,10 +72,8 @@ final class RouteTable extends FeatureTable<PatrolRoute> {
     }
 
     @Override
-    String timeCondition(boolean from, boolean to) {
-        return from && to
-                ? "t.planned_end >= ? AND t.planned_start < ?"
-                : from ? "t.planned_end >= ?" : "t.planned_start < ?";
+    void timeCondition(StringBuilder sql, List<Object> params, Instant from, Instant to) {
+        window(sql, params, from, to, "t.planned_end >= ?", "t.planned_start < ?");
     }
 
     @Override

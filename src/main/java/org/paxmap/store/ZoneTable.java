@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
@@ -123,9 +124,8 @@ final class ZoneTable extends FeatureTable<ThreatZone> {
     }
 
     @Override
-    String timeCondition(boolean from, boolean to) {
-        String open = "(t.valid_until IS NULL OR t.valid_until >= ?)";
-        return from && to ? open + " AND t.valid_from < ?" : from ? open : "t.valid_from < ?";
+    void timeCondition(StringBuilder sql, List<Object> params, Instant from, Instant to) {
+        window(sql, params, from, to, "(t.valid_until IS NULL OR t.valid_until >= ?)", "t.valid_from < ?");
     }
 
     @Override

@@ -2,14 +2,13 @@ package org.paxmap.brief.present;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.paxmap.model.TimePrecision;
 import org.paxmap.store.SlideFeature;
 
 /**
  * When a feature is on the map, for a slide's time window and for playback. An incident whose time is known only to
- * the day or the week is on the map over that whole day or week (from the start of its UTC day), never at a false
- * point; an exact one at its instant. A route over its planned period, a zone over its validity (open-ended when it
+ * the day or the week is on the map over that whole day or week ({@link TimePrecision#spanStart}, the rule of every
+ * time filter), never at a false point; an exact one at its instant. A route over its planned period, a zone over its validity (open-ended when it
  * has no end). Stateless; any thread.
  */
 final class FeatureTimes {
@@ -23,9 +22,8 @@ final class FeatureTimes {
 
     /** The start of {@code f}'s time on the map, in epoch milliseconds. */
     static long start(SlideFeature f) {
-        return f.precision() != null && f.precision() != TimePrecision.EXACT
-                ? day(f.start()).toEpochMilli()
-                : f.start().toEpochMilli();
+        long t = f.start().toEpochMilli();
+        return f.precision() != null ? f.precision().spanStart(t) : t;
     }
 
     /**
@@ -34,14 +32,8 @@ final class FeatureTimes {
      */
     static long end(SlideFeature f) {
         if (f.precision() != null) {
-            switch (f.precision()) {
-                case DAY:
-                    return day(f.start()).plus(Duration.ofDays(1)).toEpochMilli();
-                case WEEK:
-                    return day(f.start()).plus(Duration.ofDays(7)).toEpochMilli();
-                default:
-                    return f.start().toEpochMilli();
-            }
+            long t = f.start().toEpochMilli();
+            return f.precision() == TimePrecision.EXACT ? t : f.precision().spanEnd(t);
         }
         return f.end() == null ? OPEN : f.end().toEpochMilli();
     }
@@ -57,9 +49,5 @@ final class FeatureTimes {
             return start >= a && start < b;
         }
         return start < b && end > a;
-    }
-
-    private static Instant day(Instant t) {
-        return t.truncatedTo(ChronoUnit.DAYS);
     }
 }
