@@ -16,6 +16,7 @@ import org.paxmap.brief.TimeWindow;
  * @param marking the banner's text
  * @param withheld how many features the audience may not see (for the presenter, never drawn)
  * @param requestedNanos when the frame was asked for ({@link System#nanoTime()})
+ * @param drawnNanos when its image was finished, before the hand-over to the FX thread ({@link System#nanoTime()})
  */
 record PresenterFrame(
         RasterBuffer buffer,
@@ -25,4 +26,5 @@ record PresenterFrame(
         String title,
         String marking,
         int withheld,
-        long requestedNanos) {}
+        long requestedNanos,
+        long drawnNanos) {}

@@ -296,7 +296,8 @@ public final class PresenterMode {
         if (stepNanos.size() >= KEPT_TIMES) {
             stepNanos.removeFirst();
         }
-        stepNanos.addLast(new long[] {System.nanoTime() - frame.requestedNanos()});
+        stepNanos.addLast(
+                new long[] {System.nanoTime() - frame.requestedNanos(), frame.drawnNanos() - frame.requestedNanos()});
     }
 
     private void fail(String text) {
@@ -344,6 +345,14 @@ public final class PresenterMode {
     /** Nanoseconds from each frame's request to its showing, oldest first (the last {@value #KEPT_TIMES}). */
     long[] frameNanos() {
         return stepNanos.stream().mapToLong(a -> a[0]).toArray();
+    }
+
+    /**
+     * Nanoseconds from each frame's request to its image being finished on the render thread (the part of {@link
+     * #frameNanos} before the hand-over to JavaFX), oldest first.
+     */
+    long[] drawNanos() {
+        return stepNanos.stream().mapToLong(a -> a[1]).toArray();
     }
 
     /** The stage (tests). */

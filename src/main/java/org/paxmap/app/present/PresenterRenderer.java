@@ -154,7 +154,8 @@ final class PresenterRenderer implements AutoCloseable {
                     composed.frame().title(),
                     composed.marking().text(),
                     composed.withheld(),
-                    request.nanos()));
+                    request.nanos(),
+                    System.nanoTime()));
         } catch (BriefException | StoreException e) {
             onFailure.accept(e.getMessage());
         } catch (InterruptedException e) {
