@@ -86,16 +86,23 @@ public final class PreparedSlide {
         incidentSlot = new int[n];
         labelId = new int[n];
         Map<ReleaseLabel, Integer> ids = new java.util.HashMap<>();
+        // the store reads each distinct label once per query: look the same instance up without hashing its fields
+        Map<ReleaseLabel, Integer> sameInstance = new java.util.IdentityHashMap<>();
         List<Map<String, ReleaseDecision>> decisions = new ArrayList<>(); // per label id, by origin: few of each
         Instant newest = Instant.MIN;
         for (int i = 0; i < n; i++) {
             SlideFeature f = features[i];
             symbols[i] = f.symbol();
-            labelId[i] = ids.computeIfAbsent(f.label(), l -> {
-                labelsById.add(l);
-                decisions.add(new java.util.HashMap<>());
-                return labelsById.size() - 1;
-            });
+            Integer known = sameInstance.get(f.label());
+            if (known == null) {
+                known = ids.computeIfAbsent(f.label(), l -> {
+                    labelsById.add(l);
+                    decisions.add(new java.util.HashMap<>());
+                    return labelsById.size() - 1;
+                });
+                sameInstance.put(f.label(), known);
+            }
+            labelId[i] = known;
             incidentSlot[i] = -1;
             if (f.symbol().layer() == Layer.INCIDENTS) {
                 incidentSlot[i] = incidents.size();
@@ -232,32 +239,56 @@ public final class PreparedSlide {
     }
 
     // Incidents first, by the start of their time on the map (a playback step then looks only at those near its
-    // window), then routes and zones as read. Each start is worked out once, not per comparison.
+    // window), then routes and zones as read. Each start is worked out once; where the starts span less than 2^40 ms
+    // (34 years) each is packed with its index into one long and the longs sorted, else indices are sorted by start.
     private static SlideFeature[] incidentsFirstByStart(List<SlideFeature> selected) {
         int n = selected.size();
         long[] start = new long[n];
-        List<Integer> incidentOrder = new ArrayList<>();
+        int[] incidents = new int[n];
+        int count = 0;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
         List<SlideFeature> others = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             SlideFeature f = selected.get(i);
             if (f.symbol().layer() == Layer.INCIDENTS) {
                 start[i] = FeatureTimes.start(f);
-                incidentOrder.add(i);
+                min = Math.min(min, start[i]);
+                max = Math.max(max, start[i]);
+                incidents[count++] = i;
             } else {
                 others.add(f);
             }
         }
-        incidentOrder.sort((a, b) -> Long.compare(start[a], start[b]));
         SlideFeature[] sorted = new SlideFeature[n];
         int k = 0;
-        for (int i : incidentOrder) {
-            sorted[k++] = selected.get(i);
+        if (count > 0 && n <= (1 << INDEX_BITS) && max - min < (1L << (63 - INDEX_BITS))) {
+            long[] packed = new long[count];
+            for (int j = 0; j < count; j++) {
+                packed[j] = ((start[incidents[j]] - min) << INDEX_BITS) | incidents[j];
+            }
+            java.util.Arrays.sort(packed);
+            for (long p : packed) {
+                sorted[k++] = selected.get((int) (p & ((1 << INDEX_BITS) - 1)));
+            }
+        } else {
+            List<Integer> order = new ArrayList<>(count);
+            for (int j = 0; j < count; j++) {
+                order.add(incidents[j]);
+            }
+            order.sort((a, b) -> Long.compare(start[a], start[b]));
+            for (int i : order) {
+                sorted[k++] = selected.get(i);
+            }
         }
         for (SlideFeature f : others) {
             sorted[k++] = f;
         }
         return sorted;
     }
+
+    /** Bits of a feature's index packed below its start when sorting (up to 8,388,608 features on one slide). */
+    private static final int INDEX_BITS = 23;
 
     // Whether two lists hold the very same symbols in the same order (identity: a symbol is made once per feature).
     private static boolean sameFeatures(List<MapFeature> a, List<MapFeature> b) {
