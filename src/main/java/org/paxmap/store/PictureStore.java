@@ -68,6 +68,7 @@ public final class PictureStore implements AutoCloseable {
     private final StatementCache reads;
     private final ReentrantLock readLock = new ReentrantLock();
     private final BriefingStore briefings = new BriefingStore(this);
+    private final SecondReader secondReader;
     private ExecutorService preparer;
     /** Write transactions run on {@link #writer}, committed or not; guarded by {@link #writeLock}. */
     private long writeCount;
@@ -79,6 +80,7 @@ public final class PictureStore implements AutoCloseable {
         this.schemaVersion = schemaVersion;
         this.writes = new StatementCache(writer);
         this.reads = new StatementCache(reader);
+        this.secondReader = new SecondReader(file);
         this.nodeId = readSetting(writer, SETTING_NODE).orElseThrow(() -> new SQLException("no node_id setting"));
     }
 
@@ -141,7 +143,7 @@ public final class PictureStore implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    static Connection connect(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -377,16 +379,19 @@ public final class PictureStore implements AutoCloseable {
     public List<SlideFeature> slideFeatures(Layer layer, Envelope box) throws StoreException {
         String columns = ", " + LabelText.sql("t") + ", t.origin, "
                 + FeatureTable.of(layer).timeSql();
-        LabelText labels = new LabelText();
-        return viewport(layer, box, columns, "the slide features", (rs, symbol) -> {
-            String precision = rs.getString(11);
-            return new SlideFeature(
-                    symbol,
-                    labels.label(rs.getString(7)),
-                    rs.getString(8),
-                    GpkgDateTime.parse(rs.getString(9)),
-                    GpkgDateTime.parse(rs.getString(10)),
-                    precision == null ? null : TimePrecision.parse(precision));
+        // the incidents, the many, in two halves read at once; each half makes its own labels
+        return viewport(layer, box, columns, "the slide features", layer == Layer.INCIDENTS, () -> {
+            LabelText labels = new LabelText();
+            return (rs, symbol) -> {
+                String precision = rs.getString(11);
+                return new SlideFeature(
+                        symbol,
+                        labels.label(rs.getString(7)),
+                        rs.getString(8),
+                        GpkgDateTime.parse(rs.getString(9)),
+                        GpkgDateTime.parse(rs.getString(10)),
+                        precision == null ? null : TimePrecision.parse(precision));
+            };
         });
     }
 
@@ -396,7 +401,7 @@ public final class PictureStore implements AutoCloseable {
      * no geometry and hence no R*Tree entry, so they never appear.
      */
     public List<MapFeature> mapFeatures(Layer layer, Envelope box) throws StoreException {
-        return viewport(layer, box, "", "the map view", (rs, symbol) -> symbol);
+        return viewport(layer, box, "", "the map view", false, () -> (rs, symbol) -> symbol);
     }
 
     /** What a viewport query makes of a row, given the symbol read from its first six columns. */
@@ -405,8 +410,15 @@ public final class PictureStore implements AutoCloseable {
         T read(ResultSet rs, MapFeature symbol) throws SQLException;
     }
 
-    // One R*Tree lookup joined to the rows of layer: the symbol's six columns, then extraColumns, each row made by row.
-    private <T> List<T> viewport(Layer layer, Envelope box, String extraColumns, String what, ViewportRow<T> row)
+    // One R*Tree lookup joined to the rows of layer: the symbol's six columns, then extraColumns, each row made by a
+    // row reader from rows. Split: the rows of odd fids read at once on the second reader, each half by its own reader.
+    private <T> List<T> viewport(
+            Layer layer,
+            Envelope box,
+            String extraColumns,
+            String what,
+            boolean split,
+            java.util.function.Supplier<ViewportRow<T>> rows)
             throws StoreException {
         FeatureTable<Feature> table = FeatureTable.of(layer);
         String t = layer.tableName();
@@ -414,36 +426,81 @@ public final class PictureStore implements AutoCloseable {
         String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + ", t."
                 + table.searchNameColumn() + ", t.uuid" + extraColumns + " FROM rtree_"
                 + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
-                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?";
-        return read(
-                () -> {
-                    PreparedStatement ps = reads.get(sql);
-                    ps.setDouble(1, box.getMaxX());
-                    ps.setDouble(2, box.getMinX());
-                    ps.setDouble(3, box.getMaxY());
-                    ps.setDouble(4, box.getMinY());
-                    List<T> out = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            Geometry g = GeoPackageGeometry.decode(rs.getBytes(2));
-                            // The R*Tree holds 32-bit bounds rounded outwards: drop what lies just outside.
-                            if (g.getEnvelopeInternal().intersects(box)) {
-                                out.add(row.read(
-                                        rs,
-                                        new MapFeature(
-                                                layer,
-                                                rs.getLong(1),
-                                                g,
-                                                rs.getString(3),
-                                                rs.getInt(4),
-                                                rs.getString(5),
-                                                UuidText.parse(rs.getBytes(6)))));
-                            }
-                        }
-                    }
-                    return out;
-                },
-                "Cannot read " + what + " of " + t + " in " + file);
+                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"
+                + (split ? " AND (r.id & 1) = ?" : "");
+        String failure = "Cannot read " + what + " of " + t + " in " + file;
+        java.util.concurrent.Future<List<T>> odd =
+                split ? secondReader.submit(cache -> viewportRows(cache, sql, layer, box, 1, rows.get())) : null;
+        List<T> out;
+        try {
+            out = read(() -> viewportRows(reads, sql, layer, box, split ? 0 : -1, rows.get()), failure);
+        } finally {
+            if (odd != null && !odd.isDone()) {
+                awaitQuietly(odd); // the other half reads on: let it end before a failure is reported
+            }
+        }
+        if (odd != null) {
+            try {
+                out.addAll(odd.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(failure + ": interrupted.", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof SQLException sql2) {
+                    throw new StoreException(failure + ": " + PictureFile.reason(sql2) + ".", sql2);
+                }
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new StoreException(failure + ": " + cause + ".", cause);
+            }
+        }
+        return out;
+    }
+
+    private static void awaitQuietly(java.util.concurrent.Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // reported by the caller
+        }
+    }
+
+    // The rows of one viewport statement (half: 0 or 1 for the even or odd fids, -1 all), on statements' connection.
+    private static <T> List<T> viewportRows(
+            StatementCache statements, String sql, Layer layer, Envelope box, int half, ViewportRow<T> row)
+            throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        ps.setDouble(1, box.getMaxX());
+        ps.setDouble(2, box.getMinX());
+        ps.setDouble(3, box.getMaxY());
+        ps.setDouble(4, box.getMinY());
+        if (half >= 0) {
+            ps.setInt(5, half);
+        }
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Geometry g = GeoPackageGeometry.decode(rs.getBytes(2));
+                // The R*Tree holds 32-bit bounds rounded outwards: drop what lies just outside.
+                if (g.getEnvelopeInternal().intersects(box)) {
+                    out.add(row.read(
+                            rs,
+                            new MapFeature(
+                                    layer,
+                                    rs.getLong(1),
+                                    g,
+                                    rs.getString(3),
+                                    rs.getInt(4),
+                                    rs.getString(5),
+                                    UuidText.parse(rs.getBytes(6)))));
+                }
+            }
+        }
+        return out;
     }
 
     /** Matching incidents, ordered by occurred-at. */
@@ -768,6 +825,7 @@ public final class PictureStore implements AutoCloseable {
                 preparer.shutdownNow();
             }
         }
+        secondReader.close();
         writeLock.lock();
         readLock.lock();
         try {
