@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.paxmap.geo.GeometryValidator;
 import org.paxmap.geojson.FeatureJson;
 import org.paxmap.model.Feature;
@@ -32,7 +31,6 @@ import org.paxmap.model.PatrolRoute;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.SyncMeta;
 import org.paxmap.model.ThreatZone;
-import org.paxmap.model.TimePrecision;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -69,6 +67,7 @@ public final class PictureStore implements AutoCloseable {
     private final ReentrantLock readLock = new ReentrantLock();
     private final BriefingStore briefings = new BriefingStore(this);
     private final SecondReader secondReader;
+    private final ViewportReads viewports;
     private ExecutorService preparer;
     /** Write transactions run on {@link #writer}, committed or not; guarded by {@link #writeLock}. */
     private long writeCount;
@@ -81,6 +80,7 @@ public final class PictureStore implements AutoCloseable {
         this.writes = new StatementCache(writer);
         this.reads = new StatementCache(reader);
         this.secondReader = new SecondReader(file);
+        this.viewports = new ViewportReads(file, secondReader, this::onReader);
         this.nodeId = readSetting(writer, SETTING_NODE).orElseThrow(() -> new SQLException("no node_id setting"));
     }
 
@@ -374,25 +374,11 @@ public final class PictureStore implements AutoCloseable {
     /**
      * What a briefing slide needs of the live features of {@code layer} whose bounds meet {@code box}: symbol, label,
      * origin and time ({@link SlideFeature}), read through the R*Tree like {@link #mapFeatures} without decoding whole
-     * features — several times faster for a slide over a hundred thousand incidents.
+     * features — several times faster for a slide over a hundred thousand incidents (whose rows are read in two halves
+     * at once, {@link ViewportReads}).
      */
     public List<SlideFeature> slideFeatures(Layer layer, Envelope box) throws StoreException {
-        String columns = ", " + LabelText.sql("t") + ", t.origin, "
-                + FeatureTable.of(layer).timeSql();
-        // the incidents, the many, in two halves read at once; each half makes its own labels
-        return viewport(layer, box, columns, "the slide features", layer == Layer.INCIDENTS, () -> {
-            LabelText labels = new LabelText();
-            return (rs, symbol) -> {
-                String precision = rs.getString(11);
-                return new SlideFeature(
-                        symbol,
-                        labels.label(rs.getString(7)),
-                        rs.getString(8),
-                        GpkgDateTime.parse(rs.getString(9)),
-                        GpkgDateTime.parse(rs.getString(10)),
-                        precision == null ? null : TimePrecision.parse(precision));
-            };
-        });
+        return viewports.slideFeatures(layer, box);
     }
 
     /**
@@ -401,106 +387,7 @@ public final class PictureStore implements AutoCloseable {
      * no geometry and hence no R*Tree entry, so they never appear.
      */
     public List<MapFeature> mapFeatures(Layer layer, Envelope box) throws StoreException {
-        return viewport(layer, box, "", "the map view", false, () -> (rs, symbol) -> symbol);
-    }
-
-    /** What a viewport query makes of a row, given the symbol read from its first six columns. */
-    @FunctionalInterface
-    private interface ViewportRow<T> {
-        T read(ResultSet rs, MapFeature symbol) throws SQLException;
-    }
-
-    // One R*Tree lookup joined to the rows of layer: the symbol's six columns, then extraColumns, each row made by a
-    // row reader from rows. Split: the rows of odd fids read at once on the second reader, each half by its own reader.
-    private <T> List<T> viewport(
-            Layer layer,
-            Envelope box,
-            String extraColumns,
-            String what,
-            boolean split,
-            java.util.function.Supplier<ViewportRow<T>> rows)
-            throws StoreException {
-        FeatureTable<Feature> table = FeatureTable.of(layer);
-        String t = layer.tableName();
-        String level = table.levelColumn() == null ? "0" : Levels.ordinalSql("t." + table.levelColumn());
-        String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + ", t."
-                + table.searchNameColumn() + ", t.uuid" + extraColumns + " FROM rtree_"
-                + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
-                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"
-                + (split ? " AND (r.id & 1) = ?" : "");
-        String failure = "Cannot read " + what + " of " + t + " in " + file;
-        java.util.concurrent.Future<List<T>> odd =
-                split ? secondReader.submit(cache -> viewportRows(cache, sql, layer, box, 1, rows.get())) : null;
-        List<T> out;
-        try {
-            out = read(() -> viewportRows(reads, sql, layer, box, split ? 0 : -1, rows.get()), failure);
-        } finally {
-            if (odd != null && !odd.isDone()) {
-                awaitQuietly(odd); // the other half reads on: let it end before a failure is reported
-            }
-        }
-        if (odd != null) {
-            try {
-                out.addAll(odd.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException(failure + ": interrupted.", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof SQLException sql2) {
-                    throw new StoreException(failure + ": " + PictureFile.reason(sql2) + ".", sql2);
-                }
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new StoreException(failure + ": " + cause + ".", cause);
-            }
-        }
-        return out;
-    }
-
-    private static void awaitQuietly(java.util.concurrent.Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            // reported by the caller
-        }
-    }
-
-    // The rows of one viewport statement (half: 0 or 1 for the even or odd fids, -1 all), on statements' connection.
-    private static <T> List<T> viewportRows(
-            StatementCache statements, String sql, Layer layer, Envelope box, int half, ViewportRow<T> row)
-            throws SQLException {
-        PreparedStatement ps = statements.get(sql);
-        ps.setDouble(1, box.getMaxX());
-        ps.setDouble(2, box.getMinX());
-        ps.setDouble(3, box.getMaxY());
-        ps.setDouble(4, box.getMinY());
-        if (half >= 0) {
-            ps.setInt(5, half);
-        }
-        List<T> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Geometry g = GeoPackageGeometry.decode(rs.getBytes(2));
-                // The R*Tree holds 32-bit bounds rounded outwards: drop what lies just outside.
-                if (g.getEnvelopeInternal().intersects(box)) {
-                    out.add(row.read(
-                            rs,
-                            new MapFeature(
-                                    layer,
-                                    rs.getLong(1),
-                                    g,
-                                    rs.getString(3),
-                                    rs.getInt(4),
-                                    rs.getString(5),
-                                    UuidText.parse(rs.getBytes(6)))));
-                }
-            }
-        }
-        return out;
+        return viewports.mapFeatures(layer, box);
     }
 
     /** Matching incidents, ordered by occurred-at. */
@@ -888,6 +775,16 @@ public final class PictureStore implements AutoCloseable {
         try (Statement s = writer.createStatement();
                 ResultSet rs = s.executeQuery("PRAGMA data_version")) {
             return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+
+    // A read on the reader's statements under the read lock, its SQL failure left to the caller.
+    private <T> T onReader(SecondReader.Work<T> work) throws SQLException {
+        readLock.lock();
+        try {
+            return work.run(reads);
+        } finally {
+            readLock.unlock();
         }
     }
 

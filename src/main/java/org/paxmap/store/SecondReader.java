@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
  * Thread-safe: one read at a time runs on its thread.
  */
 final class SecondReader implements AutoCloseable {
-    /** A read on the second connection's statements. */
+    /** A read on a connection's statements (this reader's, or the store's own for the other half). */
     @FunctionalInterface
     interface Work<T> {
         T run(StatementCache statements) throws SQLException;

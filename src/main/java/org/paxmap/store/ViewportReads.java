@@ -1,0 +1,163 @@
+package org.paxmap.store;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Layer;
+import org.paxmap.model.TimePrecision;
+
+/**
+ * The store's viewport reads: one R*Tree lookup joined to a layer's rows, reading only what the map or a slide needs
+ * of each live feature in a box ({@link MapFeature}, {@link SlideFeature}) — no whole feature is decoded. A slide's
+ * incidents, the many, are read in two halves at once: the even row ids on the store's reader, the odd ones on the
+ * {@link SecondReader}. Thread-safe as the store is: a call runs under the reader's lock.
+ */
+final class ViewportReads {
+    /** Runs a read on the store's reader, under its lock. */
+    @FunctionalInterface
+    interface Reader {
+        <T> T read(SecondReader.Work<T> work) throws SQLException;
+    }
+
+    /** What a viewport query makes of a row, given the symbol read from its first six columns. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs, MapFeature symbol) throws SQLException;
+    }
+
+    private final Path file;
+    private final SecondReader second;
+    private final Reader reader;
+
+    ViewportReads(Path file, SecondReader second, Reader reader) {
+        this.file = file;
+        this.second = second;
+        this.reader = reader;
+    }
+
+    /** The map's viewport query: the symbols of the live features of {@code layer} in {@code box}. */
+    List<MapFeature> mapFeatures(Layer layer, Envelope box) throws StoreException {
+        return read(layer, box, "", "the map view", false, () -> (rs, symbol) -> symbol);
+    }
+
+    /** A slide's: symbol, label, origin and time of the live features of {@code layer} in {@code box}. */
+    List<SlideFeature> slideFeatures(Layer layer, Envelope box) throws StoreException {
+        String columns = ", " + LabelText.sql("t") + ", t.origin, "
+                + FeatureTable.of(layer).timeSql();
+        // each half makes its own labels (LabelText is one query's)
+        return read(layer, box, columns, "the slide features", layer == Layer.INCIDENTS, () -> {
+            LabelText labels = new LabelText();
+            return (rs, symbol) -> {
+                String precision = rs.getString(11);
+                return new SlideFeature(
+                        symbol,
+                        labels.label(rs.getString(7)),
+                        rs.getString(8),
+                        GpkgDateTime.parse(rs.getString(9)),
+                        GpkgDateTime.parse(rs.getString(10)),
+                        precision == null ? null : TimePrecision.parse(precision));
+            };
+        });
+    }
+
+    // The symbol's six columns, then extraColumns, each row made by a row reader from rows. Split: the rows of odd ids
+    // read at once on the second reader, each half by its own row reader.
+    private <T> List<T> read(
+            Layer layer, Envelope box, String extraColumns, String what, boolean split, Supplier<Row<T>> rows)
+            throws StoreException {
+        FeatureTable<Feature> table = FeatureTable.of(layer);
+        String t = layer.tableName();
+        String level = table.levelColumn() == null ? "0" : Levels.ordinalSql("t." + table.levelColumn());
+        String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + ", t."
+                + table.searchNameColumn() + ", t.uuid" + extraColumns + " FROM rtree_"
+                + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
+                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"
+                + (split ? " AND (r.id & 1) = ?" : "");
+        String failure = "Cannot read " + what + " of " + t + " in " + file;
+        Future<List<T>> odd = split ? second.submit(cache -> rows(cache, sql, layer, box, 1, rows.get())) : null;
+        List<T> out;
+        try {
+            out = reader.read(cache -> rows(cache, sql, layer, box, split ? 0 : -1, rows.get()));
+        } catch (SQLException e) {
+            awaitQuietly(odd); // the other half reads on: let it end before the failure is reported
+            throw new StoreException(failure + ": " + PictureFile.reason(e) + ".", e);
+        } catch (RuntimeException e) {
+            awaitQuietly(odd);
+            throw e;
+        }
+        if (odd != null) {
+            try {
+                out.addAll(odd.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(failure + ": interrupted.", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof SQLException sqlFailure) {
+                    throw new StoreException(failure + ": " + PictureFile.reason(sqlFailure) + ".", sqlFailure);
+                }
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new StoreException(failure + ": " + cause + ".", cause);
+            }
+        }
+        return out;
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the caller reports its own failure
+        }
+    }
+
+    // The rows of one statement (half: 0 or 1 for the even or odd ids, -1 all), on statements' connection.
+    private static <T> List<T> rows(
+            StatementCache statements, String sql, Layer layer, Envelope box, int half, Row<T> row)
+            throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        ps.setDouble(1, box.getMaxX());
+        ps.setDouble(2, box.getMinX());
+        ps.setDouble(3, box.getMaxY());
+        ps.setDouble(4, box.getMinY());
+        if (half >= 0) {
+            ps.setInt(5, half);
+        }
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Geometry g = GeoPackageGeometry.decode(rs.getBytes(2));
+                // The R*Tree holds 32-bit bounds rounded outwards: drop what lies just outside.
+                if (g.getEnvelopeInternal().intersects(box)) {
+                    out.add(row.read(
+                            rs,
+                            new MapFeature(
+                                    layer,
+                                    rs.getLong(1),
+                                    g,
+                                    rs.getString(3),
+                                    rs.getInt(4),
+                                    rs.getString(5),
+                                    UuidText.parse(rs.getBytes(6)))));
+                }
+            }
+        }
+        return out;
+    }
+}
