@@ -321,21 +321,34 @@ class BriefingPanelTest {
     @Test
     @Order(9)
     void on_a_small_laptop_screen_the_panel_leaves_the_map_most_of_the_window() throws Exception {
-        for (int[] size : new int[][] {{1366, 768}, {1280, 720}}) {
-            onFx(() -> {
-                Stage stage = (Stage) map().getScene().getWindow();
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-                return null;
-            });
-            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-            double mapWidth = fx(() -> map().getWidth());
-            double panelWidth = fx(() -> panel().getWidth());
-            assertTrue(panelWidth <= 320, "the panel is narrow: " + panelWidth);
-            assertTrue(mapWidth >= size[0] * 0.45, "the map keeps room at " + size[0] + ": " + mapWidth);
-            snapshot("briefing-panel-" + size[0] + "x" + size[1]);
+        // the primary stage outlives this class (TestFX registers one for every window test): give its size back
+        double[] before = fx(() -> {
+            Stage stage = (Stage) map().getScene().getWindow();
+            return new double[] {stage.getWidth(), stage.getHeight()};
+        });
+        try {
+            for (int[] size : new int[][] {{1366, 768}, {1280, 720}}) {
+                resize(size[0], size[1]);
+                double mapWidth = fx(() -> map().getWidth());
+                double panelWidth = fx(() -> panel().getWidth());
+                assertTrue(panelWidth <= 320, "the panel is narrow: " + panelWidth);
+                assertTrue(mapWidth >= size[0] * 0.45, "the map keeps room at " + size[0] + ": " + mapWidth);
+                snapshot("briefing-panel-" + size[0] + "x" + size[1]);
+            }
+        } finally {
+            resize(before[0], before[1]);
         }
+    }
+
+    private void resize(double width, double height) throws Exception {
+        onFx(() -> {
+            Stage stage = (Stage) map().getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
