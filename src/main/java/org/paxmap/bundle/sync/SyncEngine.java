@@ -65,7 +65,8 @@ public final class SyncEngine {
         IntStream.range(0, list.size()).parallel().forEach(i -> {
             if (!repeated[i]) {
                 Feature in = list.get(i);
-                classes[i] = Classifier.classify(in, stored.get(in.id()), bundle.sender(), acceptedOrigins);
+                classes[i] =
+                        Classifier.classify(in, stored.get(in.id()), bundle.sender(), acceptedOrigins, store.nodeId());
             }
         });
         List<PlannedFeature> planned = new ArrayList<>(list.size());
