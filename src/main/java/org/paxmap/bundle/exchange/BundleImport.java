@@ -30,8 +30,11 @@ import org.paxmap.store.StoreException;
  * Imports a partner's bundle into the local picture in two steps. {@link #preview} verifies the whole bundle before
  * anything else (the file and its signature by a key in the trust list, through {@link BundleReader}), then checks
  * that it is addressed to this node and that neither it nor any feature in it is labelled beyond what this node may
- * receive (over-release), and works out the merge (new, updated, unchanged, stale, conflicts, refused) — reading
- * only; it warns of stream gaps and of a creation time the clock finds implausible ({@link ClockSkew}). {@link #apply} writes that plan in one transaction, or nothing, and takes in the partner's acknowledgement
+ * receive (over-release), and works out the merge (new, updated, unchanged, stale, conflicts, proposals, refused) —
+ * reading only; an edit or deletion the sender may not make directly (our features, a third party's, a threat zone's
+ * deletion: {@link org.paxmap.bundle.sync.ProposalRule}, with the per-partner edit right of {@link
+ * org.paxmap.store.ProposalStore#editRights}) is planned as a proposal, recorded by the apply and never applied until
+ * a person accepts it; it warns of stream gaps and of a creation time the clock finds implausible ({@link ClockSkew}). {@link #apply} writes that plan in one transaction, or nothing, and takes in the partner's acknowledgement
  * of our bundles. Re-importing a bundle changes nothing.
  *
  * <p>Not thread-safe; one import at a time per instance.
@@ -75,7 +78,8 @@ public final class BundleImport {
         long sequence = manifest.stream().get(me.nodeId()).sequence();
         IncomingBundle incoming = new IncomingBundle(
                 manifest.bundleId().toString(), sender, manifest.sender().kid(), sequence, manifest.sha256());
-        var plan = new SyncEngine(store).preview(incoming, bundle.allFeatures(), Set.of(sender));
+        boolean senderMayEdit = store.proposals().editRights().contains(sender);
+        var plan = new SyncEngine(store).preview(incoming, bundle.allFeatures(), Set.of(sender), senderMayEdit);
         List<String> warnings = new ArrayList<>();
         if (!plan.alreadyImported()) {
             warnings.addAll(new StreamRules(store).check(file, manifest, sender, sequence));
