@@ -177,4 +177,35 @@ class ProposalStoryTest {
         window.closeWindowOf("#proposalsList");
         assertTrue(deletedIn(ours));
     }
+
+    @Test
+    @Order(4)
+    void thePartnersDialogShowsAndSetsWhetherAPartnersEditsOfOursApply() throws Exception {
+        window.menu("itemPartners");
+        window.waitFor("the partners dialog", () -> window.find("#partnersTable") != null);
+        @SuppressWarnings("unchecked")
+        TableView<org.paxmap.bundle.trust.Partner> table =
+                window.robot.lookup("#partnersTable").queryAs(TableView.class);
+        window.waitFor(
+                "the partner", () -> WindowDriver.onFx(() -> table.getItems().size()) == 1);
+        String column = WindowDriver.onFx(() -> {
+            var last = table.getColumns().get(table.getColumns().size() - 1);
+            return last.getText() + ": " + last.getCellData(0);
+        });
+        assertEquals("Edits of ours: proposals", column);
+        WindowDriver.onFx(() -> {
+            table.getSelectionModel().select(0);
+            return null;
+        });
+        window.click("#partnersEditRight");
+        window.waitFor(
+                "the edit right", () -> window.text("#partnersStatus").endsWith("may now edit our features directly."));
+        try (PictureStore store = PictureStore.open(ours)) {
+            assertEquals(Set.of("FRA-HQ"), store.proposals().editRights());
+        }
+        window.waitFor("the column", () -> WindowDriver.onFx(() ->
+                        table.getColumns().get(table.getColumns().size() - 1).getCellData(0))
+                .equals("apply"));
+        window.closeWindowOf("#partnersTable");
+    }
 }
