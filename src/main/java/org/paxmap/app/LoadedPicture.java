@@ -41,6 +41,7 @@ record LoadedPicture(
         labels.addAll(store.labels());
         java.util.Set<java.util.UUID> conflicts = new java.util.HashSet<>();
         store.conflicts().forEach(c -> conflicts.add(c.aside().id()));
+        store.proposals().open().forEach(p -> conflicts.add(p.proposed().id())); // flagged alike: a person decides
         return new LoadedPicture(store, store.summary(), List.copyOf(labels), conflicts);
     }
 

@@ -212,7 +212,8 @@ final class BundleCommand implements Runnable {
                 "     of an acceptable bundle",
                 "  1  refused: nothing was imported (the line on standard error says why)",
                 "  2  wrong usage",
-                "  3  imported, but conflicts are left for the analyst (paxmap conflicts list)"
+                "  3  imported, but conflicts or proposals are left for the analyst",
+                "     (paxmap conflicts list, paxmap proposals list)"
             })
     static final class Import implements Callable<Integer> {
         @Spec
@@ -266,10 +267,17 @@ final class BundleCommand implements Runnable {
                 } else {
                     out.println(shownSender + " acknowledged none of our bundles");
                 }
+                if (applied.proposalsRecorded() > 0) {
+                    out.println(applied.proposalsRecorded() + " proposals recorded, nothing of them applied; they wait"
+                            + " for a person: paxmap proposals list " + picture.picture);
+                }
                 int open = store.conflicts().size();
                 if (applied.conflictsOpened() > 0) {
                     out.println(open + " conflicting versions wait for the analyst: paxmap conflicts list --picture "
                             + picture.picture);
+                    return CONFLICTS;
+                }
+                if (applied.proposalsRecorded() > 0) {
                     return CONFLICTS;
                 }
             }

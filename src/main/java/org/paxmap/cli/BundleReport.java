@@ -117,7 +117,8 @@ final class BundleReport {
         out.println("preview:      " + preview.count(SyncClass.NEW) + " new, " + preview.count(SyncClass.UPDATE)
                 + " updated, " + preview.count(SyncClass.UNCHANGED) + " unchanged, " + preview.count(SyncClass.STALE)
                 + " stale, " + preview.count(SyncClass.CONFLICT) + " conflicts, " + preview.count(SyncClass.MERGED)
-                + " merged, " + preview.count(SyncClass.REFUSED) + " refused"
+                + " merged, " + preview.count(SyncClass.PROPOSAL) + " proposals, " + preview.count(SyncClass.REFUSED)
+                + " refused"
                 + (preview.count(SyncClass.INTEGRITY_ALERT) > 0
                         ? ", " + preview.count(SyncClass.INTEGRITY_ALERT) + " integrity alerts"
                         : ""));

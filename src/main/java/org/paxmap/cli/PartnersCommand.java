@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
             PartnersCommand.ListPartners.class,
             PartnersCommand.Suspend.class,
             PartnersCommand.Activate.class,
-            PartnersCommand.Remove.class
+            PartnersCommand.Remove.class,
+            PartnersCommand.AllowEdits.class
         })
 final class PartnersCommand implements Runnable {
     @Spec
@@ -37,10 +38,10 @@ final class PartnersCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "a subcommand is required: add, list, suspend, activate or remove");
+                spec.commandLine(), "a subcommand is required: add, list, suspend, activate, remove or allow-edits");
     }
 
-    static void print(PrintWriter out, Partner p) {
+    static void print(PrintWriter out, Partner p, boolean mayEdit) {
         out.println(visible(p.nodeId()) + "\t" + p.status().name().toLowerCase(java.util.Locale.ROOT) + "\t"
                 + visible(p.identity().organisation()) + "\t"
                 + visible(p.identity().name()));
@@ -51,6 +52,8 @@ final class PartnersCommand implements Runnable {
         p.channels().forEach((policy, classification) -> channels.add(policy + "=" + classification));
         out.println("  channel:     " + (channels.isEmpty() ? "(nothing)" : visible(String.join(", ", channels))));
         out.println("  holds:       " + visible(String.join(", ", p.heldCodes())));
+        out.println("  may edit our features: "
+                + (mayEdit ? "yes (its edits apply directly)" : "no (its edits are proposals)"));
     }
 
     @Command(
@@ -94,7 +97,7 @@ final class PartnersCommand implements Runnable {
                 return new TrustList(store).add(key, verifiedBy, Instant.now(), channels, holds);
             });
             spec.commandLine().getOut().println("added partner " + visible(p.nodeId()));
-            print(spec.commandLine().getOut(), p);
+            print(spec.commandLine().getOut(), p, false);
             return 0;
         }
     }
@@ -109,11 +112,20 @@ final class PartnersCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<Partner> partners = KeysCommand.withStore(picture, store -> new TrustList(store).partners());
+            java.util.Set<String> mayEdit = new java.util.HashSet<>();
+            List<Partner> partners = KeysCommand.withStore(picture, store -> {
+                TrustList trust = new TrustList(store);
+                for (Partner p : trust.partners()) {
+                    if (trust.mayEdit(p.nodeId())) {
+                        mayEdit.add(p.nodeId());
+                    }
+                }
+                return trust.partners();
+            });
             if (partners.isEmpty()) {
                 spec.commandLine().getOut().println("no partners");
             }
-            partners.forEach(p -> print(spec.commandLine().getOut(), p));
+            partners.forEach(p -> print(spec.commandLine().getOut(), p, mayEdit.contains(p.nodeId())));
             return 0;
         }
     }
@@ -182,6 +194,29 @@ final class PartnersCommand implements Runnable {
         @Override
         String done() {
             return "removed";
+        }
+    }
+
+    @Command(
+            name = "allow-edits",
+            description = "Whether a partner may edit our features directly (on: its edits apply as they come, for two"
+                    + " nodes of one team) or only propose edits for a person to accept (off, the default). A forged"
+                    + " version counter is refused either way, and a threat zone's deletion is always a proposal.")
+    static final class AllowEdits extends PartnerChange {
+        @Parameters(index = "2", paramLabel = "on|off", description = "on or off")
+        String setting;
+
+        @Override
+        void change(TrustList trust) throws Exception {
+            if (!setting.equalsIgnoreCase("on") && !setting.equalsIgnoreCase("off")) {
+                throw new CommandFailure("allow-edits takes on or off, not '" + visible(setting) + "'");
+            }
+            trust.allowEdits(node, setting.equalsIgnoreCase("on"));
+        }
+
+        @Override
+        String done() {
+            return setting.equalsIgnoreCase("on") ? "direct edits of our features allowed to" : "only proposals from";
         }
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             PartnersCommand.class,
             BundleCommand.class,
             ConflictsCommand.class,
+            ProposalsCommand.class,
             ProvenanceCommand.class,
             BriefCommand.class,
             RenderCommand.class,

@@ -19,6 +19,11 @@ public enum Layer {
         return tableName;
     }
 
+    /** What one feature of the layer is called in messages: incident, route, zone. */
+    public String noun() {
+        return tableName.substring(0, tableName.length() - 1);
+    }
+
     /** The GeoPackage geometry type name declared for the layer's geometry column. */
     public String geometryType() {
         return geometryType;

@@ -1,15 +1,9 @@
 package org.paxmap.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.paxmap.geo.GeometryValidator;
-import org.paxmap.geojson.FeatureJson;
 import org.paxmap.model.Feature;
-import org.paxmap.model.SyncMeta;
 import org.paxmap.model.VersionVector;
 
 /**
@@ -21,15 +15,8 @@ import org.paxmap.model.VersionVector;
 final class ConflictResolution {
     private ConflictResolution() {}
 
-    static Feature write(
-            Connection writer,
-            StatementCache writes,
-            int schemaVersion,
-            String node,
-            String user,
-            Instant now,
-            Feature resolved)
-            throws SQLException {
+    static Feature write(LocalWrite local, Feature resolved) throws SQLException {
+        StatementCache writes = local.writes();
         String what = ImportApply.describe(resolved);
         Feature current =
                 SyncRecords.find(writes, resolved.id()).orElseThrow(() -> new SQLException(what + " is not stored"));
@@ -44,24 +31,8 @@ final class ConflictResolution {
         List<VersionVector> all = new ArrayList<>();
         all.add(current.sync().versions());
         conflicts.forEach(c -> all.add(c.aside().sync().versions()));
-        VersionVector versions = VersionVector.max(all).increment(node);
-        boolean deleted = resolved.sync().deleted();
-        Feature normal = Millis.truncate(resolved);
-        String hash;
-        if (deleted) {
-            hash = resolved.sync().contentSha256();
-        } else {
-            Optional<String> problem = GeometryValidator.problem(normal.layer(), normal.geometry());
-            if (problem.isPresent()) {
-                throw new SQLException(what + " has an invalid geometry: " + problem.get());
-            }
-            hash = FeatureJson.contentSha256(normal);
-        }
-        Feature version = normal.withSync(new SyncMeta(current.sync().origin(), versions, hash, now, user, deleted));
-        SaveTransaction transaction = new SaveTransaction(writer, writes, schemaVersion, now);
-        transaction.write(List.of(version));
-        transaction.finish();
-        SyncRecords.clearDominated(writes, version.id(), versions);
-        return version;
+        VersionVector versions = VersionVector.max(all).increment(local.node());
+        return local.version(
+                resolved, current.sync().origin(), versions, resolved.sync().deleted(), what);
     }
 }

@@ -59,12 +59,17 @@ final class ImportApply {
      *     (its {@link WriteMark} is unchanged): a feature the preview found absent is then still absent and is not
      *     looked up again
      */
-    ApplyResult apply(IncomingBundle bundle, List<SyncWrite> items, boolean unchangedSincePreview) throws SQLException {
+    ApplyResult apply(
+            IncomingBundle bundle,
+            List<SyncWrite> items,
+            List<IncomingProposal> proposals,
+            boolean unchangedSincePreview)
+            throws SQLException {
         if (schemaVersion < SyncTables.VERSION) {
             throw new SQLException("the picture's schema version " + schemaVersion + " has no sync tables");
         }
         if (SyncRecords.imported(writes, bundle.bundleId()).isPresent()) {
-            return new ApplyResult(bundle.bundleId(), true, 0, 0, 0);
+            return new ApplyResult(bundle.bundleId(), true, 0, 0, 0, 0);
         }
         VersionVector[] winners = new VersionVector[items.size()];
         List<Feature> creating = new ArrayList<>();
@@ -112,8 +117,11 @@ final class ImportApply {
         }
         transaction.finish();
         provenance(bundle, items, lastFidBefore);
+        for (IncomingProposal p : proposals) {
+            ProposalTables.put(writes, p, bundle, now);
+        }
         SyncRecords.putImported(writes, bundle, now);
-        return new ApplyResult(bundle.bundleId(), false, written, opened, cleared);
+        return new ApplyResult(bundle.bundleId(), false, written, opened, cleared, proposals.size());
     }
 
     /**

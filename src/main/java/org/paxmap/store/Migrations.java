@@ -12,7 +12,8 @@ import org.paxmap.model.Layer;
  * The ordered list of schema migrations and the code that applies them. Version 1 is the GeoPackage core, the three
  * feature layers with the R*Tree extension and the {@code paxmap_} tables; version 2 adds the FTS5 search table;
  * version 3 makes it contentless; version 4 adds the trust tables ({@link TrustTables}); version 5 the bundle sync
- * tables ({@link SyncTables}); version 6 the briefing tables ({@link BriefingTables}).
+ * tables ({@link SyncTables}); version 6 the briefing tables ({@link BriefingTables}); version 7 the proposal tables ({@link
+ * ProposalTables}).
  */
 final class Migrations {
     /** Every migration, in order; the last one's version is the current schema version. */
@@ -34,7 +35,11 @@ final class Migrations {
             new Migration(
                     BriefingTables.VERSION,
                     "briefings: ordered slides of the picture for an audience",
-                    BriefingTables::create));
+                    BriefingTables::create),
+            new Migration(
+                    ProposalTables.VERSION,
+                    "proposals: partners' edits of features they may not change directly, and edit rights",
+                    ProposalTables::create));
 
     /** The schema version this program writes. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -66,6 +66,7 @@ public final class PictureStore implements AutoCloseable {
     private final StatementCache reads;
     private final ReentrantLock readLock = new ReentrantLock();
     private final BriefingStore briefings = new BriefingStore(this);
+    private final ProposalStore proposals = new ProposalStore(this);
     private final SecondReader secondReader;
     private final ViewportReads viewports;
     private ExecutorService preparer;
@@ -565,7 +566,7 @@ public final class PictureStore implements AutoCloseable {
      *     geometry, a feature in another layer); nothing is written then
      */
     public ApplyResult applyImport(IncomingBundle bundle, List<SyncWrite> writes) throws StoreException {
-        return applyImport(bundle, writes, null);
+        return applyImport(bundle, writes, List.of(), null);
     }
 
     /**
@@ -574,9 +575,13 @@ public final class PictureStore implements AutoCloseable {
      * the preview, so a feature the preview found absent is still absent and is not looked up again; every other
      * check stays (and with another mark, or none, every feature is looked up again).
      *
+     * <p>Each of {@code proposals} is recorded as an open {@link Proposal} of the bundle's sender (one already recorded
+     * stays as it is); nothing of the feature changes.
+     *
      * @param previewed the preview's {@link #writeMark()}, or {@code null} if unknown
      */
-    public ApplyResult applyImport(IncomingBundle bundle, List<SyncWrite> writes, WriteMark previewed)
+    public ApplyResult applyImport(
+            IncomingBundle bundle, List<SyncWrite> writes, List<IncomingProposal> proposals, WriteMark previewed)
             throws StoreException {
         Instant now = GpkgDateTime.truncate(Instant.now());
         ApplyResult[] result = new ApplyResult[1];
@@ -586,8 +591,8 @@ public final class PictureStore implements AutoCloseable {
                     // counted so far exclude this one
                     boolean unchanged =
                             previewed != null && previewed.equals(new WriteMark(this, writeCount, dataVersion()));
-                    result[0] =
-                            new ImportApply(writer, this.writes, schemaVersion, now).apply(bundle, writes, unchanged);
+                    result[0] = new ImportApply(writer, this.writes, schemaVersion, now)
+                            .apply(bundle, writes, proposals, unchanged);
                 },
                 "Nothing imported from bundle " + bundle.bundleId() + " into " + file);
         return result[0];
@@ -642,8 +647,28 @@ public final class PictureStore implements AutoCloseable {
         String user = user();
         Feature[] result = new Feature[1];
         write(
-                () -> result[0] = ConflictResolution.write(writer, writes, schemaVersion, nodeId, user, now, resolved),
+                () -> result[0] = ConflictResolution.write(
+                        new LocalWrite(writer, writes, schemaVersion, nodeId, user, now), resolved),
                 "Cannot resolve the conflict of feature " + resolved.id() + " in " + file);
+        return result[0];
+    }
+
+    /**
+     * Accepts ({@code accept}) or rejects open proposal {@code id} in one transaction, writing a new local version
+     * that dominates the proposal: the proposed content (a proposed deletion deletes) or ours again. The next bundle
+     * to the proposer carries it, so both pictures agree.
+     *
+     * @return the version written
+     * @throws StoreException if there is no such proposal, it was already decided, or the feature is not stored
+     */
+    public Feature decideProposal(long id, boolean accept) throws StoreException {
+        Instant now = GpkgDateTime.truncate(Instant.now());
+        String user = user();
+        Feature[] result = new Feature[1];
+        write(
+                () -> result[0] = ProposalDecision.write(
+                        new LocalWrite(writer, writes, schemaVersion, nodeId, user, now), id, accept),
+                "Cannot " + (accept ? "accept" : "reject") + " proposal " + id + " in " + file);
         return result[0];
     }
 
@@ -829,6 +854,11 @@ public final class PictureStore implements AutoCloseable {
     /** The briefings kept in this picture. */
     public BriefingStore briefings() {
         return briefings;
+    }
+
+    /** The proposals kept in this picture and the partners allowed to edit its features directly. */
+    public ProposalStore proposals() {
+        return proposals;
     }
 
     /** Runs {@code work} with the writer's statements in one write transaction (for the store's table classes). */

@@ -79,7 +79,7 @@ class BundleCommandTest {
                 .contains("acknowledges: nothing")
                 .contains("label:        UNCLASSIFIED // REL TO ITA")
                 .containsPattern("data/zones.geojson +1 features, 0 tombstones")
-                .contains("15 new, 0 updated, 0 unchanged, 0 stale, 0 conflicts, 0 merged, 0 refused")
+                .contains("15 new, 0 updated, 0 unchanged, 0 stale, 0 conflicts, 0 merged, 0 proposals, 0 refused")
                 .contains("EXERCISE — Minefield, Blue Line at Labbouneh': is new");
 
         int before = count(ita);
@@ -105,6 +105,8 @@ class BundleCommandTest {
             store.saveAll(List.of(renamed(z, "EXERCISE — Minefield Bravo")));
         }
         Path back = exportTo(ita, "FRA-HQ");
+        // the two nodes work as one team: FRA-HQ lets ITA-BN edit its features directly (else a proposal)
+        ok("partners", "allow-edits", fra.toString(), "ITA-BN", "on");
         CliRun home = ok("bundle", "import", back.toString(), "--picture", fra.toString());
         assertThat(home.out())
                 .contains("acknowledges: bundle 1 from FRA-HQ")
@@ -220,6 +222,7 @@ class BundleCommandTest {
             b.saveAll(List.of(renamed(onIta, "EXERCISE — Minefield Bravo")));
             a.saveAll(List.of(renamed((ThreatZone) a.find(zone).orElseThrow(), "EXERCISE — Minefield Charlie")));
         }
+        ok("partners", "allow-edits", fra.toString(), "ITA-BN", "on"); // one team: edits conflict, not proposals
         CliRun imported = run("bundle", "import", exportTo(ita, "FRA-HQ").toString(), "--picture", fra.toString());
         assertThat(imported.exit()).as(imported.out() + imported.err()).isEqualTo(BundleCommand.CONFLICTS);
         assertThat(imported.out())

@@ -48,6 +48,7 @@ final class ImportDialog {
             SyncClass.STALE,
             SyncClass.CONFLICT,
             SyncClass.MERGED,
+            SyncClass.PROPOSAL,
             SyncClass.REFUSED,
             SyncClass.INTEGRITY_ALERT);
 
@@ -246,7 +247,8 @@ final class ImportDialog {
                     + " imported; ask the partner about it.");
         } else {
             verdict.setText("Apply writes all of this in one step, or nothing. Conflicts keep both versions; resolve"
-                    + " them afterwards under Exchange ▸ Conflicts….");
+                    + " them afterwards under Exchange ▸ Conflicts…. Proposals change nothing until you accept them"
+                    + " there.");
         }
         DialogWindow.error(verdict, p.refused());
         apply.setDisable(p.refused() || p.plan().alreadyImported());
@@ -306,6 +308,12 @@ final class ImportDialog {
                     .append(a.conflictsOpened() == 1 ? "" : "s")
                     .append(" to resolve under Exchange ▸ Conflicts….");
         }
+        if (a.proposalsRecorded() > 0) {
+            sb.append(' ')
+                    .append(a.proposalsRecorded())
+                    .append(a.proposalsRecorded() == 1 ? " proposal" : " proposals")
+                    .append(" kept, nothing of them applied: accept or reject under Exchange ▸ Conflicts….");
+        }
         if (a.conflictsCleared() > 0) {
             sb.append(' ').append(a.conflictsCleared()).append(" conflict(s) cleared by the partner's resolution.");
         }
@@ -335,6 +343,8 @@ final class ImportDialog {
                 return "conflict";
             case MERGED:
                 return "merged";
+            case PROPOSAL:
+                return "proposed (you decide)";
             case REFUSED:
                 return "refused";
             default:

@@ -4,6 +4,7 @@ import static org.paxmap.text.OutsideText.visible;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -35,11 +36,18 @@ final class PartnersDialog {
     private final Button activate =
             DialogWindow.button("partnersActivate", "Activate", () -> change("Activating", false));
     private final Button remove = DialogWindow.button("partnersRemove", "Remove…", this::remove);
+    private final Button editRight = DialogWindow.button("partnersEditRight", "Let it edit ours", this::toggleEdits);
+    /** The partners a person let edit our features directly, as last read. */
+    private Set<String> mayEdit = Set.of();
 
     private PartnersDialog(ExchangeHost host, PictureStore store) {
         this.host = host;
         this.store = store;
         table.setId("partnersTable");
+        editRight.setTooltip(new javafx.scene.control.Tooltip("A partner's edits of our features are proposals for"
+                + " you to accept, unless you let it edit them (two nodes of one team). A threat zone's deletion is"
+                + " always a proposal."));
+
         table.setPlaceholder(new Label("No partners yet: add one from its public key file (.paxkey) with Add…"));
         table.getColumns()
                 .setAll(List.of(
@@ -47,9 +55,10 @@ final class PartnersDialog {
                         column("Node", 100, Partner::nodeId),
                         column("Org.", 55, p -> visible(p.identity().organisation())),
                         column("Status", 85, p -> p.active() ? "active" : "suspended"),
-                        column("Verified by", 160, p -> visible(p.verifiedBy()) + ", " + Times.format(p.verifiedAt())),
-                        column("Channels", 230, PartnersDialog::channels),
-                        column("Holds", 90, p -> String.join(", ", p.holds()))));
+                        column("Verified by", 140, p -> visible(p.verifiedBy()) + ", " + Times.format(p.verifiedAt())),
+                        column("Channels", 170, PartnersDialog::channels),
+                        column("Holds", 90, p -> String.join(", ", p.holds())),
+                        column("Edits of ours", 80, p -> mayEdit.contains(p.nodeId()) ? "apply" : "proposals")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(930, 260);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateButtons());
@@ -64,7 +73,7 @@ final class PartnersDialog {
                         + " A suspended partner stays listed, but its bundles are refused and nothing is exported"
                         + " to it."),
                 table,
-                new HBox(8, add, suspend, activate, remove),
+                new HBox(8, add, suspend, activate, remove, editRight),
                 status,
                 DialogWindow.buttons(close));
         stage = DialogWindow.create(host.owner(), "partnersDialog", "Paxmap — partners", root);
@@ -85,9 +94,13 @@ final class PartnersDialog {
     private void reload(String selectNode) {
         host.inBackground(
                 "Reading the partners of " + store.file(),
-                () -> new TrustList(store).partners(),
-                partners -> {
+                () -> new Listed(
+                        new TrustList(store).partners(), store.proposals().editRights()),
+                listed -> {
+                    List<Partner> partners = listed.partners();
+                    mayEdit = listed.mayEdit();
                     table.getItems().setAll(partners);
+                    table.refresh();
                     if (selectNode != null) {
                         partners.stream()
                                 .filter(p -> p.nodeId().equals(selectNode))
@@ -104,6 +117,36 @@ final class PartnersDialog {
         suspend.setDisable(selected == null || !selected.active());
         activate.setDisable(selected == null || selected.active());
         remove.setDisable(selected == null);
+        editRight.setDisable(selected == null);
+        editRight.setText(
+                selected != null && mayEdit.contains(selected.nodeId()) ? "Proposals only" : "Let it edit ours");
+    }
+
+    /** The partners and who may edit our features, read off the FX thread. */
+    private record Listed(List<Partner> partners, Set<String> mayEdit) {}
+
+    /** Lets the selected partner edit our features directly, or takes that back (its edits are proposals again). */
+    private void toggleEdits() {
+        Partner selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        String node = selected.nodeId();
+        boolean allowed = !mayEdit.contains(node);
+        host.inBackground(
+                (allowed ? "Letting " : "Taking back from ") + node + " the edits of our features",
+                () -> {
+                    new TrustList(store).allowEdits(node, allowed);
+                    return node;
+                },
+                done -> {
+                    status.setText(visible(selected.identity().name()) + " (" + visible(node) + ")"
+                            + (allowed
+                                    ? " may now edit our features directly."
+                                    : " may now only propose edits of our features."));
+                    reload(node);
+                },
+                failure -> {});
     }
 
     private void add() {

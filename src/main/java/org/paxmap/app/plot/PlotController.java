@@ -563,13 +563,6 @@ public final class PlotController {
     }
 
     private static String noun(Feature f) {
-        switch (f.layer()) {
-            case INCIDENTS:
-                return "incident";
-            case ROUTES:
-                return "route";
-            default:
-                return "zone";
-        }
+        return f.layer().noun();
     }
 }

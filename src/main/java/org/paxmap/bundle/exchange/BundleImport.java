@@ -30,8 +30,11 @@ import org.paxmap.store.StoreException;
  * Imports a partner's bundle into the local picture in two steps. {@link #preview} verifies the whole bundle before
  * anything else (the file and its signature by a key in the trust list, through {@link BundleReader}), then checks
  * that it is addressed to this node and that neither it nor any feature in it is labelled beyond what this node may
- * receive (over-release), and works out the merge (new, updated, unchanged, stale, conflicts, refused) — reading
- * only; it warns of stream gaps and of a creation time the clock finds implausible ({@link ClockSkew}). {@link #apply} writes that plan in one transaction, or nothing, and takes in the partner's acknowledgement
+ * receive or above what the channel to the sender carries (over-release), and works out the merge (new, updated, unchanged, stale, conflicts, proposals, refused) —
+ * reading only; an edit or deletion the sender may not make directly (our features, a third party's, a threat zone's
+ * deletion: {@link org.paxmap.bundle.sync.ProposalRule}, with the per-partner edit right of {@link
+ * org.paxmap.store.ProposalStore#editRights}) is planned as a proposal, recorded by the apply and never applied until
+ * a person accepts it; it warns of stream gaps and of a creation time the clock finds implausible ({@link ClockSkew}). {@link #apply} writes that plan in one transaction, or nothing, and takes in the partner's acknowledgement
  * of our bundles. Re-importing a bundle changes nothing.
  *
  * <p>Not thread-safe; one import at a time per instance.
@@ -70,12 +73,13 @@ public final class BundleImport {
                     file + ": the bundle is addressed to " + String.join(", ", manifest.recipients())
                             + ", not to this node (" + me.nodeId() + "); nothing was imported.");
         }
-        checkRelease(file, manifest, bundle.allFeatures(), me);
         Partner signer = trust.signer(manifest.sender().kid(), sender);
+        checkRelease(file, manifest, bundle.allFeatures(), me, signer);
         long sequence = manifest.stream().get(me.nodeId()).sequence();
         IncomingBundle incoming = new IncomingBundle(
                 manifest.bundleId().toString(), sender, manifest.sender().kid(), sequence, manifest.sha256());
-        var plan = new SyncEngine(store).preview(incoming, bundle.allFeatures(), Set.of(sender));
+        boolean senderMayEdit = store.proposals().editRights().contains(sender);
+        var plan = new SyncEngine(store).preview(incoming, bundle.allFeatures(), Set.of(sender), senderMayEdit);
         List<String> warnings = new ArrayList<>();
         if (!plan.alreadyImported()) {
             warnings.addAll(new StreamRules(store).check(file, manifest, sender, sequence));
@@ -110,19 +114,27 @@ public final class BundleImport {
         return new ImportResult(preview, applied, position);
     }
 
-    /** Refuses a bundle whose label, or a feature's label, does not release to this node or is not covered. */
-    private void checkRelease(Path file, Manifest manifest, List<Feature> features, NodeIdentity me)
+    /**
+     * Refuses a bundle whose label, or a feature's label, does not release to this node, is not covered by the
+     * bundle's label, or is above what the channel to the sender carries ({@link PolicyTable#channelCarries}, the
+     * check an export makes).
+     */
+    private void checkRelease(Path file, Manifest manifest, List<Feature> features, NodeIdentity me, Partner sender)
             throws ExchangeException, TrustException, StoreException {
         PolicyTable policies = PolicyTable.load(store);
         List<String> ourCodes = List.of(me.organisation());
         ReleaseDecision bundle = policies.releasableTo(manifest.label(), ourCodes);
+        if (bundle.releasable()) {
+            bundle = policies.channelCarries(manifest.label(), sender);
+        }
         if (!bundle.releasable()) {
             throw overRelease(file, "the bundle's label " + manifest.label().displayForm() + ": " + bundle.reason());
         }
         for (Feature f : features) {
             ReleaseDecision mine = policies.releasableTo(f.label(), ourCodes);
             ReleaseDecision covered = policies.covers(manifest.label(), f.label());
-            ReleaseDecision problem = mine.releasable() ? covered : mine;
+            ReleaseDecision channel = policies.channelCarries(f.label(), sender);
+            ReleaseDecision problem = !mine.releasable() ? mine : !covered.releasable() ? covered : channel;
             if (!problem.releasable()) {
                 throw overRelease(
                         file,

@@ -17,9 +17,16 @@ import org.paxmap.store.StoredVersion;
  *
  * <p>Refused, in this order: a live version whose content hash is missing or is not the hash of its own canonical
  * content (a tombstone's hash is of the content it deleted, which the bundle does not carry, so it cannot be
- * checked); a live version with an invalid geometry; a new feature whose origin is neither the signer nor a node
- * the caller accepts; a feature whose id the picture holds in another layer; a version that claims another origin
- * than the stored feature's.
+ * checked); a live version with an invalid geometry; a forged counter (below); a new feature whose origin is
+ * neither the signer nor a node the caller accepts; a feature whose id the picture holds in another layer; a version
+ * that claims another origin than the stored feature's.
+ *
+ * <p><b>Forged counters.</b> A bundle may advance its sender's counter and carry the counters of nodes whose edits it
+ * relays; the one counter this node can check is its own. This node has issued, for a feature, at most the highest
+ * counter of its own entry among the versions it holds (the table row and every version kept aside in a conflict:
+ * its own counter only ever grows there, as every accepted version passes this check). An incoming version whose
+ * entry for this node is above that — or is above zero for a feature this node never held — claims an edit this node
+ * never made: it is refused, and with it the whole bundle.
  */
 public final class Classifier {
     private Classifier() {}
@@ -33,9 +40,10 @@ public final class Classifier {
      * @param stored the picture's version, or {@code null} if it does not hold the feature
      * @param signer the node that signed the bundle
      * @param acceptedOrigins further nodes in whose name the caller accepts new features from this signer
+     * @param localNode this picture's node id, whose counters the incoming version may not forge
      */
     public static Classification classify(
-            Feature incoming, StoredVersion stored, String signer, Set<String> acceptedOrigins) {
+            Feature incoming, StoredVersion stored, String signer, Set<String> acceptedOrigins, String localNode) {
         String what = describe(incoming);
         VersionVector in = incoming.sync().versions();
         if (!incoming.sync().deleted()) {
@@ -52,6 +60,14 @@ public final class Classifier {
         }
         if (in.asMap().isEmpty()) {
             return refused(what + " has an empty version vector");
+        }
+        long claimed = in.get(localNode);
+        long issued = issued(stored, localNode);
+        if (claimed > issued) {
+            String name = stored == null ? incoming.name() : stored.current().name();
+            return refused("feature '" + name + "' (" + incoming.id() + ") claims " + localNode + " version "
+                    + claimed + ", but " + localNode + " has issued " + (issued == 0 ? "none" : "only " + issued)
+                    + ": a forged version counter");
         }
         String origin = incoming.sync().origin();
         if (stored == null) {
@@ -106,6 +122,18 @@ public final class Classifier {
                 return new Classification(
                         SyncClass.CONFLICT, what + ": incoming " + in + " and stored " + held + " are concurrent");
         }
+    }
+
+    /** The highest counter {@code node} holds for the feature: its entry in the row and in every version aside. */
+    private static long issued(StoredVersion stored, String node) {
+        if (stored == null) {
+            return 0;
+        }
+        long max = stored.current().sync().versions().get(node);
+        for (Conflict c : stored.conflicts()) {
+            max = Math.max(max, c.aside().sync().versions().get(node));
+        }
+        return max;
     }
 
     private static boolean sameContent(Feature a, Feature b) {

@@ -16,6 +16,11 @@ public enum SyncClass {
     CONFLICT,
     /** Concurrent, but the two sides changed disjoint fields: merged automatically, with a note. */
     MERGED,
+    /**
+     * An edit or deletion the sender may not make directly ({@link ProposalRule}): recorded as a proposal for a person
+     * to accept or reject; the feature does not change.
+     */
+    PROPOSAL,
     /** Not acceptable at all (see the reason); the import as a whole is refused. */
     REFUSED;
 

@@ -17,6 +17,8 @@ import org.paxmap.store.ApplyResult;
 import org.paxmap.store.Conflict;
 import org.paxmap.store.IncomingBundle;
 import org.paxmap.store.PictureStore;
+import org.paxmap.store.Proposal;
+import org.paxmap.store.ProposalStatus;
 import org.paxmap.store.StoreException;
 import org.paxmap.store.StoredVersion;
 import org.paxmap.store.SyncWrite;
@@ -48,6 +50,22 @@ public final class SyncEngine {
      */
     public SyncPlan preview(IncomingBundle bundle, List<? extends Feature> incoming, Set<String> acceptedOrigins)
             throws StoreException {
+        return preview(bundle, incoming, acceptedOrigins, false);
+    }
+
+    /**
+     * Classifies every incoming version of {@code bundle} against the picture, read-only; a change the sender may not
+     * make directly ({@link ProposalRule}) is planned as a {@link SyncClass#PROPOSAL}, and one already proposed by the
+     * sender (open or answered) as unchanged.
+     *
+     * @param incoming the bundle's features (all layers)
+     * @param acceptedOrigins nodes other than the signer in whose name new features are accepted from it (usually
+     *     empty)
+     * @param senderMayEdit a person allowed the sender to edit this node's features directly
+     */
+    public SyncPlan preview(
+            IncomingBundle bundle, List<? extends Feature> incoming, Set<String> acceptedOrigins, boolean senderMayEdit)
+            throws StoreException {
         Set<UUID> ids = incoming.stream().map(Feature::id).collect(Collectors.toCollection(LinkedHashSet::new));
         // before any read: a write committed after this mark changes the mark, and the apply then re-reads everything
         WriteMark mark = store.writeMark();
@@ -65,7 +83,8 @@ public final class SyncEngine {
         IntStream.range(0, list.size()).parallel().forEach(i -> {
             if (!repeated[i]) {
                 Feature in = list.get(i);
-                classes[i] = Classifier.classify(in, stored.get(in.id()), bundle.sender(), acceptedOrigins);
+                classes[i] =
+                        Classifier.classify(in, stored.get(in.id()), bundle.sender(), acceptedOrigins, store.nodeId());
             }
         });
         List<PlannedFeature> planned = new ArrayList<>(list.size());
@@ -76,12 +95,34 @@ public final class SyncEngine {
                         in, SyncClass.REFUSED, Classifier.describe(in) + " appears twice in the bundle", null));
                 continue;
             }
-            planned.add(plan(in, stored.get(in.id()), classes[i]));
+            planned.add(plan(in, stored.get(in.id()), classes[i], bundle.sender(), senderMayEdit));
         }
         return new SyncPlan(bundle, replay, planned, mark);
     }
 
-    private PlannedFeature plan(Feature in, StoredVersion held, Classifier.Classification c) throws StoreException {
+    private PlannedFeature plan(
+            Feature in, StoredVersion held, Classifier.Classification c, String sender, boolean senderMayEdit)
+            throws StoreException {
+        if (c.kind() == SyncClass.UPDATE || c.kind() == SyncClass.CONFLICT) {
+            Optional<String> proposal =
+                    ProposalRule.proposal(in, held.current(), store.nodeId(), sender, senderMayEdit);
+            if (proposal.isPresent()) {
+                Optional<ProposalStatus> known = store.proposals().statusOf(in, sender);
+                return known.isPresent()
+                        ? new PlannedFeature(
+                                in,
+                                SyncClass.UNCHANGED,
+                                proposal.get() + ": already proposed ("
+                                        + known.get().name().toLowerCase(java.util.Locale.ROOT) + ")",
+                                null)
+                        : new PlannedFeature(
+                                in,
+                                SyncClass.PROPOSAL,
+                                proposal.get(),
+                                null,
+                                held.current().sync().versions());
+            }
+        }
         switch (c.kind()) {
             case NEW:
             case UPDATE:
@@ -154,7 +195,27 @@ public final class SyncEngine {
                             .map(f -> f.kind() + " " + f.reason())
                             .collect(Collectors.joining("; ")));
         }
-        return store.applyImport(plan.bundle(), plan.writes(), plan.previewedAt());
+        return store.applyImport(plan.bundle(), plan.writes(), plan.proposals(), plan.previewedAt());
+    }
+
+    /**
+     * Accepts or rejects open proposal {@code id} ({@link PictureStore#decideProposal}): a new local version that
+     * dominates the proposal, with the proposed content or ours.
+     *
+     * @return the version written
+     * @throws SyncRefusedException if there is no open proposal {@code id}
+     */
+    public Feature decide(long id, boolean accept) throws SyncRefusedException, StoreException {
+        Optional<Proposal> p = store.proposals().byId(id);
+        if (p.isEmpty()) {
+            throw new SyncRefusedException("There is no proposal " + id + " in " + store.file()
+                    + " (paxmap proposals list shows the open ones).");
+        }
+        if (p.get().status() != ProposalStatus.OPEN) {
+            throw new SyncRefusedException("Proposal " + id + " was already "
+                    + p.get().status().name().toLowerCase(java.util.Locale.ROOT) + "; nothing changed.");
+        }
+        return store.decideProposal(id, accept);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.paxmap.store.IncomingBundle;
+import org.paxmap.store.IncomingProposal;
 import org.paxmap.store.SyncWrite;
 import org.paxmap.store.WriteMark;
 
@@ -57,6 +58,14 @@ public record SyncPlan(
     /** Whether the import must be refused as a whole: a version was refused or raised an integrity alert. */
     public boolean refused() {
         return features.stream().anyMatch(f -> f.kind().refusesImport());
+    }
+
+    /** The versions recorded as proposals when the plan is applied, in bundle order, with the vector held now. */
+    public List<IncomingProposal> proposals() {
+        return features.stream()
+                .filter(f -> f.kind() == SyncClass.PROPOSAL)
+                .map(f -> new IncomingProposal(f.incoming(), f.base()))
+                .toList();
     }
 
     /** What applying writes, in bundle order. */

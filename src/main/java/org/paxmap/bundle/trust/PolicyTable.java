@@ -192,6 +192,25 @@ public final class PolicyTable {
             return ReleaseDecision.withheld("it originated with node " + featureOrigin
                     + ", a third party, and third-party data is not re-exported");
         }
+        ReleaseDecision channel = channelCarries(label, partner);
+        if (!channel.releasable()) {
+            return channel;
+        }
+        return within(label, policy(label.policy()).orElseThrow(), partner.heldCodes(), who);
+    }
+
+    /**
+     * Whether the channel to {@code partner} may carry {@code label}: the channel carries the label's policy, and the
+     * label's classification is at or below what it carries under it. Both ways: an export withholds what the channel
+     * may not carry, an import refuses a bundle (or a feature) labelled above the channel to its sender. Fails closed
+     * on a label or channel setting the policy table does not know.
+     */
+    public ReleaseDecision channelCarries(ReleaseLabel label, Partner partner) {
+        String who = "partner " + partner.nodeId();
+        Optional<String> unknown = unknown(label);
+        if (unknown.isPresent()) {
+            return ReleaseDecision.withheld(unknown.get());
+        }
         ReleasePolicy policy = policy(label.policy()).orElseThrow();
         String carried = partner.channels().get(policy.name());
         if (carried == null) {
@@ -206,7 +225,7 @@ public final class PolicyTable {
             return ReleaseDecision.withheld(label.classification() + " is above " + carried
                     + ", the most the channel to " + who + " may carry");
         }
-        return within(label, policy, partner.heldCodes(), who);
+        return ReleaseDecision.release();
     }
 
     /**

@@ -150,6 +150,24 @@ public final class TrustList {
         return setStatus(nodeId, PartnerStatus.ACTIVE);
     }
 
+    /**
+     * Lets partner {@code nodeId} edit this node's features directly ({@code true}: its edits apply as they come, for
+     * two nodes of one team) or only propose edits for a person to accept ({@code false}, the default).
+     *
+     * @throws TrustException if there is no such partner
+     */
+    public void allowEdits(String nodeId, boolean allowed) throws TrustException, StoreException {
+        if (partner(nodeId).isEmpty()) {
+            throw noSuchPartner(nodeId);
+        }
+        store.proposals().setEditRight(nodeId, allowed);
+    }
+
+    /** Whether a person let partner {@code nodeId} edit this node's features directly. */
+    public boolean mayEdit(String nodeId) throws StoreException {
+        return store.proposals().editRights().contains(nodeId);
+    }
+
     /** Removes a partner. */
     public void remove(String nodeId) throws TrustException, StoreException {
         if (!store.removePartner(nodeId)) {

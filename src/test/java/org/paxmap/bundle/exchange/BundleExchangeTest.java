@@ -60,6 +60,7 @@ class BundleExchangeTest {
 
         ThreatZone renamed = org.paxmap.testing.PlotFeatures.named((ThreatZone) ita.find(zone.id()), "Minefield Bravo");
         ita.store.saveAll(List.of(renamed));
+        fra.store.proposals().setEditRight("ITA-BN", true); // one team: ITA-BN's edits of FRA-HQ's features apply
         ImportResult back = fra.receive(ita.send(fra, stick, Manifest.SyncMode.INCREMENTAL));
         assertEquals(1, back.preview().count(SyncClass.UPDATE));
         assertThat(back.acknowledgedPosition())

@@ -216,6 +216,7 @@ class ExchangeAcceptanceTest {
         ita.receive(fraSends());
         fra.receive(ita.send(fra, stick, Manifest.SyncMode.INCREMENTAL)); // acknowledgements flow
 
+        fra.store.proposals().setEditRight("ITA-BN", true); // one team: a concurrent edit is a conflict, not a proposal
         fra.retitle(ied.id(), "Device A (FRA)");
         ita.retitle(ied.id(), "Device B (ITA)");
         Path fromFra = fraSends();

@@ -293,9 +293,13 @@ class SyncExchangeTest {
         for (PictureStore s : List.of(a, b)) {
             Feature shown = s.find(zone.id()).orElseThrow();
             assertFalse(shown.sync().deleted(), "the zone stays visible on " + s.nodeId());
-            assertEquals("Minefield Alpha+", shown.name());
-            assertTrue(s.inConflict(zone.id()), "and is flagged on " + s.nodeId());
         }
+        assertEquals("Minefield Alpha+", a.find(zone.id()).orElseThrow().name());
+        assertTrue(a.inConflict(zone.id()), "and is flagged on " + a.nodeId());
+        // a threat zone's deletion is always a proposal, even from its origin: B keeps its edit and is asked
+        assertEquals("Minefield Alpha+", b.find(zone.id()).orElseThrow().name());
+        assertEquals(1, b.proposals().open().size(), "the deletion waits for a person on " + b.nodeId());
+        assertTrue(b.proposals().open().get(0).deletion());
     }
 
     @Test

@@ -15,7 +15,11 @@ import org.paxmap.store.IncomingBundle;
 import org.paxmap.store.PictureStore;
 import org.paxmap.testing.PlotFeatures;
 
-/** Test helpers: features, edits, and sending features from one picture to another without a zip. */
+/**
+ * Test helpers: features, edits, and sending features from one picture to another without a zip. The two pictures
+ * work as one team: each lets the other edit its features directly (edit right on), so that the sync mechanics —
+ * updates, conflicts, merges — are what is tested; proposals have tests of their own.
+ */
 final class SyncNodes {
     static final Instant T0 = Instant.parse("2026-09-01T08:00:00Z");
     static final ReleaseLabel LABEL = ReleaseLabel.exercise("FRA");
@@ -63,7 +67,7 @@ final class SyncNodes {
 
     /** Previews {@code features} from {@code from}'s node into {@code to}. */
     static SyncPlan preview(PictureStore to, IncomingBundle bundle, List<? extends Feature> features) throws Exception {
-        return new SyncEngine(to).preview(bundle, features, Set.of());
+        return new SyncEngine(to).preview(bundle, features, Set.of(), true);
     }
 
     /** Sends everything {@code from} changed since {@code to} last acknowledged, applies it, and acknowledges. */
@@ -74,7 +78,7 @@ final class SyncNodes {
         from.recordExport(new org.paxmap.store.ExportRecord(
                 to.nodeId(), seq, bundle.bundleId(), bundle.manifestSha256(), selection.upToSeq(), Instant.now()));
         SyncEngine engine = new SyncEngine(to);
-        ApplyResult result = engine.apply(engine.preview(bundle, selection.features(), Set.of()));
+        ApplyResult result = engine.apply(engine.preview(bundle, selection.features(), Set.of(), true));
         from.acknowledge(to.nodeId(), seq);
         return result;
     }
