@@ -338,7 +338,7 @@ public final class BundleBenchmark {
     }
 
     /** Samples the used heap every 5 ms; {@link #phase} returns the peak since the last call and starts anew. */
-    private static final class HeapSampler {
+    static final class HeapSampler {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private final AtomicLong peak = new AtomicLong();
         private final AtomicLong max = new AtomicLong();
