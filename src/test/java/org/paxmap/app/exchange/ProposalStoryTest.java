@@ -107,6 +107,7 @@ class ProposalStoryTest {
         window.click("#importCheck");
         window.waitFor("the preview", () -> !window.text("#count-PROPOSAL").isEmpty());
         assertEquals("1", window.text("#count-PROPOSAL"));
+        window.snapshot("#importDialog", "10-import-proposal");
         @SuppressWarnings("unchecked")
         TableView<PlannedFeature> features =
                 window.robot.lookup("#importFeatures").queryAs(TableView.class);
@@ -127,6 +128,7 @@ class ProposalStoryTest {
         window.waitFor("the proposal", () -> list.getItems().size() == 1);
         window.waitFor(
                 "the selected proposal", () -> window.text("#conflictReason").equals(WORDS));
+        window.snapshot("#proposalsList", "11-conflicts-proposal");
         return list;
     }
 
