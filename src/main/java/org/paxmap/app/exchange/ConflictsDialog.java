@@ -62,7 +62,11 @@ final class ConflictsDialog {
             select(b);
         });
         textList(proposals, "proposalsList", "No proposals.", item -> visible(item.words()));
-        proposals.setPrefHeight(160);
+        // the two lists share the column: either may be the long one
+        list.setPrefHeight(200);
+        proposals.setPrefHeight(200);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox.setVgrow(proposals, Priority.ALWAYS);
         proposals.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 list.getSelectionModel().clearSelection();

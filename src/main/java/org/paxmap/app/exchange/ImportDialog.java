@@ -247,7 +247,7 @@ final class ImportDialog {
                     + " imported; ask the partner about it.");
         } else {
             verdict.setText("Apply writes all of this in one step, or nothing. Conflicts keep both versions; resolve"
-                    + " them afterwards under Exchange ▸ Conflicts…. Proposals change nothing until you accept them"
+                    + " them afterwards under Exchange ▸ Conflicts. Proposals change nothing until you accept them"
                     + " there.");
         }
         DialogWindow.error(verdict, p.refused());
@@ -306,13 +306,13 @@ final class ImportDialog {
                     .append(a.conflictsOpened())
                     .append(" conflict")
                     .append(a.conflictsOpened() == 1 ? "" : "s")
-                    .append(" to resolve under Exchange ▸ Conflicts….");
+                    .append(" to resolve under Exchange ▸ Conflicts.");
         }
         if (a.proposalsRecorded() > 0) {
             sb.append(' ')
                     .append(a.proposalsRecorded())
                     .append(a.proposalsRecorded() == 1 ? " proposal" : " proposals")
-                    .append(" kept, nothing of them applied: accept or reject under Exchange ▸ Conflicts….");
+                    .append(" kept, nothing of them applied: accept or reject under Exchange ▸ Conflicts.");
         }
         if (a.conflictsCleared() > 0) {
             sb.append(' ').append(a.conflictsCleared()).append(" conflict(s) cleared by the partner's resolution.");
