@@ -53,7 +53,7 @@ public final class PaxmapApp extends Application {
             window.load("Opening the exercise picture in " + dataDir, () -> SamplePicture.openOrCreate(dataDir));
         }
         if (arguments.exitAfterMillis() > 0) {
-            PauseTransition exit = new PauseTransition(Duration.millis(arguments.exitAfterMillis()));
+            PauseTransition exit = new PauseTransition(Duration.millis((double) arguments.exitAfterMillis()));
             exit.setOnFinished(e -> Platform.exit());
             exit.play();
         }

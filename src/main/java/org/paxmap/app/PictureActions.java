@@ -135,9 +135,10 @@ final class PictureActions {
         window.showAlert(
                 Alert.AlertType.INFORMATION,
                 "About Paxmap",
-                "Paxmap — an offline situational-awareness map for multinational peace operations.\n"
-                        + "Pictures are OGC GeoPackage files; the bundled sample is a fictional EXERCISE.\n"
-                        + "Licensed under the Apache License 2.0.");
+                """
+                Paxmap — an offline situational-awareness map for multinational peace operations.
+                Pictures are OGC GeoPackage files; the bundled sample is a fictional EXERCISE.
+                Licensed under the Apache License 2.0.""");
     }
 
     private LoadedPicture requirePicture(String what) {

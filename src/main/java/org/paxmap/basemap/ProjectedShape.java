@@ -29,8 +29,7 @@ public record ProjectedShape(double[][] parts, boolean polygon, Envelope envelop
         List<ProjectedShape> out = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Geometry part = g.getGeometryN(i);
-            if (part instanceof Polygon) {
-                Polygon p = (Polygon) part;
+            if (part instanceof Polygon p) {
                 double[][] rings = new double[1 + p.getNumInteriorRing()][];
                 rings[0] = unwrap(p.getExteriorRing().getCoordinates());
                 for (int h = 0; h < p.getNumInteriorRing(); h++) {
@@ -59,8 +58,7 @@ public record ProjectedShape(double[][] parts, boolean polygon, Envelope envelop
         List<ProjectedShape> out = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Geometry part = g.getGeometryN(i);
-            if (part instanceof Polygon) {
-                Polygon p = (Polygon) part;
+            if (part instanceof Polygon p) {
                 out.addAll(lines(p.getExteriorRing().getCoordinates(), true));
                 for (int h = 0; h < p.getNumInteriorRing(); h++) {
                     out.addAll(lines(p.getInteriorRingN(h).getCoordinates(), true));

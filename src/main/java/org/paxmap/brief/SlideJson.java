@@ -17,10 +17,11 @@ import org.paxmap.geojson.CanonicalJson;
 import org.paxmap.model.Layer;
 
 /**
- * A slide's state as kept in {@code paxmap_slides.state}: RFC 8785 canonical JSON, {@code {"format":
- * "paxmap-slide/1", "title", "notes", "hold_seconds", "view":{west, south, east, north, zoom}, "base_map":
- * string|null, "layers":{incidents, routes, zones}, "filter":{…} (see {@link FilterJson}), "grid", "time":{"kind":
- * "none"|"fixed"|"last_days", "from", "to", "days"}}}. The id is the row's, not part of the state. Reading is
+ * A slide's state as kept in {@code paxmap_slides.state}: RFC 8785 canonical JSON, an object with the members
+ * {@code "format": "paxmap-slide/1"}, {@code "title"}, {@code "notes"}, {@code "hold_seconds"}, {@code "view"} (west,
+ * south, east, north, zoom), {@code "base_map"} (string or null), {@code "layers"} (incidents, routes, zones),
+ * {@code "filter"} (see {@link FilterJson}), {@code "grid"} and {@code "time"} ({@code "kind"}: none, fixed or
+ * last_days; from, to, days). The id is the row's, not part of the state. Reading is
  * strict: every member must be present, none other, each of its type, duplicate keys refused; a refusal names the
  * briefing, the slide and the field. Stateless and thread-safe.
  */

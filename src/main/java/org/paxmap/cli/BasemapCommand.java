@@ -124,7 +124,7 @@ final class BasemapCommand implements Runnable {
         }
 
         private static int[] range(String option, String text) throws CommandFailure {
-            String[] parts = text.trim().split("-");
+            String[] parts = text.trim().split("-", -1);
             try {
                 if (parts.length == 1) {
                     int z = Integer.parseInt(parts[0].trim());
@@ -140,7 +140,7 @@ final class BasemapCommand implements Runnable {
         }
 
         private static Envelope box(String text) throws CommandFailure {
-            String[] p = text.split(",");
+            String[] p = text.split(",", -1);
             try {
                 if (p.length == 4) {
                     double w = Double.parseDouble(p[0].trim());

@@ -85,7 +85,7 @@ final class OutputOptions {
     static final class SizeConverter implements ITypeConverter<Size> {
         @Override
         public Size convert(String value) {
-            String[] parts = value.toLowerCase(Locale.ROOT).split("x");
+            String[] parts = value.toLowerCase(Locale.ROOT).split("x", -1);
             try {
                 if (parts.length == 2) {
                     int w = Integer.parseInt(parts[0].trim());
@@ -122,7 +122,7 @@ final class OutputOptions {
     static final class PeriodConverter implements ITypeConverter<TimeWindow.Period> {
         @Override
         public TimeWindow.Period convert(String value) {
-            String[] parts = value.split("/");
+            String[] parts = value.split("/", -1);
             if (parts.length != 2) {
                 throw new TypeConversionException(
                         "time must be FROM/TO, e.g. 2026-09-01/2026-09-15; was '" + value + "'");

@@ -44,6 +44,7 @@ final class PassphraseOptions {
         if (env != null && !env.isEmpty()) {
             return env.toCharArray();
         }
+        @SuppressWarnings("SystemConsoleNull") // on Java 17, the JDK this build targets, null means no terminal
         Console console = System.console();
         if (console == null) {
             throw new CommandFailure(

@@ -1,6 +1,8 @@
 package org.paxmap.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,8 +61,9 @@ public final class PaxmapCommand implements Runnable {
 
     /** Entry point of the {@code paxmap} script and the installed app's command. */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        // the terminal's encoding, as the JDK chose it from the locale
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
         System.exit(execute(out, err, args));
     }
 

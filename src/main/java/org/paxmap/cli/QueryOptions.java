@@ -143,7 +143,7 @@ final class QueryOptions {
     static final class BboxConverter implements ITypeConverter<Envelope> {
         @Override
         public Envelope convert(String value) {
-            String[] parts = value.split(",");
+            String[] parts = value.split(",", -1);
             if (parts.length != 4) {
                 throw new TypeConversionException(
                         "bbox must be four numbers west,south,east,north; was '" + value + "'");

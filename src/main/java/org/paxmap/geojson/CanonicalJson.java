@@ -6,7 +6,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +37,7 @@ public final class CanonicalJson {
             out.append("null");
         } else if (node.isObject()) {
             List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                members.add(it.next());
-            }
+            members.addAll(node.properties());
             // String.compareTo compares UTF-16 code units, which is exactly JCS's ordering.
             members.sort(Map.Entry.comparingByKey());
             out.append('{');

@@ -322,8 +322,7 @@ public final class FeatureJson {
             if (!vvNode.isObject()) {
                 throw new FeatureProblem("paxmap.vv", "must be an object of node id to counter");
             }
-            for (var it = vvNode.fields(); it.hasNext(); ) {
-                var e = it.next();
+            for (Map.Entry<String, JsonNode> e : vvNode.properties()) {
                 ContentLimits.text(e.getKey(), "paxmap.vv");
                 if (!e.getValue().canConvertToLong() || !e.getValue().isIntegralNumber()) {
                     throw new FeatureProblem("paxmap.vv." + e.getKey(), "must be a whole number");

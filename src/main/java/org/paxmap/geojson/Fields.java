@@ -93,7 +93,7 @@ final class Fields {
         return i;
     }
 
-    /** A code parsed with {@code parser} (an enum's {@code parse}); refuses unknown codes with the parser's words. */
+    /** A code parsed with {@code parser} (an enum's parsing method); refuses unknown codes with the parser's words. */
     static <T> T code(JsonNode object, String name, String path, Function<String, T> parser, T fallback)
             throws FeatureProblem {
         String t = text(object, name, path, null);

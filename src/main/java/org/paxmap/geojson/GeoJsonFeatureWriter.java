@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.paxmap.model.Feature;
@@ -45,8 +44,7 @@ public final class GeoJsonFeatureWriter {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 g.writeStartObject();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
                     g.writeFieldName(e.getKey());
                     tree(e.getValue(), g);
                 }

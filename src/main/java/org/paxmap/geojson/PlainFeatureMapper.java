@@ -325,7 +325,7 @@ final class PlainFeatureMapper {
         }
         List<String> out = new ArrayList<>();
         if (v.isTextual()) {
-            for (String s : v.textValue().split(",")) {
+            for (String s : v.textValue().split(",", -1)) {
                 if (!s.isBlank()) {
                     out.add(s);
                 }

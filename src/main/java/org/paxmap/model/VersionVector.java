@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -20,7 +21,7 @@ public final class VersionVector {
 
     private final Map<String, Long> counters;
 
-    private VersionVector(TreeMap<String, Long> counters) {
+    private VersionVector(SortedMap<String, Long> counters) {
         this.counters = Collections.unmodifiableMap(counters);
     }
 

@@ -32,7 +32,7 @@ public final class FeaturePainter {
     public static final double CLUSTER_CELL = 48;
 
     /** Colours by level 0–3: low green-grey, moderate amber, high orange-red, critical deep red. */
-    public static final Ink[] LEVEL_COLOURS = SeverityColours.BY_LEVEL;
+    private static final Ink[] LEVEL_COLOURS = SeverityColours.BY_LEVEL;
 
     /** Zoom from which route waypoints are numbered. */
     public static final double WAYPOINT_ZOOM = 13;

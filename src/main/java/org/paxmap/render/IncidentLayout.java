@@ -70,6 +70,7 @@ public final class IncidentLayout {
      * window's {@link FeaturePainter#CLUSTER_BELOW_ZOOM} (a slide clusters closer in: on paper thousands of
      * overlapping markers are neither readable nor small).
      */
+    @SuppressWarnings("ReferenceEquality") // the mask is keyed by identity, as the contract says
     public Placed place(MapViewState view, List<MapFeature> incidents, BitSet shown, double clusterBelowZoom) {
         project(incidents);
         if (shown != sourceShown) {

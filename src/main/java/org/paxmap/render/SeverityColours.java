@@ -9,8 +9,7 @@ import org.paxmap.model.Severity;
  */
 public final class SeverityColours {
     /** By level 0–3: low green-grey, moderate amber, high orange-red, critical deep red. */
-    public static final Ink[] BY_LEVEL = {Ink.web("#7d9a83"), Ink.web("#f2a900"), Ink.web("#ee5a24"), Ink.web("#a4161a")
-    };
+    static final Ink[] BY_LEVEL = {Ink.web("#7d9a83"), Ink.web("#f2a900"), Ink.web("#ee5a24"), Ink.web("#a4161a")};
 
     private SeverityColours() {}
 

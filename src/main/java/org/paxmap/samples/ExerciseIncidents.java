@@ -217,7 +217,7 @@ final class ExerciseIncidents {
     /** A time in the period; day and week precision give the start of the day or ISO week (inside the period). */
     private static Instant occurredAt(SplittableRandom random, TimePrecision precision) {
         long seconds =
-                Duration.between(ExerciseScenario.START, ExerciseScenario.END).getSeconds();
+                Duration.between(ExerciseScenario.START, ExerciseScenario.END).toSeconds();
         Instant at = ExerciseScenario.START.plusSeconds(random.nextLong(seconds) / 60 * 60);
         return switch (precision) {
             case EXACT -> at;

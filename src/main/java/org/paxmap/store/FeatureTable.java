@@ -44,9 +44,12 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
             "modified_by TEXT NOT NULL",
             "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))");
 
-    private static final IncidentTable INCIDENTS = new IncidentTable();
-    private static final RouteTable ROUTES = new RouteTable();
-    private static final ZoneTable ZONES = new ZoneTable();
+    /** The three tables, made on first use (not while this class initialises: they are its subclasses). */
+    private static final class Tables {
+        static final IncidentTable INCIDENTS = new IncidentTable();
+        static final RouteTable ROUTES = new RouteTable();
+        static final ZoneTable ZONES = new ZoneTable();
+    }
 
     private final Layer layer;
     private final List<String> definitions;
@@ -71,9 +74,9 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
     static <F extends Feature> FeatureTable<F> of(Layer layer) {
         return (FeatureTable<F>)
                 switch (layer) {
-                    case INCIDENTS -> INCIDENTS;
-                    case ROUTES -> ROUTES;
-                    case ZONES -> ZONES;
+                    case INCIDENTS -> Tables.INCIDENTS;
+                    case ROUTES -> Tables.ROUTES;
+                    case ZONES -> Tables.ZONES;
                 };
     }
 
@@ -166,7 +169,7 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
     /** Drops the layer's query indexes (before a load into a nearly empty table; {@link #indexSql} re-creates them). */
     final List<String> dropIndexSql() {
         return indexSql().stream()
-                .map(sql -> "DROP INDEX " + sql.split("\\s+")[2])
+                .map(sql -> "DROP INDEX " + sql.split("\\s+", -1)[2])
                 .toList();
     }
 

@@ -48,7 +48,7 @@ final class GpkgDateTime {
                 try {
                     long days = LocalDate.of(year, month, day).toEpochDay();
                     return Instant.ofEpochSecond(
-                            days * 86_400 + hour * 3600 + minute * 60 + second, milli * 1_000_000L);
+                            days * 86_400 + hour * 3600L + minute * 60L + second, milli * 1_000_000L);
                 } catch (DateTimeException e) {
                     // a day the month does not have: Instant.parse says so in its own words
                 }

@@ -12,7 +12,9 @@ final class Millis {
     /** {@code f} with its times truncated to milliseconds. */
     static Feature truncate(Feature f) {
         if (f instanceof Incident i) {
-            return i.occurredAt().getNano() % 1_000_000 == 0
+            @SuppressWarnings("JavaInstantGetSecondsGetNano") // the nanoseconds within the second are what is asked
+            boolean whole = i.occurredAt().getNano() % 1_000_000 == 0;
+            return whole
                     ? i
                     : new Incident(
                             i.id(),

@@ -192,7 +192,7 @@ public final class MbtilesSource implements TileSource {
         if (value == null) {
             return TileSetInfo.worldBounds();
         }
-        String[] parts = value.split(",");
+        String[] parts = value.split(",", -1);
         if (parts.length != 4) {
             return TileSetInfo.worldBounds();
         }

@@ -215,7 +215,7 @@ final class SqliteTileFile implements AutoCloseable {
 
     /** A message for a SQLite failure on {@code file}, in the user's words for the common cases. */
     static TileSourceException failure(Path file, String doing, SQLException e) {
-        SQLiteErrorCode code = e instanceof SQLiteException ? ((SQLiteException) e).getResultCode() : null;
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
         int primary = code == null ? -1 : code.code & 0xFF;
         String message;
         if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Envelope;
 import org.paxmap.geo.WebMercator;
@@ -49,7 +50,7 @@ public final class XyzFolderSource implements TileSource {
         try {
             JsonNode metadata = metadata(folder);
             boolean tms = "tms".equalsIgnoreCase(text(metadata, "scheme"));
-            TreeMap<Integer, Path> zooms = zoomFolders(folder);
+            NavigableMap<Integer, Path> zooms = zoomFolders(folder);
             if (zooms.isEmpty()) {
                 throw new TileSourceException(
                         folder + ": not an XYZ tile folder (it has no zoom-level folders named 0, 1, 2, …)");
@@ -171,7 +172,7 @@ public final class XyzFolderSource implements TileSource {
     }
 
     /** The sub-folders named by a zoom level 0–30. */
-    private static TreeMap<Integer, Path> zoomFolders(Path folder) throws IOException {
+    private static NavigableMap<Integer, Path> zoomFolders(Path folder) throws IOException {
         TreeMap<Integer, Path> zooms = new TreeMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {

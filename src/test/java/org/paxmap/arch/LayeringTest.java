@@ -1,10 +1,20 @@
 package org.paxmap.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -161,22 +171,157 @@ class LayeringTest {
                 .check(classes);
     }
 
+    private static final String[] ABOVE_GEO = {
+        "App", "Cli", "Samples", "Brief", "Basemap", "Interop", "Bundle", "Review", "Edit", "Render", "Store", "Tiles",
+        "GeoJson"
+    };
+    private static final String[] ABOVE_MODEL = java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(ABOVE_GEO), java.util.stream.Stream.of("Geo"))
+            .toArray(String[]::new);
+
+    /** Every package in one stack, top to bottom; each names the layers that may use it (ARCHITECTURE.md). */
+    static final LayeredArchitecture LAYERS = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("App")
+            .definedBy("org.paxmap.app..")
+            .layer("Cli")
+            .definedBy("org.paxmap.cli..")
+            .layer("Samples")
+            .definedBy("org.paxmap.samples..")
+            .layer("Brief")
+            .definedBy("org.paxmap.brief..")
+            .layer("Basemap")
+            .definedBy("org.paxmap.basemap..")
+            .layer("Interop")
+            .definedBy("org.paxmap.interop..")
+            .layer("Bundle")
+            .definedBy("org.paxmap.bundle..")
+            .layer("Review")
+            .definedBy("org.paxmap.review..")
+            .layer("Edit")
+            .definedBy("org.paxmap.edit..")
+            .layer("Render")
+            .definedBy("org.paxmap.render..")
+            .layer("Store")
+            .definedBy("org.paxmap.store..")
+            .layer("Tiles")
+            .definedBy("org.paxmap.tiles..")
+            .layer("GeoJson")
+            .definedBy("org.paxmap.geojson..")
+            .layer("Geo")
+            .definedBy("org.paxmap.geo..")
+            .layer("Model")
+            .definedBy("org.paxmap.model..")
+            .layer("Bytes")
+            .definedBy("org.paxmap.bytes..")
+            .layer("Text")
+            .definedBy("org.paxmap.text..")
+            .whereLayer("App")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Samples")
+            .mayOnlyBeAccessedByLayers("App", "Cli")
+            .whereLayer("Brief")
+            .mayOnlyBeAccessedByLayers("App", "Cli")
+            .whereLayer("Basemap")
+            .mayOnlyBeAccessedByLayers("App", "Cli")
+            .whereLayer("Interop")
+            .mayOnlyBeAccessedByLayers("App", "Cli")
+            .whereLayer("Bundle")
+            .mayOnlyBeAccessedByLayers("App", "Cli", "Brief", "Interop")
+            .whereLayer("Review")
+            .mayOnlyBeAccessedByLayers("App", "Cli", "Brief")
+            .whereLayer("Edit")
+            .mayOnlyBeAccessedByLayers("App", "Cli", "Review", "Interop")
+            .whereLayer("Render")
+            .mayOnlyBeAccessedByLayers("App", "Cli", "Brief")
+            .whereLayer("Store")
+            .mayOnlyBeAccessedByLayers(
+                    "App", "Cli", "Samples", "Brief", "Interop", "Bundle", "Review", "Edit", "Render")
+            .whereLayer("Tiles")
+            .mayOnlyBeAccessedByLayers("App", "Cli", "Brief", "Basemap", "Render")
+            .whereLayer("GeoJson")
+            .mayOnlyBeAccessedByLayers(
+                    "App", "Cli", "Samples", "Brief", "Interop", "Bundle", "Review", "Edit", "Render", "Store")
+            .whereLayer("Geo")
+            .mayOnlyBeAccessedByLayers(ABOVE_GEO)
+            .whereLayer("Model")
+            .mayOnlyBeAccessedByLayers(ABOVE_MODEL);
+
+    @Test
+    void everyPackageKeepsToItsLayer() {
+        LAYERS.check(classes);
+    }
+
+    @Test
+    void packagesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.paxmap.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.paxmap.bundle.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.paxmap.brief.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.paxmap.render.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Every JDK networking API: sockets of every kind, URL fetches, HTTP, TLS, RMI and JNDI. */
+    static final ArchRule NO_NETWORK = noClasses()
+            .should()
+            .dependOnClassesThat(networkClass())
+            .orShould()
+            .callMethodWhere(urlFetch())
+            .orShould()
+            .callConstructor(java.net.URL.class, String.class)
+            .because("Paxmap works offline and opens no network connection, ever");
+
+    private static DescribedPredicate<JavaClass> networkClass() {
+        Set<String> names = Set.of(
+                "java.net.Socket",
+                "java.net.ServerSocket",
+                "java.net.DatagramSocket",
+                "java.net.MulticastSocket",
+                "java.net.URLConnection",
+                "java.net.HttpURLConnection",
+                "java.net.JarURLConnection",
+                "java.net.InetSocketAddress",
+                "java.nio.channels.SocketChannel",
+                "java.nio.channels.ServerSocketChannel",
+                "java.nio.channels.DatagramChannel",
+                "java.nio.channels.AsynchronousSocketChannel",
+                "java.nio.channels.AsynchronousServerSocketChannel");
+        return DescribedPredicate.describe(
+                "a networking API",
+                c -> names.contains(c.getName())
+                        || c.getPackageName().startsWith("java.net.http")
+                        || c.getPackageName().startsWith("javax.net")
+                        || c.getPackageName().startsWith("java.rmi")
+                        || c.getPackageName().startsWith("javax.naming"));
+    }
+
+    /** A call that fetches from a URL: {@code openConnection}, {@code openStream}, {@code getContent}, {@code toURL}. */
+    private static DescribedPredicate<JavaMethodCall> urlFetch() {
+        Set<String> fetches = Set.of("openConnection", "openStream", "getContent");
+        return DescribedPredicate.describe("a URL fetch", call -> {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            return owner.equals("java.net.URL") && fetches.contains(name)
+                    || owner.equals("java.net.URI") && name.equals("toURL");
+        });
+    }
+
     @Test
     void theApplicationOpensNoNetworkConnection() {
-        noClasses()
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("java.net.http..")
-                .orShould()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("java.net.Socket")
-                .orShould()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("java.net.HttpURLConnection")
-                .orShould()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("java.net.URLConnection")
-                .because("Paxmap works offline and opens no network connection, ever")
-                .check(classes);
+        NO_NETWORK.check(classes);
+    }
+
+    @Test
+    void theNetworkRuleCatchesEveryKindOfConnection() {
+        JavaClasses offenders = new ClassFileImporter().importClasses(NetworkOffenders.class.getDeclaredClasses());
+        for (JavaClass offender : offenders) {
+            JavaClasses one = new ClassFileImporter().importClasses(offender.reflect());
+            assertThatThrownBy(() -> NO_NETWORK.check(one))
+                    .as(offender.getSimpleName())
+                    .isInstanceOf(AssertionError.class);
+        }
+        assertThat(offenders).hasSize(NetworkOffenders.class.getDeclaredClasses().length);
+        assertThat(offenders.size()).isGreaterThanOrEqualTo(6);
     }
 }

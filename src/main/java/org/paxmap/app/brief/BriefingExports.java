@@ -68,7 +68,10 @@ public final class BriefingExports {
             return;
         }
         pngOptions().ifPresent(spec -> target("Export view as PNG", "view.png", "PNG image (*.png)", "*.png")
-                .ifPresent(file -> writeViewPng(spec, file)));
+                .ifPresent(file -> {
+                    // run() reports the outcome in the panel; the window needs nothing from the future
+                    var unused = writeViewPng(spec, file);
+                }));
     }
 
     /** File ▸ Export briefing as PDF…: every slide of the chosen briefing, a page each. */
@@ -83,7 +86,10 @@ public final class BriefingExports {
         }
         paperChoice().ifPresent(paper -> target(
                         "Export briefing as PDF", fileName(b.name()) + ".pdf", "PDF document (*.pdf)", "*.pdf")
-                .ifPresent(file -> writePdf(paper, file)));
+                .ifPresent(file -> {
+                    // run() reports the outcome in the panel; the window needs nothing from the future
+                    var unused = writePdf(paper, file);
+                }));
     }
 
     /** File ▸ Export playback as MP4…: the selected slide played through its time. */
@@ -102,7 +108,10 @@ public final class BriefingExports {
                         fileName(b.name()) + "-slide-" + (index + 1) + ".mp4",
                         "MP4 video (*.mp4)",
                         "*.mp4")
-                .ifPresent(file -> writePlayback(o.steps(), o.windowDays(), file)));
+                .ifPresent(file -> {
+                    // run() reports the outcome in the panel; the window needs nothing from the future
+                    var unused = writePlayback(o.steps(), o.windowDays(), file);
+                }));
     }
 
     /** Writes the view as a PNG to {@code file} (no dialogs); completes with the file written. */

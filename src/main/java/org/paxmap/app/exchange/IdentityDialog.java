@@ -30,7 +30,6 @@ import org.paxmap.store.PictureStore;
 final class IdentityDialog {
     private final ExchangeHost host;
     private final PictureStore store;
-    private final Runnable afterCreated;
     private final Stage stage;
     private final VBox root = new VBox(10);
     private boolean created;
@@ -51,7 +50,6 @@ final class IdentityDialog {
     private IdentityDialog(ExchangeHost host, PictureStore store, Runnable afterCreated) {
         this.host = host;
         this.store = store;
-        this.afterCreated = afterCreated;
         root.setPadding(new Insets(4));
         root.setPrefWidth(560);
         stage = DialogWindow.create(host.owner(), "identityDialog", "Paxmap — this node", root);

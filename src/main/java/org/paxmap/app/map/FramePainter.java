@@ -31,9 +31,7 @@ final class FramePainter {
     /** Draws {@code raster} (may be {@code null}); answers whether it covered the view, drawn unscaled. */
     boolean drawRaster(GraphicsContext g, ViewRaster raster) {
         if (raster != null && raster.covers(state)) {
-            g.drawImage(
-                    raster.image(),
-                    Math.round(raster.left() - state.leftWorldX(state.zoom())),
+            g.drawImage(raster.image(), (double) Math.round(raster.left() - state.leftWorldX(state.zoom())), (double)
                     Math.round(raster.top() - state.topWorldY(state.zoom())));
             return true;
         }

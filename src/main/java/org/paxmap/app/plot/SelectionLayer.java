@@ -281,7 +281,9 @@ final class SelectionLayer extends Group {
                 to -> {
                     MapViewState v = view.get();
                     say(
-                            "width " + MeasureFormat.distance(2 * Math.round(CorridorWidth.halfWidth(axis, to))),
+                            "width "
+                                    + MeasureFormat.distance(
+                                            (double) (2 * Math.round(CorridorWidth.halfWidth(axis, to)))),
                             v.screenX(to.x),
                             v.screenY(to.y));
                 },

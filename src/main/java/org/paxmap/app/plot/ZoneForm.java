@@ -183,7 +183,7 @@ final class ZoneForm extends FeatureForm {
 
     /** The circle tool was dragged from the centre: the radius becomes {@code metres}, rounded to the metre. */
     void radius(double metres) {
-        size.setText(metres(Math.max(1, Math.round(metres))));
+        size.setText(metres((double) Math.max(1, Math.round(metres))));
     }
 
     @Override

@@ -87,7 +87,7 @@ public final class PreparedSlide {
         labelId = new int[n];
         Map<ReleaseLabel, Integer> ids = new java.util.HashMap<>();
         // the store reads each distinct label once per query: look the same instance up without hashing its fields
-        Map<ReleaseLabel, Integer> sameInstance = new java.util.IdentityHashMap<>();
+        java.util.IdentityHashMap<ReleaseLabel, Integer> sameInstance = new java.util.IdentityHashMap<>();
         List<Map<String, ReleaseDecision>> decisions = new ArrayList<>(); // per label id, by origin: few of each
         Instant newest = Instant.MIN;
         for (int i = 0; i < n; i++) {
@@ -291,6 +291,7 @@ public final class PreparedSlide {
     private static final int INDEX_BITS = 23;
 
     // Whether two lists hold the very same symbols in the same order (identity: a symbol is made once per feature).
+    @SuppressWarnings("ReferenceEquality")
     private static boolean sameFeatures(List<MapFeature> a, List<MapFeature> b) {
         if (a.size() != b.size()) {
             return false;

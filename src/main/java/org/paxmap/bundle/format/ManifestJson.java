@@ -17,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,8 +205,7 @@ final class ManifestJson {
             }
             Map<String, Manifest.StreamPosition> stream = new LinkedHashMap<>();
             JsonNode st = object(root, "stream", "");
-            for (Iterator<Map.Entry<String, JsonNode>> it = st.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : st.properties()) {
                 String at = "stream." + e.getKey();
                 if (!seen.contains(e.getKey())) {
                     throw invalid(at, "'" + e.getKey() + "' is not a recipient");
@@ -242,8 +240,7 @@ final class ManifestJson {
             }
             Map<String, Manifest.Acknowledgement> acks = new LinkedHashMap<>();
             JsonNode ak = object(sy, "acknowledgements", "sync.");
-            for (Iterator<Map.Entry<String, JsonNode>> it = ak.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : ak.properties()) {
                 String at = "sync.acknowledgements." + e.getKey();
                 if (!seen.contains(e.getKey())) {
                     throw invalid(at, "'" + e.getKey() + "' is not a recipient");

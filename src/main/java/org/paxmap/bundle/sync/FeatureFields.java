@@ -2,7 +2,6 @@ package org.paxmap.bundle.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import org.paxmap.geojson.FeatureJson;
@@ -29,8 +28,7 @@ public final class FeatureFields {
         Map<String, JsonNode> fields = new TreeMap<>();
         fields.put(GEOMETRY, json.get("geometry"));
         fields.put(LABEL, json.get("paxmap").get("label"));
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.get("properties").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : json.get("properties").properties()) {
             if (!e.getKey().equals("layer") && !e.getKey().equals("event_type")) {
                 fields.put(e.getKey(), e.getValue());
             }
