@@ -86,7 +86,7 @@ public final class BriefingStore {
         write(what, c -> {
             existing(c, briefing);
             nameFree(c, name, briefing);
-            BriefingTables.update(c, briefing, "name", name.strip(), now());
+            BriefingTables.update(c, briefing, "name", name.strip(), store.now());
         });
     }
 
@@ -95,7 +95,7 @@ public final class BriefingStore {
         String code = audience == null || audience.isBlank() ? null : audience.strip();
         write("Cannot set the audience of briefing " + briefing + in(), c -> {
             existing(c, briefing);
-            BriefingTables.update(c, briefing, "audience", code, now());
+            BriefingTables.update(c, briefing, "audience", code, store.now());
         });
     }
 
@@ -201,12 +201,8 @@ public final class BriefingStore {
         return order;
     }
 
-    private static void touch(StatementCache c, UUID briefing) throws SQLException {
-        BriefingTables.touch(c, briefing, now());
-    }
-
-    private static Instant now() {
-        return GpkgDateTime.truncate(Instant.now());
+    private void touch(StatementCache c, UUID briefing) throws SQLException {
+        BriefingTables.touch(c, briefing, store.now());
     }
 
     @FunctionalInterface

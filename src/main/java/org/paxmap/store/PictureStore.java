@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -60,6 +61,7 @@ public final class PictureStore implements AutoCloseable {
     private final String nodeId;
     private final int schemaVersion;
     private final Connection writer;
+    private volatile Clock clock = Clock.systemUTC();
     private final StatementCache writes;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Connection reader;
@@ -83,6 +85,20 @@ public final class PictureStore implements AutoCloseable {
         this.secondReader = new SecondReader(file);
         this.viewports = new ViewportReads(file, secondReader, this::onReader);
         this.nodeId = readSetting(writer, SETTING_NODE).orElseThrow(() -> new SQLException("no node_id setting"));
+    }
+
+    /**
+     * Makes {@code clock} the source of every time this store writes (modification times, change log, briefings,
+     * proposals); the system's UTC clock until then. For tests and replays that need times of their own choosing.
+     * Any thread; takes effect for writes that start afterwards.
+     */
+    public void useClock(Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock);
+    }
+
+    /** The store's clock's current time, truncated to the milliseconds a GeoPackage date-time keeps. */
+    Instant now() {
+        return GpkgDateTime.truncate(clock.instant());
     }
 
     /**
@@ -217,7 +233,7 @@ public final class PictureStore implements AutoCloseable {
 
     private <E extends Exception> Map<Layer, Long> saveAll(
             FeatureSource<E> source, java.util.function.Consumer<List<Feature>> saved) throws StoreException, E {
-        Instant now = GpkgDateTime.truncate(Instant.now());
+        Instant now = now();
         String user = user();
         Map<Layer, Long> counts = new EnumMap<>(Layer.class);
         for (Layer layer : Layer.values()) {
@@ -327,7 +343,7 @@ public final class PictureStore implements AutoCloseable {
 
     /** Deletes a feature as a tombstone (one transaction, change-logged). */
     public Feature delete(UUID id) throws StoreException {
-        Instant now = GpkgDateTime.truncate(Instant.now());
+        Instant now = now();
         String user = user();
         Feature[] result = new Feature[1];
         write(
@@ -583,7 +599,7 @@ public final class PictureStore implements AutoCloseable {
     public ApplyResult applyImport(
             IncomingBundle bundle, List<SyncWrite> writes, List<IncomingProposal> proposals, WriteMark previewed)
             throws StoreException {
-        Instant now = GpkgDateTime.truncate(Instant.now());
+        Instant now = now();
         ApplyResult[] result = new ApplyResult[1];
         write(
                 () -> {
@@ -643,7 +659,7 @@ public final class PictureStore implements AutoCloseable {
      * @throws StoreException if the feature is not stored, not in conflict, or its geometry is invalid
      */
     public Feature resolveConflict(Feature resolved) throws StoreException {
-        Instant now = GpkgDateTime.truncate(Instant.now());
+        Instant now = now();
         String user = user();
         Feature[] result = new Feature[1];
         write(
@@ -662,7 +678,7 @@ public final class PictureStore implements AutoCloseable {
      * @throws StoreException if there is no such proposal, it was already decided, or the feature is not stored
      */
     public Feature decideProposal(long id, boolean accept) throws StoreException {
-        Instant now = GpkgDateTime.truncate(Instant.now());
+        Instant now = now();
         String user = user();
         Feature[] result = new Feature[1];
         write(
@@ -715,7 +731,7 @@ public final class PictureStore implements AutoCloseable {
      * @throws StoreException if no such bundle was exported to the partner
      */
     public long acknowledge(String partner, long streamSeq) throws StoreException {
-        Instant now = GpkgDateTime.truncate(Instant.now());
+        Instant now = now();
         long[] cursor = new long[1];
         write(
                 () -> cursor[0] = SyncRecords.acknowledge(writes, partner, streamSeq, now),
@@ -973,7 +989,7 @@ public final class PictureStore implements AutoCloseable {
 
     /** Replaces the whole release policy table (one transaction). */
     public void replacePolicies(List<StoredPolicy> policies) throws StoreException {
-        Instant now = GpkgDateTime.truncate(Instant.now());
+        Instant now = now();
         write(() -> TrustTables.replacePolicies(writes, policies, now), "Cannot write the release policies of " + file);
     }
 }

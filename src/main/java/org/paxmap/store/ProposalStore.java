@@ -49,7 +49,7 @@ public final class ProposalStore {
 
     /** Allows ({@code true}) or disallows {@code partner} to edit this node's features directly (one transaction). */
     public void setEditRight(String partner, boolean allowed) throws StoreException {
-        Instant now = GpkgDateTime.truncate(Instant.now());
+        Instant now = store.now();
         store.inWrite(
                 c -> ProposalTables.setEditRight(c, partner, allowed, now),
                 "Cannot change the edit right of " + partner + " in " + store.file());

@@ -26,6 +26,7 @@ import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Point;
@@ -40,6 +41,7 @@ import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The user pans and zooms the exercise picture's map in the real window with mouse and keys, and hides a layer. */
+@Tag("slow")
 class MapInteractionTest {
     @TempDir
     static Path dataDir;

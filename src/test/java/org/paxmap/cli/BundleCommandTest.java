@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.model.Feature;
@@ -29,6 +30,7 @@ import org.paxmap.testing.HostileBundle;
  * sent back. Also: dry runs write nothing, an altered bundle is refused with the reason, a replay changes nothing, and
  * a conflict exits 3 until {@code paxmap conflicts resolve} settles it.
  */
+@Tag("slow")
 class BundleCommandTest {
     @TempDir
     Path dir;

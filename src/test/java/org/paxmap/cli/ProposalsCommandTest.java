@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.model.ReleaseLabel;
@@ -25,6 +26,7 @@ import org.paxmap.testing.PlotFeatures;
  * features and {@code partners allow-edits} sets it. The same bundle with a forged ITA-BN counter is refused with one
  * line and the picture unchanged.
  */
+@Tag("slow")
 class ProposalsCommandTest {
     @TempDir
     Path dir;

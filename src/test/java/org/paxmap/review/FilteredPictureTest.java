@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -45,6 +46,7 @@ import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
 
 /** The index against a brute-force filter written here over the same features read back from the store. */
+@Tag("slow")
 class FilteredPictureTest {
     private static final Instant T0 = Instant.parse("2026-09-01T00:00:00Z");
     private static final List<ReleaseLabel> LABELS = List.of(

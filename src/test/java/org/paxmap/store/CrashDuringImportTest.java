@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.model.Layer;
@@ -19,6 +20,7 @@ import org.paxmap.model.Layer;
  * A child JVM importing 300,000 incidents in one {@code saveAll} is killed while it writes; the picture is intact
  * with either none or all of them, and the same import run again succeeds.
  */
+@Tag("slow")
 class CrashDuringImportTest {
     private static final int COUNT = 300_000;
 

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,7 @@ import org.paxmap.testing.SharedData;
  * with the stored pixel at the same lon/lat, found independently ({@link SourceTruth}), and must match far better
  * than the same comparison shifted by three pixels does (so a misplaced drawing fails even where colours repeat).
  */
+@Tag("slow")
 class GeoPackageResamplingTest {
     private static Path example;
     private static Path denver;

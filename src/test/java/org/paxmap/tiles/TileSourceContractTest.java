@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,7 @@ import org.paxmap.testing.SharedData;
  * an MBTiles file this test makes. {@link #EXPECTED} says what happens to each; src/test/resources/tiles/REALDATA.md
  * gives the same table with the reasons.
  */
+@Tag("slow")
 class TileSourceContractTest {
     private static final String OPENS = "opens";
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * a slide clicked moves the map; an audience refused and accepted; a PDF exported; and the briefing read back through
  * {@link Briefings} — from a second connection while the window runs, and after the window closed and opened again.
  */
+@Tag("slow")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BriefingPanelTest {
     private static final String NAME = "Morning brief";

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import org.testfx.api.FxToolkit;
  * flagged; in the conflicts dialog, rejecting keeps it and the next bundle restores it at the partner, so both
  * pictures agree; the partner's next deletion, accepted, deletes it. The steps build on each other.
  */
+@Tag("slow")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProposalStoryTest {
     private static final String WORDS = "FRA-HQ proposes to delete your zone 'Minefield North'";

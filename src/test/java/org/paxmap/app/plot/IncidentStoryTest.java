@@ -14,6 +14,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DateCell;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * confirmation. After each step the test reads the store through its own connection. Invalid input shows a message
  * at the field and writes nothing.
  */
+@Tag("slow")
 class IncidentStoryTest extends PlotStory {
     @Test
     void typed_position_incident_is_added_then_undone_and_redone_exactly() throws Exception {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Incident;
@@ -23,6 +24,7 @@ import org.paxmap.testing.PlotFeatures;
  * keys), and with an unknown REL TO code (a message at the field naming it, nothing written). The store is read
  * through the test's own connection.
  */
+@Tag("slow")
 class LabelStoryTest extends PlotStory {
     @Test
     void a_new_incident_is_stored_with_a_label_written_in_the_editor() throws Exception {

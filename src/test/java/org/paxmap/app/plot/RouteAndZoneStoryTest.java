@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.paxmap.geo.GeodesicLeg;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * handles, measures range and bearing, and opens the shortcuts sheet. Each step is checked in the store through the
  * test's own connection; undo restores the store's geometry exactly.
  */
+@Tag("slow")
 class RouteAndZoneStoryTest extends PlotStory {
     @Test
     void a_route_is_clicked_on_the_map_then_reshaped_moved_and_renamed_with_undo() throws Exception {

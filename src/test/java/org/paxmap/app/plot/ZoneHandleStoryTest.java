@@ -10,6 +10,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.paxmap.geo.Geodesy;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * edit: the store holds the new shape (still a circle or corridor, its outline rebuilt), the version goes up, and
  * Ctrl+Z restores the zone exactly.
  */
+@Tag("slow")
 class ZoneHandleStoryTest extends PlotStory {
     @Test
     void a_circle_is_resized_and_moved_with_its_handles() throws Exception {

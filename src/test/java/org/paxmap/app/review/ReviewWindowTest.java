@@ -28,6 +28,7 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.app.PaxmapApp;
@@ -62,6 +63,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the table and the map's visible set show is compared with the store's own query of the same picture, read before the
  * window opened it.
  */
+@Tag("slow")
 class ReviewWindowTest {
     private static final String DATA_DIR_PROPERTY = "paxmap.dataDir"; // org.paxmap.app.UserDataDir.PROPERTY
     private static final ReleaseLabel NATO =

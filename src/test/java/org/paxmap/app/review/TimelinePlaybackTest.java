@@ -17,6 +17,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.review.DailyHistogram;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The analyst plays the exercise picture through time from the timeline: the review's window slides a day a step
  * (keeping its length) or grows from the first day (cumulative), and stops at the last day.
  */
+@Tag("slow")
 class TimelinePlaybackTest {
     @TempDir
     Path dir;

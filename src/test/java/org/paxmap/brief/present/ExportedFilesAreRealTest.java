@@ -21,6 +21,7 @@ import org.jcodec.containers.mp4.demuxer.MP4Demuxer;
 import org.jcodec.scale.AWTUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.brief.Briefing;
@@ -45,6 +46,7 @@ import org.paxmap.testing.OutputTools;
  * rendering of each page matches our PNG of the slide; jcodec and ffprobe decode the playback MP4 and its frames
  * change as time moves.
  */
+@Tag("slow")
 class ExportedFilesAreRealTest {
     static final int SLIDES = 10;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.format.Bundle;
@@ -34,6 +35,7 @@ import org.paxmap.store.StoreChecksum;
  * files between real nodes: addressing, replay, stale bundles, tombstones, over-release, release filtering, and a
  * conflict that both nodes show alike and that one resolution clears on both.
  */
+@Tag("slow")
 class ExchangeAcceptanceTest {
     private static final ReleaseLabel OPEN = ReleaseLabel.exercise("FRA");
 

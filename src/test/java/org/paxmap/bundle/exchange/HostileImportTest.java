@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,7 @@ import org.paxmap.testing.HostileBundle;
  * feature, and the importer's picture is unchanged row for row. Each hostile bundle is a genuine bundle from a trusted
  * partner with one thing changed; {@link #theGenuineBundleImports} shows the unchanged one is accepted.
  */
+@Tag("slow")
 class HostileImportTest {
     private static final String INCIDENTS = "data/incidents.geojson";
     private static final String ZONES = "data/zones.geojson";

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.format.Manifest;
@@ -33,6 +34,7 @@ import org.paxmap.store.StoreChecksum;
  * the partner so that both pictures agree. A partner allowed to edit our features edits them directly — except that a
  * threat zone's deletion stays a proposal.
  */
+@Tag("slow")
 class ProposalsTest {
     private final ExchangePair nodes;
     private final ExchangeNode fra;

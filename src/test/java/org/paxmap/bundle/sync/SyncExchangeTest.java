@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -285,8 +288,11 @@ class SyncExchangeTest {
         ThreatZone zone = (ThreatZone)
                 a.saveAll(List.of(SyncNodes.zone("FRA-HQ", "Minefield Alpha"))).get(0);
         SyncNodes.send(a, b);
+        Instant edited = Instant.now().plusSeconds(60);
+        b.useClock(Clock.fixed(edited, ZoneOffset.UTC));
         b.saveAll(List.of(SyncNodes.named((ThreatZone) b.find(zone.id()).orElseThrow(), "Minefield Alpha+")));
-        Thread.sleep(5); // the delete is later: by time alone it would win
+        a.useClock(
+                Clock.fixed(edited.plusSeconds(1), ZoneOffset.UTC)); // the delete is later: by time alone it would win
         a.delete(zone.id());
         SyncNodes.send(a, b);
         SyncNodes.send(b, a);
