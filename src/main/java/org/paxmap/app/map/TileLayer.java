@@ -45,6 +45,8 @@ final class TileLayer {
     private TileLoader loader;
     private String message = MapView.NO_BASE_MAP;
     private long version;
+    // the number of the latest open or show asked for (FX thread): only its result is shown
+    private long opening;
 
     /** A layer with a cache of {@code cacheBytes}; {@code repaint} is run when its message changes. */
     TileLayer(long cacheBytes, Object bean, Runnable repaint) {
@@ -85,6 +87,7 @@ final class TileLayer {
 
     /** Shows {@code tiles} (may be {@code null}) decoded by {@code decoder}, after closing the one shown. */
     void show(TileSource tiles, TileLoader.Decoder decoder, Path file) {
+        opening++; // a tile set shown now supersedes any still being opened
         close();
         source = tiles;
         info = tiles == null ? null : tiles.info();
@@ -99,8 +102,11 @@ final class TileLayer {
     /**
      * Opens the tile set at {@code file} off the FX thread and hands it to {@code show} on the FX thread; on failure
      * calls {@code onFailure} on the FX thread and keeps what was shown. While opening, says so if nothing is shown.
+     * The last request wins: a set whose opening finishes after a later {@code open} (or {@link #show}) was asked for
+     * is closed unseen, and its failure is not reported. FX thread only.
      */
     void open(Path file, Consumer<TileSource> show, Consumer<Throwable> onFailure) {
+        long request = ++opening;
         if (source == null) {
             message = "Opening " + file.getFileName() + "…";
             repaint.run();
@@ -108,9 +114,18 @@ final class TileLayer {
         Background.run("paxmap-open-map", () -> {
             try {
                 TileSource opened = TileSources.open(file);
-                Platform.runLater(() -> show.accept(opened));
+                Platform.runLater(() -> {
+                    if (request == opening) {
+                        show.accept(opened);
+                    } else {
+                        Background.run("paxmap-close-map", opened::close);
+                    }
+                });
             } catch (Exception | Error e) {
                 Platform.runLater(() -> {
+                    if (request != opening) {
+                        return;
+                    }
                     if (source == null) {
                         message = MapView.NO_BASE_MAP;
                         repaint.run();

@@ -3,6 +3,10 @@ package org.paxmap.app.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -12,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.tiles.TileKey;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -119,5 +124,34 @@ class MapViewTilesTest {
 
     private static <T> T onFxGet(java.util.concurrent.Callable<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get();
+    }
+
+    @Test
+    void of_two_tile_sets_opened_in_quick_succession_the_one_asked_for_last_is_shown(@TempDir Path dir)
+            throws Exception {
+        Path first = Files.copy(Path.of("maps/basemap.mbtiles"), dir.resolve("first.mbtiles"));
+        Path second = Files.copy(Path.of("maps/basemap.mbtiles"), dir.resolve("second.mbtiles"));
+        Path broken = Files.writeString(dir.resolve("broken.mbtiles"), "not a tile set");
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        for (Path[] order : new Path[][] {{first, second}, {second, first}, {first, second}, {broken, second}}) {
+            onFx(() -> {
+                map.openTileSet(order[0], failures::add);
+                map.openTileSet(order[1], failures::add);
+            });
+            awaitOpens();
+            assertEquals(order[1], onFxGet(() -> map.tileSetFileProperty().get()), "the last asked for is shown");
+        }
+        assertEquals(List.of(), failures, "a superseded open's failure is not reported");
+        onFx(() -> map.openTileSet(broken, failures::add));
+        awaitOpens();
+        assertEquals(1, failures.size(), "the open asked for last reports its failure");
+        assertEquals(second, onFxGet(() -> map.tileSetFileProperty().get()), "and what was shown stays");
+    }
+
+    // Every open started has finished and handed its result to the FX thread, which has run it.
+    private static void awaitOpens() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("paxmap-open-map") && t.isAlive()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
