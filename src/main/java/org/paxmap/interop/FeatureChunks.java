@@ -6,7 +6,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
-import org.paxmap.geojson.GeoJsonException;
 import org.paxmap.model.Feature;
 import org.paxmap.store.FeatureSource;
 
@@ -17,7 +16,7 @@ import org.paxmap.store.FeatureSource;
  * <p>Thread-safe for one producer ({@link #accept}, {@link #end}, {@link #fail}) and one consumer ({@link #next},
  * {@link #cancel}). After {@link #cancel} the producer's next hand-over throws {@link CancellationException}.
  */
-final class FeatureChunks implements FeatureSource<GeoJsonException> {
+final class FeatureChunks<E extends Exception> implements FeatureSource<E> {
     /**
      * Features per chunk: large enough for the store's bulk path and for its Hilbert ordering of new rows to cluster
      * a viewport's features in few pages, small enough to overlap reading and writing and bound memory (at most about
@@ -49,9 +48,9 @@ final class FeatureChunks implements FeatureSource<GeoJsonException> {
     }
 
     /** Producer: ends with a failure, which the consumer's next {@link #next} throws. */
-    void fail(GeoJsonException failure) {
+    void fail(E failure) {
         filling = new ArrayList<>();
-        put(failure);
+        put(new Failure<>(failure));
     }
 
     /** Consumer: stops the producer (e.g. the store refused a feature) and drops what waits. */
@@ -62,22 +61,25 @@ final class FeatureChunks implements FeatureSource<GeoJsonException> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<Feature> next() throws GeoJsonException {
+    public List<Feature> next() throws E {
         Object item;
         try {
             item = queue.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GeoJsonException("the import was interrupted", e);
+            throw new CancellationException("the import was interrupted");
         }
         if (item == END) {
             return List.of();
         }
-        if (item instanceof GeoJsonException failure) {
-            throw failure;
+        if (item instanceof Failure<?> failure) {
+            throw (E) failure.cause();
         }
         return (List<Feature>) item;
     }
+
+    /** A failure in the queue (a wrapper, so that a feature list is never mistaken for one). */
+    private record Failure<X extends Exception>(X cause) {}
 
     private void put(Object item) {
         try {
