@@ -120,7 +120,7 @@ final class AcledReader implements FeatureReader {
                             + " columns, not the " + LEGACY_V5.size() + " of ACLED's legacy layout");
                 }
                 sink.warn(name + ": no header row; read in ACLED's legacy v5 column order (GWNO, EVENT_ID_CNTY, …)");
-                row(first, columns, name, 1, context, sink);
+                row(first, columns, LEGACY_V5.size(), name, 1, context, sink);
             } else {
                 for (String required :
                         new String[] {"event_id_cnty", "event_date", "event_type", "latitude", "longitude"}) {
@@ -129,8 +129,9 @@ final class AcledReader implements FeatureReader {
                     }
                 }
             }
+            int width = first.size();
             while (rows.hasNext()) {
-                row(rows.next(), columns, name, ++row, context, sink);
+                row(rows.next(), columns, width, name, ++row, context, sink);
             }
         } catch (UncheckedIOException e) {
             throw unreadable(name, charset, e.getCause());
@@ -193,12 +194,22 @@ final class AcledReader implements FeatureReader {
     }
 
     private static void row(
-            CSVRecord r, Map<String, Integer> columns, String file, int n, ImportContext context, ImportSink sink)
+            CSVRecord r,
+            Map<String, Integer> columns,
+            int width,
+            String file,
+            int n,
+            ImportContext context,
+            ImportSink sink)
             throws ImportException {
         AcledRow row = new AcledRow(r, columns);
         String id = row.get("event_id_cnty");
         String item = "row " + n + (id.isEmpty() ? "" : " (event_id_cnty " + id + ")");
         try {
+            if (r.size() != width) {
+                throw new ItemProblem(
+                        "has " + r.size() + " columns, the header " + width + " (a cut-off or damaged file)");
+            }
             if (id.isEmpty()) {
                 throw new ItemProblem("event_id_cnty is empty");
             }

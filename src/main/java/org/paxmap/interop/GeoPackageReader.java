@@ -54,7 +54,7 @@ final class GeoPackageReader implements FeatureReader {
         try (Connection c =
                 DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
             check(c, name);
-            List<GeoPackageTables.Table> tables = GeoPackageTables.of(c);
+            List<GeoPackageTables.Table> tables = GeoPackageTables.hasFeatures(c) ? GeoPackageTables.of(c) : List.of();
             if (tables.isEmpty()) {
                 throw new ImportException(name + ": a GeoPackage without feature tables (only tiles or attributes);"
                         + " nothing to import (a tile table opens as a base map)");
@@ -80,7 +80,7 @@ final class GeoPackageReader implements FeatureReader {
                     + " (SELECT count(*) FROM sqlite_master WHERE name = 'paxmap_versions'),"
                     + " (SELECT count(*) FROM sqlite_master WHERE name = 'tiles')"
                     + "   + (SELECT count(*) FROM sqlite_master WHERE name = 'metadata'),"
-                    + " (SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_geometry_columns')")) {
+                    + " (SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_contents')")) {
                 picture = rs.getInt(1) > 0;
                 mbtiles = rs.getInt(2) == 2;
                 gpkg = rs.getInt(3) > 0;
@@ -94,8 +94,8 @@ final class GeoPackageReader implements FeatureReader {
                         + " features (open it as a base map)");
             }
             if ((id != GPKG && id != GP10 && id != GP11) || !gpkg) {
-                throw new ImportException(name + ": an SQLite database that is not a GeoPackage with feature tables,"
-                        + " not a format Paxmap imports (" + FormatRecognizer.IMPORTS + ")");
+                throw new ImportException(name + ": this is an SQLite database but not a GeoPackage, not a format"
+                        + " Paxmap imports (" + FormatRecognizer.IMPORTS + ")");
             }
         }
     }
@@ -134,6 +134,12 @@ final class GeoPackageReader implements FeatureReader {
                     try {
                         g = GeoPackageGeometry.decode(blob);
                     } catch (IllegalArgumentException | ClassCastException e) {
+                        if (String.valueOf(e.getMessage()).contains("Unknown WKB type")) {
+                            sink.skip(
+                                    "GeoPackage curve geometry (CircularString, CompoundCurve, CurvePolygon …)",
+                                    "Paxmap stores straight segments; convert curves to lines first");
+                            continue;
+                        }
                         throw new ItemProblem("the geometry cannot be decoded (" + e.getMessage() + ")");
                     }
                     if (g == null || g.isEmpty()) {

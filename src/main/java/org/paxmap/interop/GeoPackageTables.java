@@ -14,6 +14,15 @@ final class GeoPackageTables {
 
     private GeoPackageTables() {}
 
+    /** Whether the file has the {@code gpkg_geometry_columns} table (a tiles-only GeoPackage may not). */
+    static boolean hasFeatures(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_geometry_columns'")) {
+            return rs.getInt(1) > 0;
+        }
+    }
+
     static List<Table> of(Connection c) throws SQLException {
         List<Table> out = new ArrayList<>();
         try (Statement s = c.createStatement();
