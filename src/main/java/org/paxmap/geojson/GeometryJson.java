@@ -159,6 +159,19 @@ final class GeometryJson {
                 throw new FeatureProblem(field, "member 'geometries' is missing");
             }
             array(parts, field + ".geometries");
+            for (int i = 0; i < parts.size(); i++) {
+                String member = field + ".geometries[" + i + "]";
+                if (!parts.get(i).isObject()) {
+                    throw new FeatureProblem(member, "must be a geometry object, not " + kind(parts.get(i)));
+                }
+                try {
+                    decode(parts.get(i), member, w -> {}, false);
+                } catch (FeatureProblem p) {
+                    if (!p.reason().contains(" is not supported: ")) {
+                        throw p; // a structural defect of a member; an unsupported member type is the same refusal
+                    }
+                }
+            }
             return;
         }
         JsonNode coords = node.get("coordinates");
@@ -172,7 +185,11 @@ final class GeometryJson {
             if (type.equals("MultiPoint")) {
                 position(coords.get(i), cf + "[" + i + "]", dimension);
             } else {
-                positions(coords.get(i), cf + "[" + i + "]", dimension);
+                Optional<String> p =
+                        GeometryValidator.lineProblem(positions(coords.get(i), cf + "[" + i + "]", dimension));
+                if (p.isPresent()) {
+                    throw new FeatureProblem(cf + "[" + i + "]", p.get());
+                }
             }
         }
     }
