@@ -27,15 +27,28 @@ final class FeatureChunks<E extends Exception> implements FeatureSource<E> {
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
-    private List<Feature> filling = new ArrayList<>(CHUNK);
+    private final int chunk;
+    private List<Feature> filling;
+
+    /** Hands over chunks of {@link #CHUNK} features. */
+    FeatureChunks() {
+        this(CHUNK);
+    }
+
+    /** Hands over chunks of {@code chunk} features. */
+    FeatureChunks(int chunk) {
+        this.chunk = chunk;
+        this.filling = new ArrayList<>(chunk);
+    }
+
     private volatile boolean cancelled;
 
     /** Producer: adds a feature, handing over a full chunk. */
     void accept(Feature feature) {
         filling.add(feature);
-        if (filling.size() == CHUNK) {
+        if (filling.size() == chunk) {
             put(filling);
-            filling = new ArrayList<>(CHUNK);
+            filling = new ArrayList<>(chunk);
         }
     }
 

@@ -20,6 +20,12 @@ import org.paxmap.store.StoreException;
  * leaves the picture as it was. Stateless and thread-safe; call from any thread but the JavaFX one.
  */
 public final class ImportPipeline {
+    /**
+     * Features per chunk handed to the store: smaller than the GeoJSON import's, as a foreign feature carries more
+     * text (descriptions made of fields), so that the chunks in flight stay within the 512 MB heap target.
+     */
+    static final int CHUNK = 10_000;
+
     private ImportPipeline() {}
 
     /** What importing {@code files} would do; writes nothing. */
@@ -43,7 +49,7 @@ public final class ImportPipeline {
             throws ImportException, StoreException {
         List<ImportFormat> formats = recognise(files);
         ImportPreview.Tally tally = new ImportPreview.Tally();
-        FeatureChunks<ImportException> chunks = new FeatureChunks<>();
+        FeatureChunks<ImportException> chunks = new FeatureChunks<>(CHUNK);
         StoreException[] readFailure = new StoreException[1];
         Thread reader = new Thread(
                 () -> {
