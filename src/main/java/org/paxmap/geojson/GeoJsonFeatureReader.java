@@ -168,6 +168,12 @@ public final class GeoJsonFeatureReader {
          * @param number the feature's 1-based position in the file
          */
         UUID uuid(String sourceId, int number);
+
+        /**
+         * Told, before the feature reaches the sink, that the feature with id {@code id} had no time in the file and
+         * was given the import's (the start of the import week for an incident, the import time otherwise).
+         */
+        default void timeless(UUID id) {}
     }
 
     /**
@@ -502,7 +508,12 @@ public final class GeoJsonFeatureReader {
             geometry = checked(layer, geometry, warn);
             antimeridianWarning(geometry, warn);
             UUID uuid = uuid(id, warn);
-            return mapper.map(layer, uuid, geometry, props, count, name);
+            int timelessBefore = mapper.timelessFeatures().size();
+            Feature mapped = mapper.map(layer, uuid, geometry, props, count, name);
+            if (foreignIds != null && mapper.timelessFeatures().size() > timelessBefore) {
+                foreignIds.timeless(uuid);
+            }
+            return mapped;
         }
 
         private static void checkGeometryMembers(JsonNode geometry, String field) throws FeatureProblem {

@@ -24,6 +24,7 @@ final class GeoJsonReader implements FeatureReader {
     public void read(Path file, ImportContext context, ImportSink sink) throws ImportException {
         String name = file.getFileName().toString();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            java.util.UUID[] timeless = new java.util.UUID[1];
             ImportPlan plan = GeoJsonFeatureReader.read(
                     in,
                     name,
@@ -34,15 +35,26 @@ final class GeoJsonReader implements FeatureReader {
                                     f,
                                     ForeignId.of(format(), name, f.id().toString()),
                                     "GeoJSON " + f.layer().noun() + " → "
-                                            + f.layer().noun()));
+                                            + f.layer().noun(),
+                                    f.id().equals(timeless[0])));
                         } catch (ImportException e) {
                             throw new Unchecked(e);
                         }
                     },
-                    (sourceId, number) -> sourceId == null
-                            ? ForeignId.positional(format(), name, "feature", number)
-                                    .uuid()
-                            : ForeignId.of(format(), name, sourceId).uuid());
+                    new GeoJsonFeatureReader.ForeignIds() {
+                        @Override
+                        public java.util.UUID uuid(String sourceId, int number) {
+                            return sourceId == null
+                                    ? ForeignId.positional(format(), name, "feature", number)
+                                            .uuid()
+                                    : ForeignId.of(format(), name, sourceId).uuid();
+                        }
+
+                        @Override
+                        public void timeless(java.util.UUID id) {
+                            timeless[0] = id;
+                        }
+                    });
             plan.refusals().forEach(r -> {
                 sink.skip("GeoJSON feature", "invalid (left out as asked)");
                 sink.warn("skipped " + r);

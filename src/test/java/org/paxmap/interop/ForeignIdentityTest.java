@@ -123,4 +123,31 @@ class ForeignIdentityTest {
                     .containsExactlyInAnyOrder("Checkpoint 7 (closed)", "Unnamed well");
         }
     }
+
+    @Test
+    void plainGeoJsonWithoutUuidsOrTimesImportsOnceAndAgainChangesNothing() throws Exception {
+        Path file = dir.resolve("plain.geojson");
+        Files.writeString(
+                file,
+                "{\"type\":\"FeatureCollection\",\"features\":["
+                        + "{\"type\":\"Feature\",\"id\":\"cp-1\",\"properties\":{\"name\":\"Checkpoint\"},"
+                        + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[35.5,33.2]}},"
+                        + "{\"type\":\"Feature\",\"properties\":{\"name\":\"Road\"},"
+                        + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[35.5,33.2],[35.6,33.3]]}},"
+                        + "{\"type\":\"Feature\",\"id\":17,\"properties\":{\"name\":\"Area\"},\"geometry\":{\"type\":"
+                        + "\"Polygon\",\"coordinates\":[[[35.5,33.2],[35.6,33.2],[35.6,33.3],[35.5,33.2]]]}}]}");
+        try (PictureStore store = PictureStore.open(picture)) {
+            assertThat(ImportPipeline.apply(store, List.of(file), RealDataImportTest.OPTIONS)
+                            .changes())
+                    .isEqualTo(3);
+        }
+        String after = PictureChecksum.of(picture);
+        Thread.sleep(1_100); // a later import time: the route and zone, timeless, keep the times they were given
+        try (PictureStore store = PictureStore.open(picture)) {
+            ImportPreview again = ImportPipeline.apply(store, List.of(file), RealDataImportTest.OPTIONS);
+            assertThat(again.changes()).isZero();
+            assertThat(again.features()).isEqualTo(3);
+        }
+        assertThat(PictureChecksum.of(picture)).isEqualTo(after);
+    }
 }
