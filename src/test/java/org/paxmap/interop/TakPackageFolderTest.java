@@ -32,7 +32,7 @@ class TakPackageFolderTest {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 Path target = folder.resolve(e.getName()).normalize();
-                assertThat(target).startsWith(folder);
+                assertThat(target.startsWith(folder)).as(e.getName()).isTrue();
                 if (!e.isDirectory()) {
                     Files.createDirectories(target.getParent());
                     try (InputStream in = z.getInputStream(e)) {
