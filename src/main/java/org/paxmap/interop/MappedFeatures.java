@@ -29,6 +29,7 @@ import org.paxmap.model.ZoneShape;
 final class MappedFeatures {
     static final int MAX_NAME = 500;
     static final int MAX_DESCRIPTION = 20_000;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private MappedFeatures() {}
 
@@ -133,7 +134,13 @@ final class MappedFeatures {
         if (text == null) {
             return "";
         }
-        return cut(text.strip().replaceAll("\\s+", " "), MAX_NAME);
+        String t = text.strip();
+        boolean plain = true; // no whitespace but single spaces: nothing to fold (the common case, no regex)
+        for (int i = 1; i < t.length() && plain; i++) {
+            char c = t.charAt(i);
+            plain = !Character.isWhitespace(c) || (c == ' ' && t.charAt(i - 1) != ' ');
+        }
+        return cut(plain ? t : SPACES.matcher(t).replaceAll(" "), MAX_NAME);
     }
 
     static String cut(String text, int max) {
