@@ -35,7 +35,7 @@ final class MainMenu {
                 item("itemOpen", "_Open picture…", "Shortcut+O", actions::openPicture),
                 item("itemOpenMap", "Open _map…", "Shortcut+M", actions::openMap),
                 new SeparatorMenuItem(),
-                item("itemImport", "_Import GeoJSON…", "Shortcut+I", actions::importGeoJson),
+                item("itemImport", "_Import…", "Shortcut+I", actions::importFiles),
                 item("itemExport", "_Export GeoJSON…", "Shortcut+E", actions::exportGeoJson),
                 new SeparatorMenuItem(),
                 item("itemExportViewPng", "Export _view as PNG…", null, briefing.exports()::exportViewPng),

@@ -79,17 +79,10 @@ final class MainWindow implements ExchangeHost {
                 layers.setVisible(false);
             }
         });
+        PictureActions actions = new PictureActions(this);
         VBox top = new VBox(
                 topBanner,
-                MainMenu.create(
-                        new PictureActions(this),
-                        new ExchangeActions(this),
-                        map,
-                        legend,
-                        layers,
-                        review,
-                        plot,
-                        briefing),
+                MainMenu.create(actions, new ExchangeActions(this), map, legend, layers, review, plot, briefing),
                 plot.createPalette());
         VBox bottom = new VBox(statusBar, bottomBanner);
         attribution.setId("mapAttribution");
@@ -125,6 +118,7 @@ final class MainWindow implements ExchangeHost {
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("paxmap.css").toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, plot::handleKey);
+        FileDrop.onto(scene, actions::importFiles);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), plot::redo);
         stage.setScene(scene);
         stage.setTitle("Paxmap");

@@ -11,11 +11,13 @@ import javafx.stage.FileChooser;
 import org.paxmap.geojson.ImportOptions;
 import org.paxmap.interop.GeoJsonExport;
 import org.paxmap.interop.GeoJsonImport;
-import org.paxmap.interop.ImportReport;
+import org.paxmap.interop.ImportPipeline;
+import org.paxmap.interop.ImportPreview;
 import org.paxmap.model.NodeIds;
 import org.paxmap.samples.SamplePicture;
 import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
+import org.paxmap.text.OutsideText;
 
 /**
  * What the menu items do: new, open, import, export, quit, full screen, about. File dialogs run on the FX thread; all
@@ -24,6 +26,18 @@ import org.paxmap.store.PictureStore;
 final class PictureActions {
     private static final FileChooser.ExtensionFilter PICTURES =
             new FileChooser.ExtensionFilter("Paxmap pictures (*.gpkg)", "*.gpkg");
+    private static final FileChooser.ExtensionFilter IMPORTABLE = new FileChooser.ExtensionFilter(
+            "GeoJSON, KML/KMZ, GPX, CoT, TAK packages, ACLED CSV, GeoPackage",
+            "*.geojson",
+            "*.json",
+            "*.kml",
+            "*.kmz",
+            "*.gpx",
+            "*.cot",
+            "*.xml",
+            "*.zip",
+            "*.csv",
+            "*.gpkg");
     private static final FileChooser.ExtensionFilter GEOJSON =
             new FileChooser.ExtensionFilter("GeoJSON (*.geojson, *.json)", "*.geojson", "*.json");
 
@@ -71,29 +85,58 @@ final class PictureActions {
         }
     }
 
-    void importGeoJson() {
-        LoadedPicture picture = requirePicture("import");
+    /** File ▸ Import…: chooses files of any format Paxmap imports, then {@link #importFiles(List)}. */
+    void importFiles() {
+        if (requirePicture("import into") == null) {
+            return;
+        }
+        FileChooser chooser = chooser("Import", IMPORTABLE);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(window.stage());
+        if (chosen != null && !chosen.isEmpty()) {
+            importFiles(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    /**
+     * Imports {@code files} (chosen, or dropped on the window): reads them in the background into a preview, shows
+     * it, and applies it in one transaction only if the user confirms. Cancel writes nothing.
+     */
+    void importFiles(List<Path> files) {
+        LoadedPicture picture = requirePicture("import into");
         if (picture == null) {
             return;
         }
-        File chosen = chooser("Import GeoJSON", GEOJSON).showOpenDialog(window.stage());
-        if (chosen == null) {
-            return;
-        }
-        Path file = chosen.toPath();
         PictureStore store = picture.store();
         ImportOptions options = new ImportOptions(
                 store.nodeId(), userName(), GeoJsonImport.unmarkedLabel(store.nodeId()), false, false);
+        String names = names(files);
         window.inBackground(
-                "Importing " + file,
-                () -> {
-                    ImportReport report = GeoJsonImport.importFiles(store, List.of(file), options);
-                    return new ImportOutcome(file, report, LoadedPicture.read(store));
-                },
-                outcome -> {
-                    window.show(outcome.picture());
-                    window.showAlert(Alert.AlertType.INFORMATION, "Paxmap — import", outcome.text());
-                });
+                "Reading " + names,
+                () -> ImportPipeline.preview(store, files, options),
+                preview -> ImportPreviewDialog.show(
+                        window.stage(),
+                        preview,
+                        () -> window.inBackground(
+                                "Importing " + names,
+                                () -> new ImportOutcome(
+                                        ImportPipeline.apply(store, files, options), LoadedPicture.read(store)),
+                                outcome -> {
+                                    window.show(outcome.picture());
+                                    window.showAlert(
+                                            Alert.AlertType.INFORMATION,
+                                            "Paxmap — import",
+                                            String.join(
+                                                    "\n",
+                                                    outcome.done().lines().stream()
+                                                            .map(OutsideText::visible)
+                                                            .toList()));
+                                })));
+    }
+
+    private static String names(List<Path> files) {
+        String first = String.valueOf(files.get(0).getFileName());
+        return files.size() == 1 ? first : first + " and " + (files.size() - 1) + " more";
     }
 
     void exportGeoJson() {
@@ -173,25 +216,6 @@ final class PictureActions {
         return user == null || user.isBlank() ? "paxmap" : user;
     }
 
-    /** What an import did, for the message after it. */
-    private record ImportOutcome(Path file, ImportReport report, LoadedPicture picture) {
-        String text() {
-            StringBuilder sb = new StringBuilder("Imported ")
-                    .append(report.summary())
-                    .append(" from ")
-                    .append(file.getFileName())
-                    .append('.');
-            if (!report.refusals().isEmpty()) {
-                sb.append("\n").append(report.refusals().size()).append(" refused:");
-                report.refusals().stream().limit(5).forEach(r -> sb.append("\n  ")
-                        .append(r));
-            }
-            if (!report.warnings().isEmpty()) {
-                sb.append("\n").append(report.warnings().size()).append(" warnings:");
-                report.warnings().stream().limit(5).forEach(w -> sb.append("\n  ")
-                        .append(w));
-            }
-            return sb.toString();
-        }
-    }
+    /** What an import did, and the picture after it. */
+    private record ImportOutcome(ImportPreview done, LoadedPicture picture) {}
 }

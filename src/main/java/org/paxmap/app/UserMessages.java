@@ -48,6 +48,7 @@ final class UserMessages {
         }
         if (t instanceof StoreException
                 || t instanceof GeoJsonException
+                || t instanceof org.paxmap.interop.ImportException
                 || t instanceof IOException
                 || t instanceof TrustException
                 || t instanceof BundleException

@@ -24,6 +24,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         String message;
         if (e instanceof StoreException
                 || e instanceof GeoJsonException
+                || e instanceof org.paxmap.interop.ImportException
                 || e instanceof CommandFailure
                 || e instanceof BundleException
                 || e instanceof ExchangeException

@@ -13,6 +13,7 @@ import org.paxmap.interop.ImportReport;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.store.PictureStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,32 +43,15 @@ final class ImportGeoJsonCommand implements Callable<Integer> {
             description = "leave refused features out (and list them) instead of refusing the whole import")
     boolean skipInvalid;
 
-    @Option(
-            names = "--classification",
-            paramLabel = "TEXT",
-            description = "classification for features without a label (default: UNMARKED, never released)")
-    String classification = "UNMARKED";
-
-    @Option(
-            names = "--policy",
-            paramLabel = "NAME",
-            description = "label policy for features without a label (default: " + GeoJsonImport.UNMARKED_POLICY + ")")
-    String policy = GeoJsonImport.UNMARKED_POLICY;
-
-    @Option(
-            names = "--releasable-to",
-            paramLabel = "CODES",
-            split = ",",
-            description = "releasability for features without a label, e.g. DEU,FRA (default: none)")
-    List<String> releasableTo = new ArrayList<>();
+    @Mixin
+    UnlabelledOptions unlabelled = new UnlabelledOptions();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (PictureStore store = PictureStore.open(picture)) {
             String user = store.setting("user").orElse(System.getProperty("user.name", "unknown"));
-            ReleaseLabel defaultLabel =
-                    new ReleaseLabel(policy, classification, releasableTo, List.of(), store.nodeId());
+            ReleaseLabel defaultLabel = unlabelled.label(store.nodeId());
             ImportOptions options = new ImportOptions(store.nodeId(), user, defaultLabel, repair, skipInvalid);
             ImportReport report = GeoJsonImport.importFiles(store, files, options);
             report.warnings().forEach(w -> out.println("warning: " + visible(w)));

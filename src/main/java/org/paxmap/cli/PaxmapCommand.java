@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             InitCommand.class,
             InfoCommand.class,
+            ImportCommand.class,
             ImportGeoJsonCommand.class,
             ExportGeoJsonCommand.class,
             QueryCommand.class,

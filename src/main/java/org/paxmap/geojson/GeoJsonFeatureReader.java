@@ -27,6 +27,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.paxmap.geo.GeometryValidator;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
@@ -141,9 +142,38 @@ public final class GeoJsonFeatureReader {
      */
     public static ImportPlan read(InputStream in, String sourceName, ImportOptions options, Consumer<Feature> sink)
             throws GeoJsonException {
+        return read(in, sourceName, options, sink, null);
+    }
+
+    /**
+     * Reads like {@link #read(InputStream, String, ImportOptions, Consumer)}, but a plain feature whose {@code id} is
+     * not a UUID (or that has none) gets the id {@code foreignIds} gives it, so that importing the same file again
+     * finds the same features. {@code null} keeps the default: a fresh random id, with a warning for a non-UUID id.
+     */
+    public static ImportPlan read(
+            InputStream in, String sourceName, ImportOptions options, Consumer<Feature> sink, ForeignIds foreignIds)
+            throws GeoJsonException {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(options.defaultLabel(), "options.defaultLabel");
-        return read(new Run(sourceName, options, sink), in, sourceName, MAPPER.getFactory());
+        Run run = new Run(sourceName, options, sink);
+        run.foreignIds = foreignIds;
+        return read(run, in, sourceName, MAPPER.getFactory());
+    }
+
+    /** The id of a plain feature that carries no UUID of its own. Called on the reading thread, in file order. */
+    @FunctionalInterface
+    public interface ForeignIds {
+        /**
+         * @param sourceId the feature's own id as text, or {@code null} if it has none
+         * @param number the feature's 1-based position in the file
+         */
+        UUID uuid(String sourceId, int number);
+
+        /**
+         * Told, before the feature reaches the sink, that the feature with id {@code id} had no time in the file and
+         * was given the import's (the start of the import week for an incident, the import time otherwise).
+         */
+        default void timeless(UUID id) {}
     }
 
     /**
@@ -239,6 +269,8 @@ public final class GeoJsonFeatureReader {
         private boolean bare;
         /** Refuse any feature without the {@code paxmap} member, as soon as it is read. */
         private boolean paxmapOnly;
+        /** Ids for plain features without a UUID; {@code null} for fresh random ones. */
+        private ForeignIds foreignIds;
 
         Run(String source, ImportOptions options, Consumer<Feature> sink) {
             this.source = source;
@@ -476,7 +508,12 @@ public final class GeoJsonFeatureReader {
             geometry = checked(layer, geometry, warn);
             antimeridianWarning(geometry, warn);
             UUID uuid = uuid(id, warn);
-            return mapper.map(layer, uuid, geometry, props, count, name);
+            int timelessBefore = mapper.timelessFeatures().size();
+            Feature mapped = mapper.map(layer, uuid, geometry, props, count, name);
+            if (foreignIds != null && mapper.timelessFeatures().size() > timelessBefore) {
+                foreignIds.timeless(uuid);
+            }
+            return mapped;
         }
 
         private static void checkGeometryMembers(JsonNode geometry, String field) throws FeatureProblem {
@@ -525,7 +562,7 @@ public final class GeoJsonFeatureReader {
 
         private UUID uuid(JsonNode id, List<String> warn) {
             if (id == null || id.isNull()) {
-                return UUID.randomUUID();
+                return foreignIds == null ? UUID.randomUUID() : foreignIds.uuid(null, count);
             }
             if (id.isTextual()) {
                 try {
@@ -537,6 +574,9 @@ public final class GeoJsonFeatureReader {
                     // falls through: recorded as source_id
                 }
             }
+            if (foreignIds != null) {
+                return foreignIds.uuid(id.asText(), count);
+            }
             UUID fresh = UUID.randomUUID();
             warn.add("field id: not a UUID; kept as source_id " + id.asText() + ", new id " + fresh);
             return fresh;
@@ -546,12 +586,29 @@ public final class GeoJsonFeatureReader {
             if (geometry instanceof Point) {
                 return;
             }
-            Coordinate[] cs = geometry.getCoordinates();
-            for (int i = 1; i < cs.length; i++) {
-                if (Math.abs(cs[i].x - cs[i - 1].x) > 180) {
-                    warn.add("field geometry: a segment spans more than 180° of longitude (from " + cs[i - 1].x + " to "
-                            + cs[i].x + "); it is read the long way round, not across the antimeridian");
-                    return;
+            // segment by segment within each line or ring: the last position of one polygon and the first of the
+            // next are no segment (a MultiPolygon cut at the antimeridian has parts at +180 and -180)
+            for (int part = 0; part < geometry.getNumGeometries(); part++) {
+                Geometry g = geometry.getGeometryN(part);
+                List<LineString> lines = new ArrayList<>();
+                if (g instanceof Polygon polygon) {
+                    lines.add(polygon.getExteriorRing());
+                    for (int r = 0; r < polygon.getNumInteriorRing(); r++) {
+                        lines.add(polygon.getInteriorRingN(r));
+                    }
+                } else if (g instanceof LineString line) {
+                    lines.add(line);
+                }
+                for (LineString line : lines) {
+                    Coordinate[] cs = line.getCoordinates();
+                    for (int i = 1; i < cs.length; i++) {
+                        if (Math.abs(cs[i].x - cs[i - 1].x) > 180) {
+                            warn.add("field geometry: a segment spans more than 180° of longitude (from " + cs[i - 1].x
+                                    + " to " + cs[i].x + "); it is read the long way round, not across the"
+                                    + " antimeridian");
+                            return;
+                        }
+                    }
                 }
             }
         }

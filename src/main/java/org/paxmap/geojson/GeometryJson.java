@@ -107,11 +107,14 @@ final class GeometryJson {
         checkBbox(node, field);
         switch (type) {
             case "Point", "LineString", "Polygon", "MultiPolygon" -> {}
-            case "MultiPoint", "MultiLineString", "GeometryCollection" ->
+            case "MultiPoint", "MultiLineString", "GeometryCollection" -> {
+                // structure first: a MultiPoint without coordinates is broken before it is unsupported
+                unsupportedButWellFormed(node, type, field);
                 throw new FeatureProblem(
                         field + ".type",
                         type + " is not supported: Paxmap has no layer for it (incidents are Points, routes"
                                 + " LineStrings, zones Polygons or MultiPolygons); split it into single parts first");
+            }
             default ->
                 throw new FeatureProblem(
                         field + ".type",
@@ -142,6 +145,53 @@ final class GeometryJson {
             warn.accept("field " + field + ": altitude dropped (Paxmap stores 2D positions)");
         }
         return g;
+    }
+
+    /**
+     * Checks the structure of a MultiPoint, MultiLineString or GeometryCollection that Paxmap will refuse as
+     * unsupported, so that a structural defect (no {@code coordinates}, a 1-D position, no {@code geometries}) is
+     * what the message names.
+     */
+    private static void unsupportedButWellFormed(JsonNode node, String type, String field) throws FeatureProblem {
+        if (type.equals("GeometryCollection")) {
+            JsonNode parts = node.get("geometries");
+            if (parts == null || parts.isNull()) {
+                throw new FeatureProblem(field, "member 'geometries' is missing");
+            }
+            array(parts, field + ".geometries");
+            for (int i = 0; i < parts.size(); i++) {
+                String member = field + ".geometries[" + i + "]";
+                if (!parts.get(i).isObject()) {
+                    throw new FeatureProblem(member, "must be a geometry object, not " + kind(parts.get(i)));
+                }
+                try {
+                    decode(parts.get(i), member, w -> {}, false);
+                } catch (FeatureProblem p) {
+                    if (!p.reason().contains(" is not supported: ")) {
+                        throw p; // a structural defect of a member; an unsupported member type is the same refusal
+                    }
+                }
+            }
+            return;
+        }
+        JsonNode coords = node.get("coordinates");
+        String cf = field + ".coordinates";
+        if (coords == null || coords.isNull()) {
+            throw new FeatureProblem(cf, "member 'coordinates' is missing");
+        }
+        array(coords, cf);
+        Reading dimension = new Reading(3);
+        for (int i = 0; i < coords.size(); i++) {
+            if (type.equals("MultiPoint")) {
+                position(coords.get(i), cf + "[" + i + "]", dimension);
+            } else {
+                Optional<String> p =
+                        GeometryValidator.lineProblem(positions(coords.get(i), cf + "[" + i + "]", dimension));
+                if (p.isPresent()) {
+                    throw new FeatureProblem(cf + "[" + i + "]", p.get());
+                }
+            }
+        }
     }
 
     /** Refuses a {@code bbox} member that is not an array of 4 or 6 numbers. */

@@ -6,7 +6,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
-import org.paxmap.geojson.GeoJsonException;
 import org.paxmap.model.Feature;
 import org.paxmap.store.FeatureSource;
 
@@ -17,7 +16,7 @@ import org.paxmap.store.FeatureSource;
  * <p>Thread-safe for one producer ({@link #accept}, {@link #end}, {@link #fail}) and one consumer ({@link #next},
  * {@link #cancel}). After {@link #cancel} the producer's next hand-over throws {@link CancellationException}.
  */
-final class FeatureChunks implements FeatureSource<GeoJsonException> {
+final class FeatureChunks<E extends Exception> implements FeatureSource<E> {
     /**
      * Features per chunk: large enough for the store's bulk path and for its Hilbert ordering of new rows to cluster
      * a viewport's features in few pages, small enough to overlap reading and writing and bound memory (at most about
@@ -28,15 +27,28 @@ final class FeatureChunks implements FeatureSource<GeoJsonException> {
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
-    private List<Feature> filling = new ArrayList<>(CHUNK);
+    private final int chunk;
+    private List<Feature> filling;
+
+    /** Hands over chunks of {@link #CHUNK} features. */
+    FeatureChunks() {
+        this(CHUNK);
+    }
+
+    /** Hands over chunks of {@code chunk} features. */
+    FeatureChunks(int chunk) {
+        this.chunk = chunk;
+        this.filling = new ArrayList<>(chunk);
+    }
+
     private volatile boolean cancelled;
 
     /** Producer: adds a feature, handing over a full chunk. */
     void accept(Feature feature) {
         filling.add(feature);
-        if (filling.size() == CHUNK) {
+        if (filling.size() == chunk) {
             put(filling);
-            filling = new ArrayList<>(CHUNK);
+            filling = new ArrayList<>(chunk);
         }
     }
 
@@ -49,9 +61,9 @@ final class FeatureChunks implements FeatureSource<GeoJsonException> {
     }
 
     /** Producer: ends with a failure, which the consumer's next {@link #next} throws. */
-    void fail(GeoJsonException failure) {
+    void fail(E failure) {
         filling = new ArrayList<>();
-        put(failure);
+        put(new Failure<>(failure));
     }
 
     /** Consumer: stops the producer (e.g. the store refused a feature) and drops what waits. */
@@ -62,22 +74,25 @@ final class FeatureChunks implements FeatureSource<GeoJsonException> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<Feature> next() throws GeoJsonException {
+    public List<Feature> next() throws E {
         Object item;
         try {
             item = queue.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GeoJsonException("the import was interrupted", e);
+            throw new CancellationException("the import was interrupted");
         }
         if (item == END) {
             return List.of();
         }
-        if (item instanceof GeoJsonException failure) {
-            throw failure;
+        if (item instanceof Failure<?> failure) {
+            throw (E) failure.cause();
         }
         return (List<Feature>) item;
     }
+
+    /** A failure in the queue (a wrapper, so that a feature list is never mistaken for one). */
+    private record Failure<X extends Exception>(X cause) {}
 
     private void put(Object item) {
         try {

@@ -49,7 +49,7 @@ public final class GeoJsonImport {
      */
     public static ImportReport importFiles(PictureStore store, List<Path> files, ImportOptions options)
             throws GeoJsonException, StoreException {
-        FeatureChunks chunks = new FeatureChunks();
+        FeatureChunks<GeoJsonException> chunks = new FeatureChunks<>();
         List<String> refusals = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Thread reader = new Thread(
@@ -84,7 +84,8 @@ public final class GeoJsonImport {
         return new ImportReport(perLayer, refusals, warnings);
     }
 
-    private static ImportPlan read(Path file, ImportOptions options, FeatureChunks chunks) throws GeoJsonException {
+    private static ImportPlan read(Path file, ImportOptions options, FeatureChunks<GeoJsonException> chunks)
+            throws GeoJsonException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return GeoJsonFeatureReader.read(in, file.getFileName().toString(), options, chunks::accept);
         } catch (NoSuchFileException e) {

@@ -20,7 +20,7 @@ import org.paxmap.geo.Wgs84;
  * functions the R*Tree triggers call. Thread-safe: every method is stateless ({@link WKBWriter}/{@link WKBReader}
  * are created per call, they are cheap).
  */
-final class GeoPackageGeometry {
+public final class GeoPackageGeometry {
     private static final byte FLAG_LITTLE_ENDIAN = 0x01;
     private static final byte FLAG_ENVELOPE_XY = 0x02;
     private static final byte FLAG_EMPTY = 0x10;
@@ -58,7 +58,7 @@ final class GeoPackageGeometry {
      *
      * @throws IllegalArgumentException if the blob is not a GeoPackage geometry
      */
-    static Geometry decode(byte[] blob) {
+    public static Geometry decode(byte[] blob) {
         if (blob == null) {
             return null;
         }

@@ -6,11 +6,11 @@ import org.paxmap.model.PatrolRoute;
 import org.paxmap.model.ThreatZone;
 
 /** Truncates a feature's times to the millisecond, the precision of GeoPackage DATETIME columns. Stateless. */
-final class Millis {
+public final class Millis {
     private Millis() {}
 
     /** {@code f} with its times truncated to milliseconds. */
-    static Feature truncate(Feature f) {
+    public static Feature truncate(Feature f) {
         if (f instanceof Incident i) {
             @SuppressWarnings("JavaInstantGetSecondsGetNano") // the nanoseconds within the second are what is asked
             boolean whole = i.occurredAt().getNano() % 1_000_000 == 0;

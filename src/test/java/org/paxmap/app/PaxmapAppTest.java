@@ -93,7 +93,7 @@ class PaxmapAppTest {
                         "New picture…",
                         "Open picture…",
                         "Open map…",
-                        "Import GeoJSON…",
+                        "Import…",
                         "Export GeoJSON…",
                         "Export view as PNG…",
                         "Export briefing as PDF…",

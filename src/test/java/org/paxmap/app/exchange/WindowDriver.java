@@ -18,11 +18,28 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window in the exchange tests: menu items, fields, waits, alerts. */
-final class WindowDriver {
-    final FxRobot robot = new FxRobot();
+public final class WindowDriver {
+    public final FxRobot robot = new FxRobot();
+
+    /** Starts the real window on {@code picture} and waits until its status bar shows the picture's counts. */
+    public static javafx.application.Application start(java.nio.file.Path picture) throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        javafx.application.Application app =
+                org.testfx.api.FxToolkit.setupApplication(org.paxmap.app.PaxmapApp.class, picture.toString());
+        new WindowDriver().waitFor("the picture", () -> new WindowDriver()
+                .text("#statusCounts")
+                .matches("\\d+ incidents?.*"));
+        return app;
+    }
+
+    /** Stops the window {@link #start} started. */
+    public static void stop(javafx.application.Application app) throws Exception {
+        org.testfx.api.FxToolkit.cleanupApplication(app);
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
 
     /** Fires the menu item with {@code id} in the window's real menu bar. */
-    void menu(String id) {
+    public void menu(String id) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         onFx(() -> {
             for (Menu m : bar.getMenus()) {
@@ -46,7 +63,7 @@ final class WindowDriver {
         });
     }
 
-    void click(String query) {
+    public void click(String query) {
         waitFor("enabled " + query, () -> find(query) != null && !find(query).isDisabled());
         javafx.geometry.Bounds bounds =
                 onFx(() -> find(query).localToScreen(find(query).getBoundsInLocal()));
@@ -63,7 +80,7 @@ final class WindowDriver {
      * Saves a picture of the window showing {@code query} as {@code target/exchange-screenshots/<name>.png}, for a
      * person to look at the dialogs as the tests leave them.
      */
-    void snapshot(String query, String name) {
+    public void snapshot(String query, String name) {
         try {
             java.nio.file.Path folder = java.nio.file.Path.of("target", "exchange-screenshots");
             java.nio.file.Files.createDirectories(folder);
@@ -86,7 +103,7 @@ final class WindowDriver {
     }
 
     /** Closes every alert showing (as the user would, after reading it). */
-    void closeAlerts() {
+    public void closeAlerts() {
         onFx(() -> {
             for (Window w : List.copyOf(Window.getWindows())) {
                 if (w.getScene() != null && w.getScene().getRoot() instanceof DialogPane) {
@@ -99,12 +116,12 @@ final class WindowDriver {
     }
 
     /** The text of a label or button. */
-    String text(String query) {
+    public String text(String query) {
         Node node = find(query);
         return node == null ? "" : onFx(() -> ((Labeled) node).getText());
     }
 
-    Node find(String query) {
+    public Node find(String query) {
         return robot.lookup(query).tryQuery().orElse(null);
     }
 
@@ -113,7 +130,7 @@ final class WindowDriver {
     }
 
     /** Waits (up to 60 s) for {@code condition}, failing with {@code what}. */
-    void waitFor(String what, Supplier<Boolean> condition) {
+    public void waitFor(String what, Supplier<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition::get));
         } catch (java.util.concurrent.TimeoutException e) {
@@ -123,7 +140,7 @@ final class WindowDriver {
     }
 
     /** The header and content of every alert showing. */
-    String alerts() {
+    public String alerts() {
         return onFx(() -> {
             StringBuilder sb = new StringBuilder();
             for (Window w : Window.getWindows()) {
@@ -150,7 +167,7 @@ final class WindowDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static <T> T onFx(Callable<T> call) {
+    public static <T> T onFx(Callable<T> call) {
         if (Platform.isFxApplicationThread()) {
             try {
                 return call.call();

@@ -1,0 +1,121 @@
+package org.paxmap.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.paxmap.app.exchange.WindowDriver;
+import org.paxmap.model.Incident;
+import org.paxmap.store.FeatureQuery;
+import org.paxmap.store.PictureStore;
+import org.paxmap.testing.SharedData;
+
+/**
+ * Files dropped on the real window: a KML is previewed (how each placemark maps, what is skipped) and, after Import,
+ * its features are in the picture and the window; an ACLED CSV shows its mapping in the preview, and Cancel writes
+ * nothing. The drop is handed to the window's drop handler as the operating system would hand it (a headless test
+ * cannot make an OS drag); File ▸ Import… hands the files chosen in its native file dialog to the same place.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ImportStoryTest {
+    @TempDir
+    static Path dir;
+
+    private static Path picture;
+    private static Application app;
+    private final WindowDriver window = new WindowDriver();
+
+    @BeforeAll
+    static void anEmptyPictureInTheWindow() throws Exception {
+        picture = dir.resolve("ops.gpkg");
+        PictureStore.create(picture, "FRA-HQ").close();
+        app = WindowDriver.start(picture);
+    }
+
+    @AfterAll
+    static void stopTheWindow() throws Exception {
+        WindowDriver.stop(app);
+    }
+
+    @Test
+    @Order(1)
+    void aDroppedKmlIsPreviewedThenAppliedAndFoundInTheStore() throws Exception {
+        Path kml = SharedData.realdata().resolve("kml/libkml_kmlsamples.kml");
+        drop(kml);
+        window.waitFor("the import preview", () -> window.find("#importPreview") != null);
+        window.snapshot("#importPreview", "11-import-preview-kml");
+        String preview = previewText();
+        assertTrue(preview.contains("\n  incidents: 4 added"), "one line per layer: " + preview);
+        assertTrue(
+                preview.contains("KML Placemark with a Point → incident, type 'Other' (no type in the file)"), preview);
+        assertTrue(preview.contains("7 × KML ScreenOverlay: an image fixed to the screen, not a place"), preview);
+        assertTrue(preview.contains("Features without a label get: UNMARKED"), preview);
+        try (PictureStore store = PictureStore.open(picture)) {
+            assertEquals(0, store.summary().total(), "the preview writes nothing");
+        }
+        window.robot.clickOn("Import");
+        window.waitFor(
+                "the refreshed status bar", () -> window.text("#statusCounts").startsWith("4 incidents"));
+        assertTrue(window.alerts().contains("Imported libkml_kmlsamples.kml"), window.alerts());
+        window.closeAlerts();
+        try (PictureStore store = PictureStore.open(picture)) {
+            assertEquals(19, store.summary().total());
+            assertTrue(store.incidents(FeatureQuery.all()).stream()
+                    .map(Incident::title)
+                    .anyMatch("Floating placemark"::equals));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void anAcledCsvShowsItsMappingAndCancelWritesNothing() throws Exception {
+        Path csv = SharedData.realdata().resolve("acled/acled-to-geojson_ACLEDtestFile_legacy-v5-header.csv");
+        int changes;
+        try (PictureStore store = PictureStore.open(picture)) {
+            changes = store.changesSince(0).size();
+        }
+        drop(csv);
+        window.waitFor("the import preview", () -> window.find("#importPreview") != null);
+        window.snapshot("#importPreview", "12-import-preview-acled");
+        String preview = previewText();
+        assertTrue(
+                preview.contains("ACLED 'Violence against civilians' → incident Violence against civilians / Attack"),
+                preview);
+        assertTrue(preview.contains("geo_precision 1 → precision radius 2000 m, fatalities → casualties"), preview);
+        window.robot.clickOn("Cancel");
+        window.waitFor("the preview closed", () -> window.find("#importPreview") == null);
+        try (PictureStore store = PictureStore.open(picture)) {
+            assertEquals(19, store.summary().total(), "Cancel wrote nothing");
+            assertEquals(changes, store.changesSince(0).size(), "Cancel wrote nothing to the change log");
+        }
+    }
+
+    private static void drop(Path file) {
+        WindowDriver.onFx(() -> {
+            Scene scene = Window.getWindows().stream()
+                    .filter(w -> w.getScene() != null && w.getScene().lookup("#mainWindow") != null)
+                    .findFirst()
+                    .orElseThrow()
+                    .getScene();
+            FileDrop.dropped(scene, List.of(file));
+            return null;
+        });
+    }
+
+    private String previewText() {
+        TextArea area = window.robot.lookup("#importPreview").queryAs(TextArea.class);
+        return WindowDriver.onFx(area::getText);
+    }
+}
