@@ -164,6 +164,8 @@ public final class GeoJsonFeatureReader {
     @FunctionalInterface
     public interface ForeignIds {
         /**
+         * Answers the UUID the feature is kept under.
+         *
          * @param sourceId the feature's own id as text, or {@code null} if it has none
          * @param number the feature's 1-based position in the file
          */

@@ -230,7 +230,7 @@ final class CotMapper {
     private static Coordinate[] links(CotEvent e) throws ItemProblem {
         Coordinate[] cs = new Coordinate[e.linkPoints.size()];
         for (int i = 0; i < cs.length; i++) {
-            String[] parts = e.linkPoints.get(i).split(",");
+            String[] parts = e.linkPoints.get(i).split(",", -1);
             if (parts.length < 2) {
                 throw new ItemProblem("link " + (i + 1) + ": point '" + e.linkPoints.get(i) + "' is not 'lat,lon'");
             }

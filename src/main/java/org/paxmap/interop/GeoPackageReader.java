@@ -119,9 +119,7 @@ final class GeoPackageReader implements FeatureReader {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
-            int n = 0;
             while (rs.next()) {
-                n++;
                 String key = rs.getString(1);
                 String item = "feature " + key;
                 try {
@@ -152,7 +150,7 @@ final class GeoPackageReader implements FeatureReader {
                         sink.skip("GeoPackage " + type, "Paxmap has no layer for it; split it into single parts");
                         continue;
                     }
-                    feature(rs, meta, t, g, key, file, context, sink, n);
+                    feature(rs, meta, t, g, key, file, context, sink);
                 } catch (ItemProblem p) {
                     ItemProblems.handle(context, sink, where + ", " + item, "GeoPackage feature", p);
                 }
@@ -168,8 +166,7 @@ final class GeoPackageReader implements FeatureReader {
             String key,
             String file,
             ImportContext context,
-            ImportSink sink,
-            int n)
+            ImportSink sink)
             throws SQLException, ItemProblem, ImportException {
         String title = null;
         List<String> lines = new ArrayList<>();

@@ -170,7 +170,7 @@ final class GpxReader extends StreamedReader {
                 ForeignId id = name[0].isBlank()
                         ? ForeignId.positional(ImportFormat.GPX, file, "rte", n)
                         : ForeignId.of(ImportFormat.GPX, file, "rte:" + name[0]);
-                line(id, points, name[0].isBlank() ? "GPX route " + n : name[0], "GPX route", item);
+                line(id, points, name[0].isBlank() ? "GPX route " + n : name[0], "GPX route");
             } catch (ItemProblem problem) {
                 ItemProblems.handle(context, sink, file + ", " + item, "GPX route", problem);
             }
@@ -213,7 +213,7 @@ final class GpxReader extends StreamedReader {
                             : ForeignId.of(ImportFormat.GPX, file, key + suffix);
                     String title = (name.isBlank() ? "GPX track " + n : name)
                             + (used.size() == 1 ? "" : " (segment " + (s + 1) + ")");
-                    line(id, used.get(s), title, used.size() == 1 ? "GPX track" : "GPX track segment", item);
+                    line(id, used.get(s), title, used.size() == 1 ? "GPX track" : "GPX track segment");
                 }
             } catch (ItemProblem problem) {
                 ItemProblems.handle(context, sink, file + ", " + item, "GPX track", problem);
@@ -238,7 +238,7 @@ final class GpxReader extends StreamedReader {
             }
         }
 
-        private void line(ForeignId id, List<GpxPoint> points, String title, String kind, String item)
+        private void line(ForeignId id, List<GpxPoint> points, String title, String kind)
                 throws ImportException, ItemProblem {
             if (points.size() < 2) {
                 sink.skip(kind + " with fewer than two points", "not a line");

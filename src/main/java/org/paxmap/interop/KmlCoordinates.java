@@ -19,7 +19,7 @@ final class KmlCoordinates {
      * @param notes receives a note when the comma-only form was read as triples
      */
     static Coordinate[] parse(String text, List<String> notes) throws ItemProblem {
-        String[] tuples = text.trim().split("\\s+");
+        String[] tuples = text.trim().split("\\s+", -1);
         if (tuples.length == 1 && tuples[0].isEmpty()) {
             throw new ItemProblem("<coordinates> is empty");
         }

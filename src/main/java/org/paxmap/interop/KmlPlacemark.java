@@ -170,7 +170,7 @@ final class KmlPlacemark {
         if (problem != null) {
             return;
         }
-        String[] parts = text.trim().split("\\s+");
+        String[] parts = text.trim().split("\\s+", -1);
         try {
             if (parts.length < 2) {
                 throw new ItemProblem("gx:coord '" + text + "' is not 'lon lat [alt]'");
