@@ -202,14 +202,14 @@ class FeatureLimitsRefusalTest {
     void aTombstoneThatCarriesAnUnknownPropertyIsRefused() throws Exception {
         String tombstone = text(BundleFixture.zone(ZONE_ID, 35.30).withSync(BundleFixture.sync(true)));
         assertTrue(tombstone.contains("\"geometry\":null"));
-        String text = tombstone.replace("\"shape\":\"drawn\"", "\"shape\":\"drawn\",\"payload\":\"…\"");
+        String text = tombstone.replace("{\"layer\":\"zones\"}", "{\"layer\":\"zones\",\"payload\":\"…\"}");
         Refused.by(
                 BundleRefusal.FEATURE_INVALID,
                 signed(Layer.ZONES, text, 1),
                 fixture.trust,
                 ZONE_ID.toString(),
                 "field properties.payload",
-                "not a member");
+                "a tombstone (deleted: true) carries only its layer");
     }
 
     @Test
