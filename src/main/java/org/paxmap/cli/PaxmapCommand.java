@@ -59,6 +59,7 @@ public final class PaxmapCommand implements Runnable {
 
     /** Entry point of the {@code paxmap} script and the installed app's command. */
     public static void main(String[] args) {
+        org.paxmap.store.NativeSqlite.prepare(); // before the first connection: no clash with another process
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(execute(out, err, args));
