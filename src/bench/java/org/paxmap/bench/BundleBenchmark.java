@@ -234,7 +234,7 @@ public final class BundleBenchmark {
     }
 
     /** ogr2ogr loading the bundle's three layer files into one GeoPackage, in seconds; null if not installed. */
-    private static Double ogr2ogr(Path dir, Bundle bundle) throws IOException, InterruptedException {
+    private static Double ogr2ogr(Path dir, Bundle bundle) throws Exception {
         Path out = dir.resolve("ogr2ogr.gpkg");
         Files.deleteIfExists(out);
         List<Path> files = new ArrayList<>();

@@ -11,6 +11,7 @@ public final class Launcher {
 
     /** Starts {@link PaxmapApp} with the given arguments. */
     public static void main(String[] args) {
+        org.paxmap.store.NativeSqlite.prepare(); // before the first connection: no clash with another process
         Application.launch(PaxmapApp.class, args);
     }
 }

@@ -72,6 +72,7 @@ public final class PaxmapApp extends Application {
 
     /** Starts the application (JavaFX on the module path); see {@link Launcher} for classpath launches. */
     public static void main(String[] args) {
+        org.paxmap.store.NativeSqlite.prepare(); // before the first connection: no clash with another process
         launch(args);
     }
 }

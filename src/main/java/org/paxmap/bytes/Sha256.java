@@ -21,12 +21,18 @@ public final class Sha256 {
         return digest.digest(bytes);
     }
 
+    /** The digest {@code digest} has computed, as 64 lower-case hex digits (and {@code digest} reset). */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** The SHA-256 digest of {@code bytes} as 64 lower-case hex digits. */
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(of(bytes));
     }
 
-    private static MessageDigest newDigest() {
+    /** A fresh SHA-256 digest, for data hashed as it streams past (the caller owns it; not thread-safe). */
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

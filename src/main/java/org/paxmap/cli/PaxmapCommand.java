@@ -62,6 +62,7 @@ public final class PaxmapCommand implements Runnable {
 
     /** Entry point of the {@code paxmap} script and the installed app's command. */
     public static void main(String[] args) {
+        org.paxmap.store.NativeSqlite.prepare(); // before the first connection: no clash with another process
         // the terminal's encoding, as the JDK chose it from the locale
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
@@ -52,8 +51,9 @@ import org.paxmap.model.ZoneShape;
  *
  * Times are RFC 3339 UTC ({@link Instant#toString()}); coordinates are quantised to 1e-7°.
  *
- * <p>A tombstone is written with {@code "geometry": null} and its last properties; reading it back gives the feature
- * with an empty geometry of its layer's type (the model needs one) and {@code deleted} set.
+ * <p>A tombstone is written with {@code "geometry": null} and only its {@code layer} in its properties ({@link
+ * Tombstones}); reading it back gives a feature of empty content, an empty geometry of its layer's type (the model
+ * needs one) and {@code deleted} set. A tombstone that carries any other property, or a geometry, is refused.
  *
  * <p>Reading is strict, so that what is stored is what the file says and nothing else: the members of the feature,
  * its {@code properties}, its {@code paxmap} member and the label are exactly the ones listed here (an unknown
@@ -82,7 +82,7 @@ public final class FeatureJson {
         } else {
             node.set("geometry", GeometryJson.encode(feature.geometry()));
         }
-        node.set("properties", properties(feature));
+        node.set("properties", sync.deleted() ? Tombstones.properties(feature) : properties(feature));
         ObjectNode meta = node.putObject("paxmap");
         meta.put("origin", sync.origin());
         ObjectNode vv = meta.putObject("vv");
@@ -147,9 +147,11 @@ public final class FeatureJson {
         } catch (IllegalArgumentException e) {
             throw new FeatureProblem("properties.layer", e.getMessage());
         }
-        PaxmapMembers.properties(layer, props);
         PaxmapMembers.meta(meta);
         SyncMeta sync = sync(meta);
+        if (!sync.deleted()) {
+            PaxmapMembers.properties(layer, props);
+        }
         ReleaseLabel label = label(meta.get("label"), "paxmap.label");
         JsonNode geometryNode = feature.get("geometry");
         Geometry geometry;
@@ -157,7 +159,8 @@ public final class FeatureJson {
             if (!sync.deleted()) {
                 throw new FeatureProblem("geometry", "is null but the feature is not deleted");
             }
-            geometry = emptyGeometry(layer);
+            Tombstones.checkProperties(props);
+            return Tombstones.of(layer, id, label, sync);
         } else if (sync.deleted()) {
             throw new FeatureProblem("geometry", "a tombstone (deleted: true) carries no geometry; it must be null");
         } else {
@@ -415,13 +418,5 @@ public final class FeatureJson {
         } catch (IllegalArgumentException e) {
             throw new FeatureProblem(at + "shape", e.getMessage());
         }
-    }
-
-    private static Geometry emptyGeometry(Layer layer) {
-        return switch (layer) {
-            case INCIDENTS -> Wgs84.FACTORY.createPoint((Coordinate) null);
-            case ROUTES -> Wgs84.FACTORY.createLineString();
-            case ZONES -> Wgs84.FACTORY.createMultiPolygon();
-        };
     }
 }

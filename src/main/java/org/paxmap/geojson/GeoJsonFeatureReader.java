@@ -39,9 +39,11 @@ import org.paxmap.model.ReleaseLabel;
  *
  * <h2>Streaming</h2>
  *
- * The collection's {@code features} array is read one feature tree at a time with a Jackson {@link JsonParser}, so
- * memory per feature is bounded by that feature; only the resulting {@link Feature} values are kept. Duplicate member
- * names are refused ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}).
+ * The collection's {@code features} array is read one feature tree at a time with a Jackson {@link JsonParser}, each
+ * tree within the budget of {@link BoundedTree} (a feature beyond it refuses the file before the rest of it is read),
+ * and decoded in batches of at most 256 features or about 1,000,000 JSON values, so that memory is bounded whatever
+ * the file holds; only the resulting {@link Feature} values are kept. Duplicate member names are refused ({@link
+ * StreamReadFeature#STRICT_DUPLICATE_DETECTION}).
  *
  * <h2>Layers</h2>
  *
@@ -227,6 +229,12 @@ public final class GeoJsonFeatureReader {
     /** How many features of a collection are read ahead and decoded together on all cores. */
     private static final int BATCH = 256;
 
+    /**
+     * How many JSON values (and characters, eight to a value) the trees of a batch read ahead may hold before it is
+     * decoded: about 50 MB of trees, whatever the size of the features.
+     */
+    private static final long BATCH_VALUES = 1_000_000;
+
     /** A feature decoded ahead of its turn: the feature or the problem that refuses it, and its warnings. */
     private static final class Decoded {
         private final List<String> warnings = new ArrayList<>(0);
@@ -273,6 +281,8 @@ public final class GeoJsonFeatureReader {
         private boolean paxmapOnly;
         /** Ids for plain features without a UUID; {@code null} for fresh random ones. */
         private ForeignIds foreignIds;
+        /** Reads each feature's tree within the budget of one feature. */
+        private final BoundedTree tree = new BoundedTree();
 
         Run(String source, ImportOptions options, Consumer<Feature> sink) {
             this.source = source;
@@ -309,6 +319,7 @@ public final class GeoJsonFeatureReader {
                 throw new RootNotObjectException(source + ": the root must be a JSON object, not " + tokenKind(first));
             }
             ObjectNode root = JsonNodeFactory.instance.objectNode();
+            tree.reset();
             boolean streamedFeatures = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
@@ -317,20 +328,25 @@ public final class GeoJsonFeatureReader {
                     // the type must be FeatureCollection, whether it came before or comes after
                     checkCollectionType(root, false);
                     List<JsonNode> batch = new ArrayList<>(BATCH);
+                    long batchValues = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode feature = MAPPER.readTree(parser);
-                        batch.add(feature == null ? JsonNodeFactory.instance.nullNode() : feature);
-                        requirePaxmap(batch.get(batch.size() - 1), count + batch.size());
-                        if (batch.size() == BATCH) {
+                        tree.reset();
+                        JsonNode feature = bounded(parser, "", count + batch.size() + 1);
+                        batch.add(feature);
+                        requirePaxmap(feature, count + batch.size());
+                        batchValues += tree.values() + tree.chars() / 8;
+                        if (batch.size() == BATCH || batchValues > BATCH_VALUES) {
                             features(batch);
                             batch.clear();
+                            batchValues = 0;
                         }
                     }
                     features(batch);
                     streamedFeatures = true;
                     root.putArray("features"); // marks presence
                 } else {
-                    root.set(name, MAPPER.readTree(parser));
+                    // the other members of the root share one budget: a single Feature's are the feature's
+                    root.set(name, bounded(parser, name, 1));
                 }
             }
             if (parser.nextToken() != null) {
@@ -360,6 +376,18 @@ public final class GeoJsonFeatureReader {
                 bareGeometry(root);
             } else {
                 throw rootProblem("unknown type '" + t + "' (expected FeatureCollection, Feature or a geometry type)");
+            }
+        }
+
+        /**
+         * The value at the parser as a tree, within the budget of one feature; beyond it the file is refused naming
+         * feature {@code number} and the member being read (nothing more of it is read).
+         */
+        private JsonNode bounded(JsonParser parser, String field, int number) throws IOException, GeoJsonException {
+            try {
+                return tree.read(parser, field);
+            } catch (BoundedTree.Exceeded e) {
+                throw new GeoJsonException(source + ": feature " + number + ", field " + e.field + ": " + e.reason);
             }
         }
 

@@ -26,15 +26,19 @@ class RefusedContentCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void anIncidentInTheYearOneBillionIsRefusedWithOneLineNamingTheField() throws Exception {
-        CliNodes nodes = CliNodes.create(dir, false);
-        Incident incident;
+    /** FRA-HQ's incident "Device at Naqoura", releasable to ITA, saved in its picture. */
+    private static Incident fraIncident(CliNodes nodes) throws Exception {
         try (PictureStore store = PictureStore.open(nodes.fra())) {
-            incident = (Incident) store.saveAll(
+            return (Incident) store.saveAll(
                             List.of(PlotFeatures.incident("FRA-HQ", "Device at Naqoura", ReleaseLabel.exercise("ITA"))))
                     .get(0);
         }
+    }
+
+    @Test
+    void anIncidentInTheYearOneBillionIsRefusedWithOneLineNamingTheField() throws Exception {
+        CliNodes nodes = CliNodes.create(dir, false);
+        Incident incident = fraIncident(nodes);
         HostileBundle b = HostileBundle.of(nodes.export(nodes.fra(), "ITA-BN"));
         String path = "data/incidents.geojson";
         String when = incident.occurredAt().toString();
@@ -57,6 +61,41 @@ class RefusedContentCommandTest {
                     .doesNotContain("Exception");
             assertThat(r.err().strip()).doesNotContain("\n");
         }
+        assertEquals(before, StoreChecksum.of(nodes.ita()), "the picture is unchanged");
+    }
+
+    @Test
+    void aTombstoneCarryingItsLastContentIsRefusedWithOneLineNamingTheField() throws Exception {
+        CliNodes nodes = CliNodes.create(dir, false);
+        Incident incident = fraIncident(nodes);
+        CliRun.ok(
+                "bundle",
+                "import",
+                nodes.export(nodes.fra(), "ITA-BN").toString(),
+                "--picture",
+                nodes.ita().toString());
+        try (PictureStore store = PictureStore.open(nodes.fra())) {
+            store.delete(incident.id());
+        }
+        HostileBundle b = HostileBundle.of(nodes.export(nodes.fra(), "ITA-BN"));
+        String path = "data/incidents.geojson";
+        String layerOnly = "\"properties\":{\"layer\":\"incidents\"}";
+        assertThat(b.text(path)).contains(layerOnly).doesNotContain("Device at Naqoura");
+        byte[] hostile = b.text(path)
+                .replace(layerOnly, "\"properties\":{\"layer\":\"incidents\",\"title\":\"Device at Naqoura\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        Path file = b.replaceSigned(path, hostile, b.manifest().sender().kid(), CliNodes.key(nodes.fra()))
+                .write(dir.resolve("talkative-tombstone.paxb"));
+
+        String before = StoreChecksum.of(nodes.ita());
+        CliRun r = run(
+                "bundle", "import", file.toString(), "--picture", nodes.ita().toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertThat(r.err())
+                .startsWith("paxmap: talkative-tombstone.paxb: " + path + ": feature 1 (id \"" + incident.id()
+                        + "\"), field properties.title: a tombstone (deleted: true) carries only its layer")
+                .doesNotContain("Exception");
+        assertThat(r.err().strip()).doesNotContain("\n");
         assertEquals(before, StoreChecksum.of(nodes.ita()), "the picture is unchanged");
     }
 

@@ -84,8 +84,10 @@ class FeatureJsonTest {
         ObjectNode json = FeatureJson.toGeoJson(tombstone);
         assertTrue(json.get("geometry").isNull());
         assertTrue(json.at("/paxmap/deleted").booleanValue());
+        assertEquals("{\"layer\":\"incidents\"}", json.get("properties").toString(), "only its layer");
         Feature back = FeatureJson.fromGeoJson(json, "test");
         assertTrue(back.sync().deleted());
+        assertEquals("(deleted)", back.name(), "no content: the bundle does not carry it");
         assertTrue(back.geometry().isEmpty());
         assertEquals(4, back.sync().versions().get("node-fra-1"));
         assertEquals("abc", back.sync().contentSha256());

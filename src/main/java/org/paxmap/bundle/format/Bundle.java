@@ -10,47 +10,48 @@ import org.paxmap.model.Layer;
 
 /**
  * A bundle that has been read and verified as a whole: its manifest, the trusted signer, and the features of each
- * layer file (tombstones included). Immutable; {@link #fileBytes} returns copies. The bundle a {@link BundleWriter}
+ * layer file (tombstones included). Immutable; {@link #fileBytes} reads a file again from the bundle file. The bundle a {@link BundleWriter}
  * returns decodes its (verified) layer files only when its features are first asked for.
  */
 public final class Bundle {
     private final Path file;
     private final Manifest manifest;
     private final TrustedSigner signer;
-    private final Map<String, byte[]> files;
+    private final EntryBytes files;
     /** Decodes the layer files, when the features were not decoded at construction; null once they are. */
     private Decoder decoder;
     /** Guarded by this once {@link #decoder} is set. */
     private Map<Layer, List<Feature>> features;
+
+    /** A listed file's bytes, read again from the bundle file and checked against the manifest when asked for. */
+    interface EntryBytes {
+        /** The bytes of listed file {@code path}, or empty if the manifest lists no such file. */
+        java.util.Optional<byte[]> read(String path) throws BundleException;
+    }
 
     /** Decodes the verified layer files of a bundle into features per layer. */
     interface Decoder {
         Map<Layer, List<Feature>> decode() throws BundleException;
     }
 
-    Bundle(
-            Path file,
-            Manifest manifest,
-            TrustedSigner signer,
-            Map<Layer, List<Feature>> features,
-            Map<String, byte[]> files) {
+    Bundle(Path file, Manifest manifest, TrustedSigner signer, Map<Layer, List<Feature>> features, EntryBytes files) {
         this.file = file;
         this.manifest = manifest;
         this.signer = signer;
         this.features = copy(features);
-        this.files = Map.copyOf(files);
+        this.files = files;
     }
 
     /**
      * A bundle whose layer files, verified byte for byte against features already read and counted by the strict
      * reader, are decoded on the first call that needs the features (the writer's read-back).
      */
-    Bundle(Path file, Manifest manifest, TrustedSigner signer, Decoder decoder, Map<String, byte[]> files) {
+    Bundle(Path file, Manifest manifest, TrustedSigner signer, Decoder decoder, EntryBytes files) {
         this.file = file;
         this.manifest = manifest;
         this.signer = signer;
         this.decoder = decoder;
-        this.files = Map.copyOf(files);
+        this.files = files;
     }
 
     private static Map<Layer, List<Feature>> copy(Map<Layer, List<Feature>> features) {
@@ -101,12 +102,14 @@ public final class Bundle {
         return all;
     }
 
-    /** A copy of the verified bytes of the listed file {@code path}, e.g. {@code data/zones.geojson}. */
-    public byte[] fileBytes(String path) {
-        byte[] bytes = files.get(path);
-        if (bytes == null) {
-            throw new IllegalArgumentException("the bundle lists no file " + path);
-        }
-        return bytes.clone();
+    /**
+     * The bytes of the listed file {@code path}, e.g. {@code data/zones.geojson}, read again from the bundle file (the
+     * bundle keeps no file in memory) and checked against the manifest's SHA-256.
+     *
+     * @throws IllegalArgumentException if the manifest lists no such file
+     * @throws BundleException if the file can no longer be read or has changed since it was verified
+     */
+    public byte[] fileBytes(String path) throws BundleException {
+        return files.read(path).orElseThrow(() -> new IllegalArgumentException("the bundle lists no file " + path));
     }
 }

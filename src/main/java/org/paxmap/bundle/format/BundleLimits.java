@@ -4,8 +4,10 @@ package org.paxmap.bundle.format;
  * The limits a bundle is read under. Immutable.
  *
  * <p>The defaults ({@link #DEFAULTS}) fit a picture of some 100,000 features (about 1 KB of GeoJSON each) with room to
- * spare while keeping a hostile file to a few hundred MB of heap and a few seconds: every entry is read into memory,
- * so {@code maxTotalBytes} bounds the memory a bundle can take.
+ * spare. The manifest and signature are read into memory; the layer files are streamed (never held whole), so the
+ * heap an import takes is bounded by what the features decode to — at most {@code maxPositions} positions and the
+ * content limits' strings — and by the parser's per-feature budget, not by these byte counts: the largest bundles
+ * they admit import within 512 MB (LimitsBenchmark).
  *
  * @param maxFileBytes the bundle file's size (256 MiB)
  * @param maxEntries entries in the ZIP (16: a v1 bundle has six)

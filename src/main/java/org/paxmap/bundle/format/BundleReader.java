@@ -1,8 +1,13 @@
 package org.paxmap.bundle.format;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,7 +23,9 @@ import org.paxmap.model.Layer;
 /**
  * Reads a {@code .paxb} file and returns a verified {@link Bundle}, or refuses the whole bundle with a {@link
  * BundleException} that says which rule refused it and names the file, entry or feature. Nothing is extracted to the
- * file system: entries are read into memory under {@link BundleLimits}. Thread-safe if the {@link SignerKeys} is (the
+ * file system: the manifest and signature are read into memory under {@link BundleLimits}, the layer files are
+ * streamed from the file twice — once through SHA-256 against the signed manifest, then through the parser and the
+ * digest again (a file changed in between is refused) — so that no layer file is ever held in memory whole. Thread-safe if the {@link SignerKeys} is (the
  * reader keeps no state between reads).
  *
  * <p>The order of the checks: the ZIP structure (end record, central directory, names, flags, methods, sizes and
@@ -76,18 +83,81 @@ public final class BundleReader {
                         BundleEntries.MANIFEST,
                         "read back, it differs from the manifest just written");
             }
-            return new Bundle(file, v.manifest(), v.signer(), () -> decode(bundle, v), v.files());
+            return new Bundle(file, v.manifest(), v.signer(), () -> decodeAgain(file, bundle, v), entryBytes(file, v));
         } catch (IOException e) {
             throw new BundleException(BundleRefusal.UNREADABLE, bundle, "file", "cannot be closed: " + e, e);
         }
     }
 
-    /** What {@link #verify} established: the manifest (and its bytes), its signer and the verified listed files. */
-    private record Verified(Manifest manifest, byte[] manifestBytes, TrustedSigner signer, Map<String, byte[]> files) {}
+    /** What {@link #verify} established: the manifest (and its bytes), its signer and the verified listed entries. */
+    private record Verified(
+            Manifest manifest, byte[] manifestBytes, TrustedSigner signer, Map<String, ZipArchive.Entry> entries) {}
 
     private Bundle read(Path file, String bundle, ZipArchive zip) throws BundleException {
         Verified v = verify(bundle, zip);
-        return new Bundle(file, v.manifest(), v.signer(), decode(bundle, v), v.files());
+        return new Bundle(file, v.manifest(), v.signer(), decode(bundle, zip, v), entryBytes(file, v));
+    }
+
+    /** The lazy decoding of a bundle read back: the file opened again, its layer files streamed and digested again. */
+    private Map<Layer, List<Feature>> decodeAgain(Path file, String bundle, Verified v) throws BundleException {
+        try (ZipArchive zip = ZipArchive.open(file, bundle, limits)) {
+            return decode(bundle, zip, entriesOf(bundle, zip, v.manifest()), v);
+        } catch (IOException e) {
+            throw new BundleException(BundleRefusal.UNREADABLE, bundle, "file", "cannot be closed: " + e, e);
+        }
+    }
+
+    /** A listed file's bytes read again from {@code file} when asked for, and checked against the manifest's digest. */
+    private Bundle.EntryBytes entryBytes(Path file, Verified v) {
+        return path -> {
+            Manifest.Content c = v.manifest().content(path);
+            if (c == null) {
+                return java.util.Optional.empty();
+            }
+            String bundle = String.valueOf(file.getFileName());
+            try (ZipArchive zip = ZipArchive.open(file, bundle, limits)) {
+                byte[] bytes = zip.read(entriesOf(bundle, zip, v.manifest()).get(path));
+                if (!Sha256.hex(bytes).equals(c.sha256())) {
+                    throw changed(bundle, c);
+                }
+                return java.util.Optional.of(bytes);
+            } catch (IOException e) {
+                throw new BundleException(BundleRefusal.UNREADABLE, bundle, "file", "cannot be closed: " + e, e);
+            }
+        };
+    }
+
+    /** The listed entries of an archive opened again, each present with its listed size. */
+    private static Map<String, ZipArchive.Entry> entriesOf(String bundle, ZipArchive zip, Manifest manifest)
+            throws BundleException {
+        Map<String, ZipArchive.Entry> listed = new HashMap<>();
+        for (ZipArchive.Entry e : zip.entries()) {
+            Manifest.Content c = manifest.content(e.name());
+            if (c != null) {
+                if (e.size() != c.size()) {
+                    throw sizeMismatch(bundle, c, e.size());
+                }
+                listed.put(e.name(), e);
+            }
+        }
+        for (Manifest.Content c : manifest.contents()) {
+            if (!listed.containsKey(c.path())) {
+                throw new BundleException(
+                        BundleRefusal.MISSING_ENTRY,
+                        bundle,
+                        c.path(),
+                        "listed in the manifest but missing from the bundle");
+            }
+        }
+        return listed;
+    }
+
+    private static BundleException changed(String bundle, Manifest.Content c) {
+        return new BundleException(
+                BundleRefusal.DIGEST_MISMATCH,
+                bundle,
+                c.path(),
+                "changed while it was being read: its SHA-256 no longer matches the manifest's " + c.sha256());
     }
 
     /** The container, the manifest and its signature, the entry list, sizes and digests: all but the layer files' JSON. */
@@ -130,7 +200,7 @@ public final class BundleReader {
                         "the entry is not listed in the signed manifest");
             }
         }
-        Map<String, byte[]> files = new HashMap<>();
+        Map<String, ZipArchive.Entry> listed = new HashMap<>();
         for (Manifest.Content c : manifest.contents()) {
             ZipArchive.Entry e = byName.get(c.path());
             if (e == null) {
@@ -143,11 +213,13 @@ public final class BundleReader {
             if (e.size() != c.size()) {
                 throw sizeMismatch(bundle, c, e.size());
             }
-            byte[] bytes = zip.read(e);
-            if (bytes.length != c.size()) {
-                throw sizeMismatch(bundle, c, bytes.length);
+            // streamed through the digest, not kept: the layer files are read again, entry by entry, to be parsed
+            MessageDigest digest = Sha256.newDigest();
+            long size = stream(zip, e, digest, null);
+            if (size != c.size()) {
+                throw sizeMismatch(bundle, c, size);
             }
-            String sha256 = Sha256.hex(bytes);
+            String sha256 = Sha256.hex(digest);
             if (!sha256.equals(c.sha256())) {
                 throw new BundleException(
                         BundleRefusal.DIGEST_MISMATCH,
@@ -156,20 +228,34 @@ public final class BundleReader {
                         "SHA-256 " + sha256 + " differs from the manifest's " + c.sha256()
                                 + " (the file was altered after signing)");
             }
-            files.put(c.path(), bytes);
+            listed.put(c.path(), e);
         }
-        return new Verified(manifest, manifestBytes, signer, files);
+        return new Verified(manifest, manifestBytes, signer, listed);
     }
 
     /** The layer files decoded, each checked against the manifest's feature and tombstone counts. */
-    private Map<Layer, List<Feature>> decode(String bundle, Verified v) throws BundleException {
+    private Map<Layer, List<Feature>> decode(String bundle, ZipArchive zip, Verified v) throws BundleException {
+        return decode(bundle, zip, v.entries(), v);
+    }
+
+    /**
+     * The layer files of {@code zip} decoded one after the other, each streamed from the file through the parser and
+     * the digest at once (never held whole), checked against the manifest's digest, feature and tombstone counts.
+     */
+    private Map<Layer, List<Feature>> decode(
+            String bundle, ZipArchive zip, Map<String, ZipArchive.Entry> entries, Verified v) throws BundleException {
         Manifest manifest = v.manifest();
-        Map<String, byte[]> files = v.files();
         Map<UUID, String> seen = new HashMap<>();
         LayerFileReader layers = new LayerFileReader(bundle, limits, seen);
         Map<Layer, List<Feature>> features = new EnumMap<>(Layer.class);
         for (Manifest.Content c : manifest.contents()) {
-            List<Feature> read = layers.read(c.path(), c.layer(), files.get(c.path()));
+            MessageDigest digest = Sha256.newDigest();
+            List<Feature> read = new ArrayList<>();
+            stream(zip, entries.get(c.path()), digest, in -> read.addAll(layers.read(c.path(), c.layer(), in)));
+            // the digest was checked on the first pass; the file must not have changed since
+            if (!Sha256.hex(digest).equals(c.sha256())) {
+                throw changed(bundle, c);
+            }
             long tombstones = read.stream().filter(f -> f.sync().deleted()).count();
             if (read.size() != c.features()) {
                 throw new BundleException(
@@ -188,6 +274,67 @@ public final class BundleReader {
             features.put(c.layer(), read);
         }
         return features;
+    }
+
+    /** What reads an entry's stream (then drained and checked to its end). */
+    @FunctionalInterface
+    private interface EntryConsumer {
+        void accept(InputStream in) throws BundleException;
+    }
+
+    /**
+     * Streams {@code entry} through {@code digest}, handing the stream to {@code consumer} first if there is one,
+     * then reading what it left to the end (where the size and CRC-32 are checked).
+     *
+     * @return the entry's size in bytes
+     */
+    private static long stream(ZipArchive zip, ZipArchive.Entry entry, MessageDigest digest, EntryConsumer consumer)
+            throws BundleException {
+        try (EntryStream raw = zip.open(entry);
+                DigestInputStream in = new DigestInputStream(raw, digest)) {
+            CountingStream counted = new CountingStream(in);
+            if (consumer != null) {
+                consumer.accept(counted);
+            }
+            counted.transferTo(OutputStream.nullOutputStream());
+            return counted.count;
+        } catch (EntryStream.Refused e) {
+            throw e.refusal;
+        } catch (IOException e) {
+            throw new BundleException(BundleRefusal.UNREADABLE, zip.bundle(), entry.name(), "cannot be read: " + e, e);
+        }
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller closes the entry stream
+        }
     }
 
     private static void mimetype(String bundle, ZipArchive zip, List<ZipArchive.Entry> entries) throws BundleException {

@@ -108,7 +108,9 @@ public final class BundleWriter {
             deflated(zip, BundleEntries.MANIFEST, manifestBytes);
             deflated(zip, BundleEntries.SIGNATURE, signature);
             for (LayerFile layer : layers) {
-                deflated(zip, layer.path(), layer.geojson());
+                try (java.io.InputStream in = layer.open()) {
+                    deflated(zip, layer.path(), in);
+                }
             }
             zip.finish();
             zip.flush();
@@ -135,14 +137,20 @@ public final class BundleWriter {
                 throw new IllegalArgumentException(
                         "two files for layer " + layer.layer().tableName());
             }
-            byte[] bytes = layer.geojson();
-            LayerFileReader.Counts counts = reader.count(layer.path(), layer.layer(), bytes);
+            java.security.MessageDigest digest = Sha256.newDigest();
+            LayerFileReader.Counts counts;
+            try (java.io.InputStream in = new java.security.DigestInputStream(layer.open(), digest)) {
+                counts = reader.count(layer.path(), layer.layer(), in);
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e); // the bytes are in memory
+            }
             contents.add(new Manifest.Content(
                     layer.path(),
                     Manifest.GEOJSON_MEDIA_TYPE,
                     layer.layer(),
-                    bytes.length,
-                    Sha256.hex(bytes),
+                    layer.size(),
+                    Sha256.hex(digest),
                     counts.features(),
                     counts.tombstones()));
         }
@@ -173,11 +181,15 @@ public final class BundleWriter {
     }
 
     private static void deflated(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        deflated(zip, name, new java.io.ByteArrayInputStream(bytes));
+    }
+
+    private static void deflated(ZipOutputStream zip, String name, java.io.InputStream bytes) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setMethod(ZipEntry.DEFLATED);
         entry.setTimeLocal(ENTRY_TIME);
         zip.putNextEntry(entry);
-        zip.write(bytes);
+        bytes.transferTo(zip);
         zip.closeEntry();
     }
 }

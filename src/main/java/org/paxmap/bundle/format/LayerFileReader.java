@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.paxmap.model.Layer;
  * Reads one layer file of a bundle into features, strictly and within limits. Not thread-safe: one instance reads the
  * files of one bundle, so that it can refuse a feature id seen in an earlier file.
  *
- * <p>One pass over the bytes (which are in memory already), by the project's strict {@link GeoJsonFeatureReader} in
+ * <p>One pass over the bytes as they stream from the bundle file, by the project's strict {@link GeoJsonFeatureReader} in
  * its Paxmap-only mode ({@link GeoJsonFeatureReader#readPaxmapFeatures}): its parser works under {@link
  * StreamReadConstraints} built from {@link BundleLimits} (nesting depth, number length, string and name length,
  * document length; NaN and Infinity are not JSON and Jackson refuses them), every feature must be a Paxmap feature (it
@@ -54,10 +54,10 @@ final class LayerFileReader {
                 .build();
     }
 
-    /** The features of {@code bytes}, the file {@code path} of {@code layer}; tombstones included. */
-    List<Feature> read(String path, Layer layer, byte[] bytes) throws BundleException {
+    /** The features of {@code in} (not closed), the file {@code path} of {@code layer}; tombstones included. */
+    List<Feature> read(String path, Layer layer, InputStream in) throws BundleException {
         List<Feature> features = new ArrayList<>();
-        each(path, layer, bytes, features::add);
+        each(path, layer, in, features::add);
         return features;
     }
 
@@ -65,12 +65,12 @@ final class LayerFileReader {
     record Counts(long features, long tombstones) {}
 
     /**
-     * Reads {@code bytes} exactly as {@link #read} does, with the same checks and refusals, but only counts the
+     * Reads {@code in} exactly as {@link #read} does, with the same checks and refusals, but only counts the
      * features and tombstones instead of keeping them.
      */
-    Counts count(String path, Layer layer, byte[] bytes) throws BundleException {
+    Counts count(String path, Layer layer, InputStream in) throws BundleException {
         long[] counts = new long[2];
-        each(path, layer, bytes, f -> {
+        each(path, layer, in, f -> {
             counts[0]++;
             if (f.sync().deleted()) {
                 counts[1]++;
@@ -80,11 +80,11 @@ final class LayerFileReader {
     }
 
     /** Each feature of the file, in file order, checked (layer, id not seen before) before it reaches {@code sink}. */
-    private void each(String path, Layer layer, byte[] bytes, java.util.function.Consumer<Feature> sink)
+    private void each(String path, Layer layer, InputStream in, java.util.function.Consumer<Feature> sink)
             throws BundleException {
         long[] index = new long[1];
         try {
-            GeoJsonFeatureReader.readPaxmapFeatures(new ByteArrayInputStream(bytes), path, constraints, f -> {
+            GeoJsonFeatureReader.readPaxmapFeatures(in, path, constraints, f -> {
                 index[0]++;
                 check(path, layer, index[0], f);
                 sink.accept(f);
@@ -151,6 +151,9 @@ final class LayerFileReader {
 
     /** The refusal of a read that failed: a limit, malformed JSON, a root that is not an object, or a feature. */
     private BundleException refusal(String path, GeoJsonException e) {
+        if (e.getCause() instanceof EntryStream.Refused entry) {
+            return entry.refusal; // the ZIP entry's data failed a check while it was parsed
+        }
         if (e.getCause() instanceof StreamConstraintsException) {
             StreamConstraintsException limit = (StreamConstraintsException) e.getCause();
             return new BundleException(

@@ -15,13 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.CRC32;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * A ZIP file read defensively for bundles: the central directory and every local header are parsed here and checked
- * against each other, entry data is inflated with the JDK's {@link Inflater} under size limits. Not thread-safe (one
+ * against each other, entry data is inflated with the JDK's {@link java.util.zip.Inflater} under size limits ({@link EntryStream}). Not thread-safe (one
  * reader, one thread).
  *
  * <p>{@link java.util.zip.ZipFile} is not used because it hides what the checks need: the local header offsets (the
@@ -120,67 +117,37 @@ final class ZipArchive implements Closeable {
      */
     byte[] read(Entry entry) throws BundleException {
         byte[] out = new byte[(int) entry.size()];
-        try {
-            if (entry.method() == METHOD_STORED) {
-                readFully(entry.dataOffset(), ByteBuffer.wrap(out));
-            } else {
-                inflate(entry, out);
+        try (EntryStream in = open(entry)) {
+            int n = in.readNBytes(out, 0, out.length);
+            if (n != out.length || in.read() != -1) {
+                throw corrupt(entry, "inflates to " + n + " bytes, not the declared " + out.length);
             }
+        } catch (EntryStream.Refused e) {
+            throw e.refusal;
         } catch (IOException e) {
             throw new BundleException(BundleRefusal.UNREADABLE, bundle, entry.name(), "cannot be read: " + e, e);
-        }
-        CRC32 crc = new CRC32();
-        crc.update(out);
-        if (crc.getValue() != entry.crc()) {
-            throw corrupt(entry, "CRC-32 mismatch (the entry data is damaged or altered)");
         }
         return out;
     }
 
-    private void inflate(Entry entry, byte[] out) throws IOException, BundleException {
-        Inflater inflater = new Inflater(true);
-        try {
-            ByteBuffer in = ByteBuffer.allocate(64 * 1024);
-            byte[] probe = new byte[1];
-            long position = entry.dataOffset();
-            long remaining = entry.compressedSize();
-            int written = 0;
-            while (!inflater.finished()) {
-                if (inflater.needsInput()) {
-                    if (remaining == 0) {
-                        throw corrupt(entry, "the compressed data ends before the DEFLATE stream does");
-                    }
-                    in.clear();
-                    in.limit((int) Math.min(in.capacity(), remaining));
-                    readFully(position, in);
-                    in.flip();
-                    position += in.limit();
-                    remaining -= in.limit();
-                    inflater.setInput(in.array(), 0, in.limit());
-                }
-                int n = written < out.length
-                        ? inflater.inflate(out, written, out.length - written)
-                        : inflater.inflate(probe, 0, 1);
-                if (written == out.length && n > 0) {
-                    throw corrupt(entry, "inflates to more than the declared " + out.length + " bytes");
-                }
-                written += n;
-                if (n == 0 && inflater.needsDictionary()) {
-                    throw corrupt(entry, "the DEFLATE stream needs a preset dictionary");
-                }
-            }
-            if (written != out.length) {
-                throw corrupt(entry, "inflates to " + written + " bytes, not the declared " + out.length);
-            }
-            if (remaining != 0 || inflater.getRemaining() != 0) {
-                throw corrupt(entry, "has compressed bytes after the end of the DEFLATE stream");
-            }
-        } catch (DataFormatException e) {
-            throw new BundleException(
-                    BundleRefusal.ENTRY_CORRUPT, bundle, entry.name(), "invalid DEFLATE data: " + e.getMessage(), e);
-        } finally {
-            inflater.end();
-        }
+    /**
+     * The uncompressed bytes of {@code entry} as a stream, read from the file as they are consumed, with every check
+     * of {@link #read}: inflation stops as soon as the output would exceed the declared size, and the stream's end is
+     * reported only once the data has inflated to exactly the declared size and CRC-32. A failed check is thrown as
+     * an {@link EntryStream.Refused} (an {@link IOException} carrying the {@link BundleException}). The stream must
+     * be read to its end before the entry's bytes count as checked; it is valid while this archive is open.
+     */
+    EntryStream open(Entry entry) {
+        return new EntryStream(this, entry);
+    }
+
+    /** Reads {@code buffer.remaining()} bytes of the file at {@code position}. */
+    void readAt(long position, ByteBuffer buffer) throws IOException {
+        readFully(position, buffer);
+    }
+
+    String bundle() {
+        return bundle;
     }
 
     private void readFully(long position, ByteBuffer buffer) throws IOException {
@@ -193,7 +160,7 @@ final class ZipArchive implements Closeable {
         }
     }
 
-    private BundleException corrupt(Entry entry, String reason) {
+    BundleException corrupt(Entry entry, String reason) {
         return new BundleException(BundleRefusal.ENTRY_CORRUPT, bundle, entry.name(), reason);
     }
 

@@ -71,8 +71,10 @@ public final class SyncEngine {
         WriteMark mark = store.writeMark();
         Map<UUID, StoredVersion> stored = store.storedVersions(ids);
         boolean replay = store.importedBundle(bundle.bundleId()).isPresent();
-        List<? extends Feature> list =
-                incoming instanceof java.util.RandomAccess ? incoming : new ArrayList<>(incoming);
+        List<Feature> list = new ArrayList<>(incoming.size());
+        for (Feature in : incoming) {
+            list.add(withHeldContent(in, stored.get(in.id())));
+        }
         Set<UUID> seen = new HashSet<>();
         boolean[] repeated = new boolean[list.size()];
         for (int i = 0; i < list.size(); i++) {
@@ -98,6 +100,18 @@ public final class SyncEngine {
             planned.add(plan(in, stored.get(in.id()), classes[i], bundle.sender(), senderMayEdit));
         }
         return new SyncPlan(bundle, replay, planned, mark);
+    }
+
+    /**
+     * A tombstone carries no content ({@code org.paxmap.geojson.Tombstones}): the content the picture holds for the
+     * feature, if it holds it in that layer, under the tombstone's sync metadata — so that the deletion keeps what was
+     * deleted in the picture's history and in the words of a proposal. Any other version as it came.
+     */
+    private static Feature withHeldContent(Feature in, StoredVersion held) {
+        if (!in.sync().deleted() || held == null || held.current().layer() != in.layer()) {
+            return in;
+        }
+        return held.current().withSync(in.sync());
     }
 
     private PlannedFeature plan(

@@ -346,6 +346,41 @@ class HostileImportTest {
     }
 
     @Test
+    void aTombstoneCarriesOnlyItsLayerAndADeletionKeepsTheContentThePictureHeld() throws Exception {
+        ita.receive(genuine); // ITA holds FRA's incident, retitled
+        fra.store.delete(edited.id());
+        Path deletion = fra.send(ita, stick, Manifest.SyncMode.INCREMENTAL);
+        HostileBundle b = HostileBundle.of(deletion);
+        String text = b.text(INCIDENTS);
+        assertTrue(text.contains("\"properties\":{\"layer\":\"incidents\"}"), text);
+        assertFalse(text.contains("Device at Naqoura"), "a tombstone does not carry its last content: " + text);
+
+        // the tombstone re-signed by FRA's real key with its last title in it: refused, the picture unchanged
+        String hostile =
+                text.replace("{\"layer\":\"incidents\"}", "{\"layer\":\"incidents\",\"title\":\"Device at Naqoura\"}");
+        b.replaceSigned(INCIDENTS, hostile.getBytes(StandardCharsets.UTF_8), fra.identity.kid(), fra.key);
+        String before = StoreChecksum.of(ita.store.file());
+        BundleImport importer = new BundleImport(ita.store);
+        Path file = b.write(dir.resolve("talkative-tombstone.paxb"));
+        BundleException e = assertThrows(BundleException.class, () -> importer.apply(importer.preview(file)));
+        assertEquals(BundleRefusal.FEATURE_INVALID, e.kind(), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("talkative-tombstone.paxb: " + INCIDENTS + ": feature ")
+                        && e.getMessage()
+                                .contains("(id \"" + edited.id() + "\"), field properties.title: a tombstone (deleted:"
+                                        + " true) carries only its layer"),
+                e.getMessage());
+        assertEquals(before, StoreChecksum.of(ita.store.file()), "the picture is unchanged");
+
+        // the genuine deletion applies and keeps the content ITA held, now deleted
+        ImportResult result = ita.receive(deletion);
+        assertEquals(1, result.preview().count(SyncClass.UPDATE));
+        org.paxmap.model.Feature held = ita.find(edited.id());
+        assertTrue(held.sync().deleted());
+        assertEquals("Device at Naqoura, cleared", held.name());
+    }
+
+    @Test
     void aLayerFileThatOtherUnzipToolsWouldCreateAsASymlink() throws Exception {
         Path file = parts().write(dir.resolve("symlink.paxb"));
         byte[] bytes = Files.readAllBytes(file);

@@ -202,14 +202,14 @@ class FeatureLimitsRefusalTest {
     void aTombstoneThatCarriesAnUnknownPropertyIsRefused() throws Exception {
         String tombstone = text(BundleFixture.zone(ZONE_ID, 35.30).withSync(BundleFixture.sync(true)));
         assertTrue(tombstone.contains("\"geometry\":null"));
-        String text = tombstone.replace("\"shape\":\"drawn\"", "\"shape\":\"drawn\",\"payload\":\"…\"");
+        String text = tombstone.replace("{\"layer\":\"zones\"}", "{\"layer\":\"zones\",\"payload\":\"…\"}");
         Refused.by(
                 BundleRefusal.FEATURE_INVALID,
                 signed(Layer.ZONES, text, 1),
                 fixture.trust,
                 ZONE_ID.toString(),
                 "field properties.payload",
-                "not a member");
+                "a tombstone (deleted: true) carries only its layer");
     }
 
     @Test
@@ -254,6 +254,54 @@ class FeatureLimitsRefusalTest {
                 .replace("Pressure plate reported by patrol BLUE 3", "d".repeat(20_000))
                 .replace("2026-09-01T10:30:00Z", "2200-01-01T00:00:00Z");
         new BundleReader(fixture.trust).read(signed(Layer.INCIDENTS, incident, 0));
+    }
+
+    /** {@code n} random small numbers, comma-separated (they compress too little to be refused as a zip bomb). */
+    private static String numbers(int n) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        StringBuilder sb = new StringBuilder(n * 4);
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : ",").append(random.nextInt(1000));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aFeatureOfMoreValuesThanAnyFeatureNeedsIsRefusedBeforeItIsReadWhole() throws Exception {
+        // 900,000 numbers in a member Paxmap does not write: refused by the reader's budget (800,000 values a
+        // feature) while the tree is built, naming the member, not after a tree of ~45 MB as an unknown member
+        String text =
+                zone().replace("\"shape\":\"drawn\"", "\"shape\":\"drawn\",\"colour\":[" + numbers(900_000) + "]");
+        BundleException e = Refused.by(
+                BundleRefusal.FEATURE_INVALID,
+                signed(Layer.ZONES, text, 0),
+                fixture.trust,
+                "data/zones.geojson",
+                "feature 1",
+                "field properties.colour",
+                "holds more than 800,000 JSON values in one feature");
+        assertTrue(!e.getMessage().contains("not a member"), e.getMessage());
+    }
+
+    @Test
+    void aFeatureOfMoreTextThanAnyFeatureNeedsIsRefusedBeforeItIsReadWhole() throws Exception {
+        StringBuilder members = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            members.append(",\"note")
+                    .append(i)
+                    .append("\":\"")
+                    .append(noise(1_000_000))
+                    .append('"');
+        }
+        String text = zone().replace("\"shape\":\"drawn\"", "\"shape\":\"drawn\"" + members);
+        Refused.by(
+                BundleRefusal.FEATURE_INVALID,
+                signed(Layer.ZONES, text, 0),
+                fixture.trust,
+                "data/zones.geojson",
+                "feature 1",
+                "field properties.note4",
+                "holds more than 4,194,304 characters of text in one feature");
     }
 
     @Test
