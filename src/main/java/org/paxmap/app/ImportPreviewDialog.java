@@ -33,9 +33,9 @@ final class ImportPreviewDialog {
         alert.setHeaderText(
                 preview.changes() == 0
                         ? "Nothing to change: the picture already holds all of it."
-                        : preview.changes()
-                                + " features will be added or updated, in one step. Nothing is written until"
-                                + " you choose Import.");
+                        : (preview.changes() == 1 ? "1 feature" : preview.changes() + " features")
+                                + " will be added or updated, in one step. Nothing is written until you choose"
+                                + " Import.");
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("importPreviewDialog");
         alert.setResizable(true);
