@@ -71,6 +71,15 @@ public final class BundleBenchmark {
     private BundleBenchmark() {}
 
     /** Runs the benchmark and prints the figures. */
+    /** Points the node key store into {@code dir} unless one was named: a benchmark's keys never reach the home folder. */
+    static void privateKeyStore(Path dir) {
+        if (System.getProperty(org.paxmap.bundle.trust.NodeKeyStore.PROPERTY) == null) {
+            System.setProperty(
+                    org.paxmap.bundle.trust.NodeKeyStore.PROPERTY,
+                    dir.resolve("keys").toString());
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         if (n > 200_000) {
@@ -78,6 +87,7 @@ public final class BundleBenchmark {
         }
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("paxmap-bundle-bench");
         Files.createDirectories(dir);
+        BundleBenchmark.privateKeyStore(dir);
         int routes = Math.max(1, n / 100);
         int zones = Math.max(1, n / 100);
         int incidents = n - routes - zones;

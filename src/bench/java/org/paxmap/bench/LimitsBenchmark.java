@@ -55,6 +55,7 @@ public final class LimitsBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("paxmap-limits-bench");
+        BundleBenchmark.privateKeyStore(dir);
         BundleBenchmark.HeapSampler heap = new BundleBenchmark.HeapSampler();
         heap.start();
         SplittableRandom r = new SplittableRandom(7);

@@ -109,6 +109,7 @@ final class BundleCommand implements Runnable {
                 throw new CommandFailure("output folder " + out + " does not exist or is not a folder");
             }
             try (PictureStore store = PictureStore.open(picture.picture)) {
+                KeysCommand.announceKeyMove(spec, store);
                 BundleExport export = new BundleExport(store);
                 ExportPlan plan = export.plan(to, full ? Manifest.SyncMode.FULL : Manifest.SyncMode.INCREMENTAL);
                 BundleReport.plan(stdout, plan);
@@ -153,6 +154,7 @@ final class BundleCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (PictureStore store = PictureStore.open(picture.picture)) {
+                KeysCommand.announceKeyMove(spec, store);
                 ImportPreview preview = new BundleImport(store).preview(file);
                 BundleReport.signer(spec.commandLine().getOut(), preview);
                 spec.commandLine()
@@ -188,6 +190,7 @@ final class BundleCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (PictureStore store = PictureStore.open(picture.picture)) {
+                KeysCommand.announceKeyMove(spec, store);
                 inspect(spec.commandLine().getOut(), store, file);
             }
             return 0;
@@ -232,6 +235,7 @@ final class BundleCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (PictureStore store = PictureStore.open(picture.picture)) {
+                KeysCommand.announceKeyMove(spec, store);
                 ImportPreview preview = inspect(out, store, file);
                 Manifest m = preview.bundle().manifest();
                 String sender = m.sender().nodeId();

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.bundle.trust.NodeIdentity;
 import org.paxmap.bundle.trust.NodeKeys;
 import org.paxmap.bundle.trust.PublicKeyFile;
-import org.paxmap.store.StoredIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,15 +52,17 @@ final class KeyFiles {
 
         @Override
         public Integer call() throws Exception {
-            StoredIdentity stored = KeysCommand.withStore(picture, store -> {
+            org.paxmap.bundle.trust.NodeKeyFile stored = KeysCommand.withStore(spec, picture, store -> {
                 LocalIdentity.require(store);
-                return store.identity().orElseThrow();
+                return LocalIdentity.keyFile(store).orElseThrow();
             });
-            Files.writeString(
-                    out, stored.encryptedPrivateKey() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            // 0600 whatever the umask: the envelope is only as safe as its passphrase
+            org.paxmap.bytes.PrivateFiles.writeNew(
+                    out, (stored.signingKey().toJson() + "\n").getBytes(StandardCharsets.UTF_8));
             spec.commandLine()
                     .getOut()
-                    .println("wrote " + out + " (the private key of node " + stored.nodeId()
+                    .println("wrote " + out + " (the private key of node "
+                            + stored.identity().nodeId()
                             + ", encrypted under its passphrase; keep it as safe as the picture)");
             return 0;
         }
@@ -97,7 +97,7 @@ final class KeyFiles {
             NodeIdentity id = PublicKeyFile.read(publicFile);
             String envelope = envelope(privateFile);
             char[] secret = passphrase.read(false);
-            KeysCommand.withStore(picture, store -> {
+            KeysCommand.withStore(spec, picture, store -> {
                 if (!store.nodeId().equals(id.nodeId())) {
                     throw new CommandFailure(publicFile + " is the key of node " + id.nodeId() + ", but " + picture
                             + " is the picture of node " + store.nodeId() + "; nothing was changed");
@@ -117,8 +117,10 @@ final class KeyFiles {
                 if (!NodeKeys.verify(id.key().toPublicKey(), probe, NodeKeys.sign(key, probe))) {
                     throw new CommandFailure(privateFile + " does not belong to the public key in " + publicFile);
                 }
-                store.putIdentity(new StoredIdentity(
-                        id.nodeId(), id.name(), id.organisation(), id.key().x(), envelope, id.createdAt()));
+                LocalIdentity.adopt(
+                        store,
+                        new org.paxmap.bundle.trust.NodeKeyFile(
+                                id, EncryptedPrivateKey.fromJson(envelope, privateFile.toString())));
                 return null;
             });
             spec.commandLine().getOut().println("imported the key of node " + visible(id.nodeId()));

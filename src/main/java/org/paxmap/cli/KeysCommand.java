@@ -39,9 +39,24 @@ final class KeysCommand implements Runnable {
     }
 
     /** Runs {@code work} on the opened picture, turning a trust refusal into one line for the user. */
-    static <T> T withStore(Path picture, StoreWork<T> work) throws Exception {
+    static <T> T withStore(picocli.CommandLine.Model.CommandSpec spec, Path picture, StoreWork<T> work)
+            throws Exception {
         try (PictureStore store = PictureStore.open(picture)) {
+            announceKeyMove(spec, store);
             return work.run(store);
+        } catch (TrustException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    /**
+     * Moves the key an older picture holds to the key store and says so on standard error (once: afterwards the
+     * picture holds no key).
+     */
+    static void announceKeyMove(picocli.CommandLine.Model.CommandSpec spec, PictureStore store) throws Exception {
+        try {
+            LocalIdentity.moveOutOfPicture(store)
+                    .ifPresent(notice -> spec.commandLine().getErr().println(visible(notice)));
         } catch (TrustException e) {
             throw new CommandFailure(e.getMessage());
         }
@@ -86,7 +101,8 @@ final class KeysCommand implements Runnable {
         public Integer call() throws Exception {
             char[] secret = passphrase.read(true);
             try {
-                NodeIdentity id = withStore(picture, store -> LocalIdentity.create(store, name, organisation, secret));
+                NodeIdentity id =
+                        withStore(spec, picture, store -> LocalIdentity.create(store, name, organisation, secret));
                 spec.commandLine().getOut().println("created the key of node " + id.nodeId());
                 show(spec.commandLine().getOut(), id);
             } catch (IllegalArgumentException e) {
@@ -108,7 +124,7 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            NodeIdentity id = withStore(picture, LocalIdentity::require);
+            NodeIdentity id = withStore(spec, picture, LocalIdentity::require);
             show(spec.commandLine().getOut(), id);
             return 0;
         }
@@ -131,7 +147,7 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            NodeIdentity id = withStore(picture, LocalIdentity::require);
+            NodeIdentity id = withStore(spec, picture, LocalIdentity::require);
             PublicKeyFile.write(id, out);
             spec.commandLine()
                     .getOut()
@@ -156,7 +172,7 @@ final class KeysCommand implements Runnable {
         public Integer call() throws Exception {
             char[] secret = passphrase.read(false);
             try {
-                withStore(picture, store -> LocalIdentity.unlock(store, secret));
+                withStore(spec, picture, store -> LocalIdentity.unlock(store, secret));
             } finally {
                 Arrays.fill(secret, '\0');
             }

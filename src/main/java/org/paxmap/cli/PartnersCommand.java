@@ -92,7 +92,7 @@ final class PartnersCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Partner p = KeysCommand.withStore(picture, store -> {
+            Partner p = KeysCommand.withStore(spec, picture, store -> {
                 NodeIdentity key = PublicKeyFile.read(keyFile);
                 return new TrustList(store).add(key, verifiedBy, Instant.now(), channels, holds);
             });
@@ -113,7 +113,7 @@ final class PartnersCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             java.util.Set<String> mayEdit = new java.util.HashSet<>();
-            List<Partner> partners = KeysCommand.withStore(picture, store -> {
+            List<Partner> partners = KeysCommand.withStore(spec, picture, store -> {
                 TrustList trust = new TrustList(store);
                 for (Partner p : trust.partners()) {
                     if (trust.mayEdit(p.nodeId())) {
@@ -149,7 +149,7 @@ final class PartnersCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            KeysCommand.withStore(picture, store -> {
+            KeysCommand.withStore(spec, picture, store -> {
                 change(new TrustList(store));
                 return null;
             });

@@ -63,7 +63,39 @@ final class TrustTables {
         }
     }
 
+    /**
+     * Schema version 8: node keys live in the user's key store, not in the picture. An empty {@code paxmap_identity}
+     * is dropped; one holding a key is left for {@code org.paxmap.bundle.trust} to move out (it needs the key store,
+     * which this layer does not know) with {@link PictureStore#dropLegacyIdentity}. Partners get a column for their
+     * X25519 encryption key (the base64url of 32 bytes, or NULL for a key file without one).
+     */
+    static final int KEY_STORE_VERSION = 8;
+
+    static void version8(java.sql.Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (hasLegacyIdentityTable(c)) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM paxmap_identity")) {
+                    if (rs.getInt(1) == 0) {
+                        s.execute("DROP TABLE paxmap_identity");
+                    }
+                }
+            }
+            s.execute("ALTER TABLE paxmap_partners ADD COLUMN encryption_key TEXT");
+        }
+    }
+
+    static boolean hasLegacyIdentityTable(java.sql.Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'paxmap_identity'")) {
+            return rs.getInt(1) > 0;
+        }
+    }
+
     static Optional<StoredIdentity> identity(StatementCache cache) throws SQLException {
+        if (!hasLegacyIdentityTable(cache.connection())) {
+            return Optional.empty();
+        }
         PreparedStatement ps = cache.get(
                 "SELECT node_id, name, organisation, public_key, private_key, created_at FROM paxmap_identity");
         try (ResultSet rs = ps.executeQuery()) {

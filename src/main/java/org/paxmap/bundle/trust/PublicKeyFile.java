@@ -116,12 +116,7 @@ public final class PublicKeyFile {
      */
     public static NodeIdentity parse(String text, String source) throws TrustException {
         JsonPlace where = JsonPlace.of(source);
-        ObjectNode node = StrictJson.object(text, source);
-        StrictJson.members(node, MEMBERS, MEMBERS, where);
-        String format = StrictJson.text(node, "format", where);
-        if (!format.equals(FORMAT)) {
-            throw new TrustException(source + ": field 'format' is '" + format + "', expected '" + FORMAT + "'");
-        }
+        ObjectNode node = StrictJson.document(text, source, MEMBERS, FORMAT);
         String nodeId = StrictJson.text(node, "nodeId", where);
         String name = StrictJson.text(node, "name", where);
         String organisation = StrictJson.text(node, "organisation", where);
