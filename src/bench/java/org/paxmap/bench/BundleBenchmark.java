@@ -130,7 +130,7 @@ public final class BundleBenchmark {
             double plan_s = secs(t);
             long planHeap = heap.phase();
             t = System.nanoTime();
-            ExportResult written = export.write(plan, fraKey, stick);
+            ExportResult written = export.write(plan, fraKey, stick, org.paxmap.bundle.exchange.BundleSealing.PLAIN);
             double write_s = secs(t);
             long writeHeap = heap.phase();
             Path file = written.file();
@@ -282,7 +282,7 @@ public final class BundleBenchmark {
         return secs(t);
     }
 
-    private static List<Feature> synthesise(int incidents, int routes, int zones, SplittableRandom r) {
+    static List<Feature> synthesise(int incidents, int routes, int zones, SplittableRandom r) {
         ReleaseLabel label = ReleaseLabel.exercise("FRA");
         SyncMeta sync = SyncMeta.newLocal("FRA-HQ", "analyst", T0);
         IncidentType[] types = IncidentType.values();

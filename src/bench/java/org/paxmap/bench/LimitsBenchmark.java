@@ -102,7 +102,11 @@ public final class LimitsBenchmark {
             PrivateKey fraKey = LocalIdentity.unlock(fra, PASSPHRASE);
             fra.saveAll(features);
             BundleExport export = new BundleExport(fra);
-            ExportResult written = export.write(export.plan("ITA-BN", Manifest.SyncMode.FULL), fraKey, stick);
+            ExportResult written = export.write(
+                    export.plan("ITA-BN", Manifest.SyncMode.FULL),
+                    fraKey,
+                    stick,
+                    org.paxmap.bundle.exchange.BundleSealing.PLAIN);
             BundleImport importer = new BundleImport(ita);
             heap.phase();
             long t = System.nanoTime();

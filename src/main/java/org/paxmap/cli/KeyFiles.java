@@ -56,14 +56,61 @@ final class KeyFiles {
                 LocalIdentity.require(store);
                 return LocalIdentity.keyFile(store).orElseThrow();
             });
-            // 0600 whatever the umask: the envelope is only as safe as its passphrase
-            org.paxmap.bytes.PrivateFiles.writeNew(
-                    out, (stored.signingKey().toJson() + "\n").getBytes(StandardCharsets.UTF_8));
+            // 0600 whatever the umask: the envelope is only as safe as its passphrase. A node with an encryption key
+            // is backed up whole (the key store's file: both keys, still encrypted); an older node as its envelope.
+            String backup = stored.encryptionKey() == null ? stored.signingKey().toJson() + "\n" : stored.toJson();
+            org.paxmap.bytes.PrivateFiles.writeNew(out, backup.getBytes(StandardCharsets.UTF_8));
             spec.commandLine()
                     .getOut()
                     .println("wrote " + out + " (the private key of node "
                             + stored.identity().nodeId()
                             + ", encrypted under its passphrase; keep it as safe as the picture)");
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "export-age-identity",
+            description = "Write this node's X25519 key as an age identity (AGE-SECRET-KEY-1…), unencrypted, so the"
+                    + " age tool can open bundles sent to this node. The file is a secret: keep it off shared media.")
+    static final class ExportAgeIdentity implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "FILE",
+                description = "the file to write (must not exist; created readable by you only)")
+        Path out;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Override
+        public Integer call() throws Exception {
+            char[] secret = passphrase.read(false);
+            byte[] raw = null;
+            try {
+                PrivateKey key =
+                        KeysCommand.withStore(spec, picture, store -> LocalIdentity.unlockEncryption(store, secret));
+                raw = org.paxmap.bundle.seal.X25519Keys.raw(key);
+                org.paxmap.bytes.PrivateFiles.writeNew(
+                        out,
+                        (org.paxmap.bundle.seal.X25519Keys.identity(raw) + "\n").getBytes(StandardCharsets.US_ASCII));
+            } finally {
+                Arrays.fill(secret, '\0');
+                if (raw != null) {
+                    Arrays.fill(raw, (byte) 0);
+                }
+            }
+            spec.commandLine()
+                    .getOut()
+                    .println("wrote " + out + " (this node's age identity, NOT encrypted: whoever reads it opens"
+                            + " every bundle sent to this node)");
             return 0;
         }
     }
@@ -106,10 +153,14 @@ final class KeyFiles {
                     throw new CommandFailure("picture " + picture + " already has a key for node " + store.nodeId()
                             + "; nothing was changed");
                 }
+                org.paxmap.bundle.trust.NodeKeyFile restored = restored(id, envelope);
                 PrivateKey key;
                 try {
-                    key = EncryptedPrivateKey.fromJson(envelope, privateFile.toString())
-                            .decrypt(secret, id.nodeId(), id.kid());
+                    key = restored.signingKey().decrypt(secret, id.nodeId(), id.kid());
+                    if (restored.encryptionKey() != null) {
+                        restored.encryptionKey()
+                                .decrypt(secret, id.nodeId(), id.encryptionKey().thumbprint(), "X25519");
+                    }
                 } finally {
                     Arrays.fill(secret, '\0');
                 }
@@ -117,15 +168,33 @@ final class KeyFiles {
                 if (!NodeKeys.verify(id.key().toPublicKey(), probe, NodeKeys.sign(key, probe))) {
                     throw new CommandFailure(privateFile + " does not belong to the public key in " + publicFile);
                 }
-                LocalIdentity.adopt(
-                        store,
-                        new org.paxmap.bundle.trust.NodeKeyFile(
-                                id, EncryptedPrivateKey.fromJson(envelope, privateFile.toString())));
+                LocalIdentity.adopt(store, restored);
                 return null;
             });
             spec.commandLine().getOut().println("imported the key of node " + visible(id.nodeId()));
             KeysCommand.show(spec.commandLine().getOut(), id);
             return 0;
+        }
+
+        /**
+         * The node key the backup restores: a whole key store file (both keys) that must hold the public key file's
+         * identity, or an older bare envelope of the signing key, which serves only a public key file without an
+         * encryption key.
+         */
+        private org.paxmap.bundle.trust.NodeKeyFile restored(NodeIdentity id, String text) throws Exception {
+            if (text.contains(org.paxmap.bundle.trust.NodeKeyFile.FORMAT)) {
+                var file = org.paxmap.bundle.trust.NodeKeyFile.parse(text, privateFile.toString());
+                if (!file.identity().equals(id)) {
+                    throw new CommandFailure(privateFile + " is the backup of another key than " + publicFile);
+                }
+                return file;
+            }
+            if (id.encryptionKey() != null) {
+                throw new CommandFailure(privateFile + " holds the signing key only, but " + publicFile
+                        + " names an encryption key too: use the backup 'paxmap keys export-private' wrote for it");
+            }
+            return new org.paxmap.bundle.trust.NodeKeyFile(
+                    id, EncryptedPrivateKey.fromJson(text, privateFile.toString()));
         }
 
         /**

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
             KeysCommand.ExportPublic.class,
             KeysCommand.Check.class,
             KeyFiles.ExportPrivate.class,
-            KeyFiles.Import.class
+            KeyFiles.Import.class,
+            KeyFiles.ExportAgeIdentity.class,
+            KeysCommand.AddEncryption.class
         })
 final class KeysCommand implements Runnable {
     @Spec
@@ -73,6 +75,10 @@ final class KeysCommand implements Runnable {
         out.println("organisation: " + visible(id.organisation()));
         out.println("created:      " + id.createdAt());
         out.println("thumbprint:   " + visible(id.kid()));
+        out.println("encryption:   "
+                + (id.encryptionKey() == null
+                        ? "none (made before encrypted bundles: paxmap keys add-encryption)"
+                        : "X25519, age recipient " + id.encryptionKey().recipient()));
         out.println("fingerprint:  " + id.fingerprint().digitsInLines().replace("\n", "\n              "));
     }
 
@@ -153,6 +159,37 @@ final class KeysCommand implements Runnable {
                     .getOut()
                     .println(
                             "wrote " + out + " (fingerprint " + id.fingerprint().digits() + ")");
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "add-encryption",
+            description = "Give a node made before encrypted bundles an X25519 encryption key (its fingerprint then"
+                    + " covers both keys: hand partners the new public key file).")
+    static final class AddEncryption implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Override
+        public Integer call() throws Exception {
+            char[] secret = passphrase.read(false);
+            try {
+                NodeIdentity id = withStore(spec, picture, store -> LocalIdentity.addEncryptionKey(store, secret));
+                spec.commandLine()
+                        .getOut()
+                        .println("added an encryption key to node " + visible(id.nodeId())
+                                + "; its fingerprint changed: export the public key file again for partners");
+                show(spec.commandLine().getOut(), id);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
             return 0;
         }
     }

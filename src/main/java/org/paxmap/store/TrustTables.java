@@ -51,7 +51,7 @@ final class TrustTables {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PARTNER_COLUMNS = "node_id, name, organisation, public_key, kid, key_created_at,"
-            + " verified_by, verified_at, channels, holds, status, added_at";
+            + " verified_by, verified_at, channels, holds, status, added_at, encryption_key";
 
     private TrustTables() {}
 
@@ -143,7 +143,8 @@ final class TrustTables {
                         fromJson(rs.getString(9), new TypeReference<Map<String, String>>() {}),
                         fromJson(rs.getString(10), new TypeReference<List<String>>() {}),
                         rs.getString(11),
-                        GpkgDateTime.parse(rs.getString(12))));
+                        GpkgDateTime.parse(rs.getString(12)),
+                        rs.getString(13)));
             }
         }
         return out;
@@ -151,7 +152,7 @@ final class TrustTables {
 
     static void insertPartner(StatementCache cache, StoredPartner p) throws SQLException {
         PreparedStatement ps = cache.get(
-                "INSERT INTO paxmap_partners (" + PARTNER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO paxmap_partners (" + PARTNER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ps.setString(1, p.nodeId());
         ps.setString(2, p.name());
         ps.setString(3, p.organisation());
@@ -164,6 +165,7 @@ final class TrustTables {
         ps.setString(10, toJson(p.holds()));
         ps.setString(11, p.status());
         ps.setString(12, GpkgDateTime.format(p.addedAt()));
+        ps.setString(13, p.encryptionKey());
         ps.executeUpdate();
     }
 

@@ -45,7 +45,7 @@ class KeyStoreCommandTest {
         CliNodes nodes = CliNodes.create(dir.resolve("nodes"), false);
         Path backup = nodes.stick().resolve("fra-backup.json");
         ok("keys", "export-private", nodes.fra().toString(), "--out", backup.toString());
-        Path bundle = nodes.export(nodes.fra(), "ITA-BN");
+        Path bundle = nodes.exportEncrypted(nodes.fra(), "ITA-BN");
 
         assertThat(mode(nodes.fra())).as("picture, umask " + umask).isEqualTo("rw-------");
         assertThat(mode(backup)).as("key backup, umask " + umask).isEqualTo("rw-------");

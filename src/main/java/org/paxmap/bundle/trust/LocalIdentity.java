@@ -5,6 +5,7 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Optional;
+import org.paxmap.bundle.seal.X25519Keys;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
 import org.paxmap.store.StoredIdentity;
@@ -49,17 +50,76 @@ public final class LocalIdentity {
             throw new TrustException("the passphrase is too short: use at least " + MIN_PASSPHRASE + " characters");
         }
         KeyPair pair = NodeKeys.generate();
+        KeyPair encryption = X25519Keys.generate();
         NodeIdentity identity;
         try {
             identity = new NodeIdentity(
-                    store.nodeId(), name, organisation, PublicKeyJwk.of(pair.getPublic()), Instant.now());
+                    store.nodeId(),
+                    name,
+                    organisation,
+                    PublicKeyJwk.of(pair.getPublic()),
+                    Instant.now(),
+                    EncryptionKeyJwk.of(X25519Keys.raw(encryption.getPublic())));
         } catch (IllegalArgumentException e) {
             throw new TrustException("cannot create the node key: " + e.getMessage(), e);
         }
         EncryptedPrivateKey secret = EncryptedPrivateKey.encrypt(
                 pair.getPrivate(), passphrase, identity.nodeId(), identity.kid(), iterations);
-        adopt(store, new NodeKeyFile(identity, secret));
+        EncryptedPrivateKey decrypting = EncryptedPrivateKey.encrypt(
+                encryption.getPrivate(),
+                passphrase,
+                identity.nodeId(),
+                identity.encryptionKey().thumbprint(),
+                iterations);
+        adopt(store, new NodeKeyFile(identity, secret, decrypting));
         return identity;
+    }
+
+    /**
+     * Gives a node whose key was made before Paxmap encrypted bundles an X25519 encryption key, encrypted under the
+     * same passphrase. Its fingerprint then covers both keys, so partners need its new public key file.
+     *
+     * @return the identity with its new encryption key
+     * @throws WrongPassphraseException if the passphrase does not unlock the signing key
+     * @throws TrustException if the node has no key, or already has an encryption key
+     */
+    public static NodeIdentity addEncryptionKey(PictureStore store, char[] passphrase)
+            throws TrustException, StoreException {
+        unlock(store, passphrase);
+        NodeKeyFile file = keyFile(store).orElseThrow();
+        if (file.identity().encryptionKey() != null) {
+            throw new TrustException("node " + store.nodeId() + " already has an encryption key");
+        }
+        KeyPair encryption = X25519Keys.generate();
+        NodeIdentity identity =
+                file.identity().withEncryptionKey(EncryptionKeyJwk.of(X25519Keys.raw(encryption.getPublic())));
+        EncryptedPrivateKey decrypting = EncryptedPrivateKey.encrypt(
+                encryption.getPrivate(),
+                passphrase,
+                identity.nodeId(),
+                identity.encryptionKey().thumbprint());
+        NodeKeyStore.forUser().write(new NodeKeyFile(identity, file.signingKey(), decrypting));
+        return identity;
+    }
+
+    /**
+     * Decrypts this node's X25519 encryption key, which opens the bundles sealed for it.
+     *
+     * @throws WrongPassphraseException if the passphrase is wrong
+     * @throws TrustException if the node has no key or no encryption key, saying how to add one
+     */
+    public static PrivateKey unlockEncryption(PictureStore store, char[] passphrase)
+            throws TrustException, StoreException {
+        NodeIdentity identity = require(store);
+        NodeKeyFile file = keyFile(store).orElseThrow();
+        if (file.encryptionKey() == null) {
+            throw new TrustException("node " + identity.nodeId() + " has no encryption key (its key was made before"
+                    + " Paxmap encrypted bundles): add one with 'paxmap keys add-encryption' and give partners the"
+                    + " new public key file");
+        }
+        PrivateKey key = file.encryptionKey()
+                .decrypt(passphrase, identity.nodeId(), identity.encryptionKey().thumbprint(), "X25519");
+        return key;
     }
 
     /**
