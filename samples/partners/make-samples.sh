@@ -35,8 +35,11 @@ node FRA-HQ FRA fra-hq "FRA-HQ EXERCISE (TEST ONLY)"
 node ITA-BN ITA ita-bn "ITA-BN EXERCISE (TEST ONLY)"
 
 channels=(--channel EXERCISE=UNCLASSIFIED --channel "NATO=NATO RESTRICTED")
-"$px" partners add "$work/fra-hq.gpkg" "$here/ita-bn/ita-bn.paxkey" --verified-by "make-samples.sh" "${channels[@]}"
-"$px" partners add "$work/ita-bn.gpkg" "$here/fra-hq/fra-hq.paxkey" --verified-by "make-samples.sh" "${channels[@]}"
+fp() { "$px" partners fingerprint "$1" | sed -n 's/^fingerprint: *//p' | head -1; } # the first four groups
+"$px" partners add "$work/fra-hq.gpkg" "$here/ita-bn/ita-bn.paxkey" --fingerprint "$(fp "$here/ita-bn/ita-bn.paxkey")" \
+  --verified-by "make-samples.sh" "${channels[@]}"
+"$px" partners add "$work/ita-bn.gpkg" "$here/fra-hq/fra-hq.paxkey" --fingerprint "$(fp "$here/fra-hq/fra-hq.paxkey")" \
+  --verified-by "make-samples.sh" "${channels[@]}"
 
 mkdir -p "$work/to-ita" "$work/to-fra" "$here/bundles"
 "$px" bundle export --picture "$work/fra-hq.gpkg" --to ITA-BN --out "$work/to-ita" --passphrase-file "$pass"

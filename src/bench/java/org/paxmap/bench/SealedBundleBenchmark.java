@@ -91,6 +91,34 @@ public final class SealedBundleBenchmark {
                     applies[s] = secs(t);
                 }
             }
+            // the sealing alone, on the plain bundle just written: what encryption adds whatever else the machine does
+            double[] seals = new double[5];
+            double[] opens = new double[5];
+            byte[] recipient = itaId.encryptionKey().rawBytes();
+            byte[] identity = org.paxmap.bundle.seal.X25519Keys.raw(itaDecrypts);
+            org.paxmap.bundle.seal.AgeSeal age = new org.paxmap.bundle.seal.AgeSeal();
+            for (int i = 0; i < seals.length; i++) {
+                Path sealedCopy = dir.resolve("sealed-" + i + ".age");
+                Path openedCopy = dir.resolve("opened-" + i + ".paxb");
+                long t = System.nanoTime();
+                try (var in = java.nio.channels.FileChannel.open(last[BundleSealing.PLAIN.ordinal()]);
+                        var out = java.nio.channels.FileChannel.open(
+                                sealedCopy,
+                                java.nio.file.StandardOpenOption.CREATE_NEW,
+                                java.nio.file.StandardOpenOption.WRITE)) {
+                    age.seal(in, out, List.of(recipient));
+                    out.force(true);
+                }
+                seals[i] = secs(t);
+                t = System.nanoTime();
+                try (var out = java.nio.channels.FileChannel.open(
+                        openedCopy,
+                        java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    age.open(sealedCopy, out, identity, "bench");
+                }
+                opens[i] = secs(t);
+            }
             int plain = BundleSealing.PLAIN.ordinal();
             int sealed = BundleSealing.ENCRYPTED.ordinal();
             double exportPlain = median(exports[plain]);
@@ -106,7 +134,9 @@ public final class SealedBundleBenchmark {
                             + " %.2f s%n"
                             + "import apply (one transaction, fresh picture): plain %.2f s, encrypted %.2f s%n"
                             + "import total: plain %.2f s, encrypted %.2f s, ratio %.3f (target <= 1.10)%n"
-                            + "all rounds, export plain %s encrypted %s; preview plain %s encrypted %s%n",
+                            + "all rounds, export plain %s encrypted %s; preview plain %s encrypted %s%n"
+                            + "encryption alone (age seal of the plain bundle, median of 5): %.3f s = %.1f %% of the plain"
+                            + " export; decryption alone: %.3f s = %.1f %% of the plain import%n",
                     sizes[plain] / 1e6,
                     sizes[sealed] / 1e6,
                     ROUNDS,
@@ -124,7 +154,11 @@ public final class SealedBundleBenchmark {
                     rounded(exports[plain]),
                     rounded(exports[sealed]),
                     rounded(previews[plain]),
-                    rounded(previews[sealed]));
+                    rounded(previews[sealed]),
+                    median(seals),
+                    100 * median(seals) / exportPlain,
+                    median(opens),
+                    100 * median(opens) / importPlain);
         }
     }
 

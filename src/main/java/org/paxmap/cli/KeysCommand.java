@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
             KeyFiles.ExportPrivate.class,
             KeyFiles.Import.class,
             KeyFiles.ExportAgeIdentity.class,
-            KeysCommand.AddEncryption.class
+            KeysCommand.AddEncryption.class,
+            KeysCommand.Passwd.class
         })
 final class KeysCommand implements Runnable {
     @Spec
@@ -190,6 +191,48 @@ final class KeysCommand implements Runnable {
             } finally {
                 Arrays.fill(secret, '\0');
             }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "passwd",
+            description = "Change the passphrase of this node's keys (the keys and the fingerprint stay the same).")
+    static final class Passwd implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Option(
+                names = "--new-passphrase-file",
+                paramLabel = "FILE",
+                description = "read the new passphrase from the first line of FILE (default: ask twice on the console)")
+        Path newPassphraseFile;
+
+        @Override
+        public Integer call() throws Exception {
+            char[] old = passphrase.read(false);
+            PassphraseOptions fresh = new PassphraseOptions();
+            fresh.file = newPassphraseFile;
+            char[] next = newPassphraseFile == null ? PassphraseOptions.fromConsole(true) : fresh.read(true);
+            try {
+                withStore(spec, picture, store -> {
+                    LocalIdentity.changePassphrase(store, old, next);
+                    return null;
+                });
+            } finally {
+                Arrays.fill(old, '\0');
+                Arrays.fill(next, '\0');
+            }
+            spec.commandLine()
+                    .getOut()
+                    .println("changed the passphrase of this node's keys; backups made before keep the old one:"
+                            + " make a new one with paxmap keys export-private");
             return 0;
         }
     }

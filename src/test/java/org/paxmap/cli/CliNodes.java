@@ -63,12 +63,25 @@ record CliNodes(Path fra, Path ita, Path pass, Path stick) {
                 "add",
                 picture.toString(),
                 keyFile.toString(),
+                "--fingerprint",
+                fingerprint(keyFile),
                 "--verified-by",
                 verifiedBy,
                 "--channel",
                 "EXERCISE=UNCLASSIFIED",
                 "--channel",
                 "NATO=NATO RESTRICTED");
+    }
+
+    /** The fingerprint of the key in {@code keyFile}, as the partner reads it out. */
+    static String fingerprint(Path keyFile) {
+        try {
+            return org.paxmap.bundle.trust.PublicKeyFile.read(keyFile)
+                    .fingerprint()
+                    .digits();
+        } catch (org.paxmap.bundle.trust.TrustException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /**

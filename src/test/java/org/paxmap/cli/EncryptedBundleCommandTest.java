@@ -119,6 +119,8 @@ class EncryptedBundleCommandTest {
                     "add",
                     restored.toString(),
                     dir.resolve("fra.paxkey").toString(),
+                    "--fingerprint",
+                    CliNodes.fingerprint(dir.resolve("fra.paxkey")).substring(0, 11),
                     "--verified-by",
                     "Cap. Rossi",
                     "--channel",

@@ -78,6 +78,71 @@ class KeyStoreCommandTest {
         assertThat(second.err()).as("told once").doesNotContain("key store");
     }
 
+    @Test
+    void passwdChangesThePassphraseAndKeepsTheKeys() throws Exception {
+        Path picture = dir.resolve("fra.gpkg");
+        Path old = Files.writeString(dir.resolve("old.txt"), "the old field passphrase\n");
+        Path fresh = Files.writeString(dir.resolve("new.txt"), "a brand new field passphrase\n");
+        Path shortOne = Files.writeString(dir.resolve("short.txt"), "too short\n");
+        ok("init", picture.toString(), "--node", "FRA-HQ");
+        ok(
+                "keys",
+                "init",
+                picture.toString(),
+                "--name",
+                "French HQ",
+                "--organisation",
+                "FRA",
+                "--passphrase-file",
+                old.toString());
+        String before = ok("keys", "show", picture.toString()).out();
+
+        CliRun tooShort = CliRun.run(
+                "keys",
+                "passwd",
+                picture.toString(),
+                "--passphrase-file",
+                old.toString(),
+                "--new-passphrase-file",
+                shortOne.toString());
+        assertThat(tooShort.exit()).isEqualTo(1);
+        assertThat(tooShort.err()).contains("the new passphrase is too short");
+        CliRun wrongOld = CliRun.run(
+                "keys",
+                "passwd",
+                picture.toString(),
+                "--passphrase-file",
+                fresh.toString(),
+                "--new-passphrase-file",
+                fresh.toString());
+        assertThat(wrongOld.exit()).isEqualTo(1);
+        assertThat(wrongOld.err()).contains("wrong passphrase");
+
+        ok(
+                "keys",
+                "passwd",
+                picture.toString(),
+                "--passphrase-file",
+                old.toString(),
+                "--new-passphrase-file",
+                fresh.toString());
+        assertThat(CliRun.run("keys", "check", picture.toString(), "--passphrase-file", old.toString())
+                        .err())
+                .contains("wrong passphrase");
+        ok("keys", "check", picture.toString(), "--passphrase-file", fresh.toString());
+        ok(
+                "keys",
+                "export-age-identity",
+                picture.toString(),
+                "--out",
+                dir.resolve("age.txt").toString(),
+                "--passphrase-file",
+                fresh.toString());
+        assertThat(ok("keys", "show", picture.toString()).out())
+                .as("same keys, same fingerprint")
+                .isEqualTo(before);
+    }
+
     private static String mode(Path file) {
         try {
             return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));

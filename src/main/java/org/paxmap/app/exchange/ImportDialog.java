@@ -220,7 +220,7 @@ final class ImportDialog {
                 + "\nThe signature is valid and matches this partner's key: nothing in the bundle was altered"
                 + " since it was signed.");
         signer.getStyleClass().add("exchange-ok");
-        fingerprint.show(who.identity().fingerprint());
+        fingerprint.show(who.identity());
         Manifest.StreamPosition position = manifest.stream().get(store.nodeId());
         bundleFacts.setText(visible(p.bundle().file().getFileName()) + " — "
                 + (manifest.sync().mode() == Manifest.SyncMode.FULL ? "full" : "changes only")

@@ -98,6 +98,24 @@ public record Fingerprint(String base64url) {
         return List.copyOf(groups);
     }
 
+    /** Fewest groups a person must type back to confirm a fingerprint. */
+    public static final int MIN_TYPED_GROUPS = 2;
+
+    /**
+     * Whether {@code typed} — digits a person typed back after comparing out of band, spaces and dashes ignored — are
+     * this fingerprint's first groups, at least {@value #MIN_TYPED_GROUPS} whole groups of 5 (all 12 may be given).
+     */
+    public boolean confirmedBy(String typed) {
+        if (typed == null) {
+            return false;
+        }
+        String digits = typed.replaceAll("[\\s-]", "");
+        if (!digits.matches("[0-9]+") || digits.length() % 5 != 0 || digits.length() < 5 * MIN_TYPED_GROUPS) {
+            return false;
+        }
+        return String.join("", groups()).startsWith(digits);
+    }
+
     /** The digits: 12 groups of 5 separated by single spaces. */
     public String digits() {
         return String.join(" ", groups());

@@ -103,6 +103,37 @@ public final class LocalIdentity {
     }
 
     /**
+     * Changes the passphrase of this node's keys: both private keys are decrypted with {@code oldPassphrase} and
+     * encrypted again under {@code newPassphrase} (fresh salts and nonces), and the key store file is replaced in one
+     * rename. The keys themselves, and so the fingerprint, stay the same. A backup made before keeps the old
+     * passphrase.
+     *
+     * @throws WrongPassphraseException if the old passphrase is wrong (nothing is changed)
+     * @throws TrustException if the new passphrase is shorter than {@value #MIN_PASSPHRASE} characters
+     */
+    public static void changePassphrase(PictureStore store, char[] oldPassphrase, char[] newPassphrase)
+            throws TrustException, StoreException {
+        if (newPassphrase == null || newPassphrase.length < MIN_PASSPHRASE) {
+            throw new TrustException("the new passphrase is too short: use at least " + MIN_PASSPHRASE + " characters");
+        }
+        NodeIdentity identity = require(store);
+        NodeKeyFile file = keyFile(store).orElseThrow();
+        PrivateKey signing = unlock(store, oldPassphrase);
+        EncryptedPrivateKey decrypting = null;
+        if (file.encryptionKey() != null) {
+            PrivateKey encryption = unlockEncryption(store, oldPassphrase);
+            decrypting = EncryptedPrivateKey.encrypt(
+                    encryption,
+                    newPassphrase,
+                    identity.nodeId(),
+                    identity.encryptionKey().thumbprint());
+        }
+        EncryptedPrivateKey signingAgain =
+                EncryptedPrivateKey.encrypt(signing, newPassphrase, identity.nodeId(), identity.kid());
+        NodeKeyStore.forUser().write(new NodeKeyFile(identity, signingAgain, decrypting));
+    }
+
+    /**
      * Decrypts this node's X25519 encryption key, which opens the bundles sealed for it.
      *
      * @throws WrongPassphraseException if the passphrase is wrong
@@ -124,9 +155,11 @@ public final class LocalIdentity {
 
     /**
      * Gives the picture the node key {@code key} (already checked by the caller to unlock): writes it to the key
-     * store unless the store holds it already, then names it in the picture.
+     * store unless the store holds it already (a held file of the same signing key without an encryption key is
+     * replaced by one with it; one with it is never replaced by one without), then names it in the picture.
      *
-     * @throws TrustException if the picture belongs to another node or already has a key
+     * @throws TrustException if the picture belongs to another node or already has a key, or the key store holds the
+     *     same signing key with another encryption key
      */
     public static Path adopt(PictureStore store, NodeKeyFile key) throws TrustException, StoreException {
         NodeIdentity id = key.identity();
@@ -140,8 +173,12 @@ public final class LocalIdentity {
         }
         NodeKeyStore keys = NodeKeyStore.forUser();
         Path file = keys.file(id.kid());
-        if (keys.read(id.kid()).isEmpty()) {
-            file = keys.write(key);
+        Optional<NodeKeyFile> held = keys.read(id.kid());
+        if (held.isEmpty() || held.get().identity().encryptionKey() == null && id.encryptionKey() != null) {
+            file = keys.write(key); // new, or the same signing key now with its encryption key
+        } else if (id.encryptionKey() != null && !id.equals(held.get().identity())) {
+            throw new TrustException("your key store already holds the key " + id.kid() + " of node " + id.nodeId()
+                    + " with another encryption key or name (" + file + "); nothing was changed");
         }
         store.putSetting(PictureStore.SETTING_NODE_KEY, id.kid());
         return file;
