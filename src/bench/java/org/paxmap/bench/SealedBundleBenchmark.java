@@ -62,11 +62,17 @@ public final class SealedBundleBenchmark {
             double[][] previews = new double[2][ROUNDS];
             Path[] last = new Path[2];
             for (int round = -1; round < ROUNDS; round++) { // round -1 warms up
-                for (BundleSealing sealing : BundleSealing.values()) {
+                List<BundleSealing> order = new ArrayList<>(List.of(BundleSealing.values()));
+                if (round % 2 != 0) {
+                    java.util.Collections.reverse(order); // neither goes first every time
+                }
+                for (BundleSealing sealing : order) {
                     int s = sealing.ordinal();
+                    System.gc();
                     long t = System.nanoTime();
                     last[s] = export.write(plan, fraKey, stick, sealing).file();
                     double exportS = secs(t);
+                    System.gc();
                     t = System.nanoTime();
                     new BundleImport(ita).preview(last[s], itaDecrypts);
                     double previewS = secs(t);

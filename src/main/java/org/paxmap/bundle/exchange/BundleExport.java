@@ -175,7 +175,7 @@ public final class BundleExport {
             Path work = SealedBundles.workFolder();
             try {
                 String name = BundleWriter.defaultFileName();
-                Bundle plain = new BundleWriter(sender).write(work.resolve(name), request, files);
+                Bundle plain = new BundleWriter(sender).writeScratch(work.resolve(name), request, files);
                 Path target = folder.resolve(name);
                 SealedBundles.seal(plain.file(), target, List.of(recipientKey.rawBytes()));
                 written = plain.at(target);
