@@ -14,6 +14,7 @@ px="$here/../../paxmap"
 pass="$here/TEST-ONLY-passphrase.txt"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+export PAXMAP_KEY_STORE="$work/keys"   # the sample keys never enter the user's own key store
 new_keys=false
 if [ "${1:-}" = "--new-keys" ]; then new_keys=true; fi
 
@@ -34,14 +35,17 @@ node FRA-HQ FRA fra-hq "FRA-HQ EXERCISE (TEST ONLY)"
 node ITA-BN ITA ita-bn "ITA-BN EXERCISE (TEST ONLY)"
 
 channels=(--channel EXERCISE=UNCLASSIFIED --channel "NATO=NATO RESTRICTED")
-"$px" partners add "$work/fra-hq.gpkg" "$here/ita-bn/ita-bn.paxkey" --verified-by "make-samples.sh" "${channels[@]}"
-"$px" partners add "$work/ita-bn.gpkg" "$here/fra-hq/fra-hq.paxkey" --verified-by "make-samples.sh" "${channels[@]}"
+fp() { "$px" partners fingerprint "$1" | sed -n 's/^fingerprint: *//p' | head -1; } # the first four groups
+"$px" partners add "$work/fra-hq.gpkg" "$here/ita-bn/ita-bn.paxkey" --fingerprint "$(fp "$here/ita-bn/ita-bn.paxkey")" \
+  --verified-by "make-samples.sh" "${channels[@]}"
+"$px" partners add "$work/ita-bn.gpkg" "$here/fra-hq/fra-hq.paxkey" --fingerprint "$(fp "$here/fra-hq/fra-hq.paxkey")" \
+  --verified-by "make-samples.sh" "${channels[@]}"
 
 mkdir -p "$work/to-ita" "$work/to-fra" "$here/bundles"
 "$px" bundle export --picture "$work/fra-hq.gpkg" --to ITA-BN --out "$work/to-ita" --passphrase-file "$pass"
-"$px" bundle import "$work"/to-ita/*.paxb --picture "$work/ita-bn.gpkg"
+"$px" bundle import "$work"/to-ita/*.paxb --picture "$work/ita-bn.gpkg" --passphrase-file "$pass"
 "$px" bundle export --picture "$work/ita-bn.gpkg" --to FRA-HQ --out "$work/to-fra" --passphrase-file "$pass"
-"$px" bundle import "$work"/to-fra/*.paxb --picture "$work/fra-hq.gpkg"
+"$px" bundle import "$work"/to-fra/*.paxb --picture "$work/fra-hq.gpkg" --passphrase-file "$pass"
 mv "$work"/to-ita/*.paxb "$here/bundles/fra-hq-to-ita-bn.paxb"
 mv "$work"/to-fra/*.paxb "$here/bundles/ita-bn-to-fra-hq.paxb"
 echo "wrote $here/bundles/fra-hq-to-ita-bn.paxb and $here/bundles/ita-bn-to-fra-hq.paxb"

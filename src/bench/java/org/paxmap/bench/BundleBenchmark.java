@@ -71,6 +71,15 @@ public final class BundleBenchmark {
     private BundleBenchmark() {}
 
     /** Runs the benchmark and prints the figures. */
+    /** Points the node key store into {@code dir} unless one was named: a benchmark's keys never reach the home folder. */
+    static void privateKeyStore(Path dir) {
+        if (System.getProperty(org.paxmap.bundle.trust.NodeKeyStore.PROPERTY) == null) {
+            System.setProperty(
+                    org.paxmap.bundle.trust.NodeKeyStore.PROPERTY,
+                    dir.resolve("keys").toString());
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         if (n > 200_000) {
@@ -78,6 +87,7 @@ public final class BundleBenchmark {
         }
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("paxmap-bundle-bench");
         Files.createDirectories(dir);
+        BundleBenchmark.privateKeyStore(dir);
         int routes = Math.max(1, n / 100);
         int zones = Math.max(1, n / 100);
         int incidents = n - routes - zones;
@@ -120,7 +130,7 @@ public final class BundleBenchmark {
             double plan_s = secs(t);
             long planHeap = heap.phase();
             t = System.nanoTime();
-            ExportResult written = export.write(plan, fraKey, stick);
+            ExportResult written = export.write(plan, fraKey, stick, org.paxmap.bundle.exchange.BundleSealing.PLAIN);
             double write_s = secs(t);
             long writeHeap = heap.phase();
             Path file = written.file();
@@ -272,7 +282,7 @@ public final class BundleBenchmark {
         return secs(t);
     }
 
-    private static List<Feature> synthesise(int incidents, int routes, int zones, SplittableRandom r) {
+    static List<Feature> synthesise(int incidents, int routes, int zones, SplittableRandom r) {
         ReleaseLabel label = ReleaseLabel.exercise("FRA");
         SyncMeta sync = SyncMeta.newLocal("FRA-HQ", "analyst", T0);
         IncidentType[] types = IncidentType.values();

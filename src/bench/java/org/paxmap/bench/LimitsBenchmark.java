@@ -62,6 +62,7 @@ public final class LimitsBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("paxmap-limits-bench");
+        BundleBenchmark.privateKeyStore(dir);
         BundleBenchmark.HeapSampler heap = new BundleBenchmark.HeapSampler();
         heap.start();
         SplittableRandom r = new SplittableRandom(7);
@@ -142,7 +143,11 @@ public final class LimitsBenchmark {
             fra.saveAll(features);
             features = null; // FRA-HQ's copies are not part of ITA-BN's import: let them go before it is measured
             BundleExport export = new BundleExport(fra);
-            ExportResult written = export.write(export.plan("ITA-BN", Manifest.SyncMode.FULL), fraKey, stick);
+            ExportResult written = export.write(
+                    export.plan("ITA-BN", Manifest.SyncMode.FULL),
+                    fraKey,
+                    stick,
+                    org.paxmap.bundle.exchange.BundleSealing.PLAIN);
             BundleImport importer = new BundleImport(ita);
             heap.phase();
             long t = System.nanoTime();

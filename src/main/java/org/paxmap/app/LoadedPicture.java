@@ -18,12 +18,15 @@ import org.paxmap.store.StoreException;
  * @param summary counts, extent and time span
  * @param labels the distinct labels of the picture's live features, ordered by display form
  * @param conflicts the ids of the features in conflict with a partner's version
+ * @param keyNotice what to tell the user once about the node key an older picture held and that was moved to the
+ *     key store on this load, or null
  */
 record LoadedPicture(
         PictureStore store,
         PictureSummary summary,
         List<ReleaseLabel> labels,
-        java.util.Set<java.util.UUID> conflicts) {
+        java.util.Set<java.util.UUID> conflicts,
+        String keyNotice) {
 
     /** Copies the collections. */
     LoadedPicture {
@@ -33,7 +36,10 @@ record LoadedPicture(
         conflicts = java.util.Set.copyOf(conflicts);
     }
 
-    /** Reads the summary and labels of {@code store}. Blocking store I/O: never on the FX thread. */
+    /**
+     * Reads the summary and labels of {@code store}, first moving a node key an older picture holds to the user's key
+     * store. Blocking store I/O: never on the FX thread.
+     */
     static LoadedPicture read(PictureStore store) throws StoreException {
         Set<ReleaseLabel> labels = new TreeSet<>(Comparator.comparing(LoadedPicture::bannerForm)
                 .thenComparing(ReleaseLabel::policy)
@@ -42,7 +48,14 @@ record LoadedPicture(
         java.util.Set<java.util.UUID> conflicts = new java.util.HashSet<>();
         store.conflicts().forEach(c -> conflicts.add(c.aside().id()));
         store.proposals().open().forEach(p -> conflicts.add(p.proposed().id())); // flagged alike: a person decides
-        return new LoadedPicture(store, store.summary(), List.copyOf(labels), conflicts);
+        String keyNotice;
+        try {
+            keyNotice = org.paxmap.bundle.trust.LocalIdentity.moveOutOfPicture(store)
+                    .orElse(null);
+        } catch (org.paxmap.bundle.trust.TrustException e) {
+            keyNotice = "The node key kept inside this picture could not be moved to your key store: " + e.getMessage();
+        }
+        return new LoadedPicture(store, store.summary(), List.copyOf(labels), conflicts, keyNotice);
     }
 
     /** The window title: the picture's title, or its file name when it has none. */

@@ -1,5 +1,7 @@
 package org.paxmap.app;
 
+import static org.paxmap.text.OutsideText.visible;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -194,6 +196,9 @@ final class MainWindow implements ExchangeHost {
                         UserMessages.describe("Reading the picture for the review table", failure)));
         if (previous == null || previous.store() != picture.store()) {
             map.zoomToPicture();
+        }
+        if (picture.keyNotice() != null) {
+            showAlert(Alert.AlertType.INFORMATION, "Paxmap — node key moved", visible(picture.keyNotice()));
         }
     }
 

@@ -34,12 +34,23 @@ public final class AtomicFile {
      * @throws IOException if the folder cannot take the file or the content fails; nothing is left behind
      */
     public static void write(Path target, String tempPrefix, String tempSuffix, Content content) throws IOException {
+        write(target, tempPrefix, tempSuffix, content, true);
+    }
+
+    /**
+     * As {@link #write(Path, String, String, Content)}; with {@code durable} false the file and folder are not forced
+     * to disk — for a scratch file that is read back and deleted at once (the plain copy of a bundle being encrypted).
+     */
+    public static void write(Path target, String tempPrefix, String tempSuffix, Content content, boolean durable)
+            throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(folder, tempPrefix, tempSuffix);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 content.writeTo(channel);
-                channel.force(true);
+                if (durable) {
+                    channel.force(true);
+                }
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -49,7 +60,9 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temp);
         }
-        forceFolder(folder);
+        if (durable) {
+            forceFolder(folder);
+        }
     }
 
     /** Makes a rename durable where the platform allows forcing a directory (Linux, macOS); elsewhere a no-op. */

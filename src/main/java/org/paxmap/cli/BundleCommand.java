@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paxmap.bundle.exchange.BundleExport;
 import org.paxmap.bundle.exchange.BundleImport;
+import org.paxmap.bundle.exchange.BundleSealing;
 import org.paxmap.bundle.exchange.ExportPlan;
 import org.paxmap.bundle.exchange.ExportResult;
 import org.paxmap.bundle.exchange.ImportPreview;
@@ -95,6 +96,12 @@ final class BundleCommand implements Runnable {
         @Option(names = "--dry-run", description = "print the plan only; write nothing, ask no passphrase")
         boolean dryRun;
 
+        @Option(
+                names = "--plain",
+                description = "write an unencrypted bundle that whoever holds the file can read (by default the"
+                        + " bundle is encrypted to the partner's key)")
+        boolean plain;
+
         @Mixin
         PassphraseOptions passphrase;
 
@@ -109,6 +116,7 @@ final class BundleCommand implements Runnable {
                 throw new CommandFailure("output folder " + out + " does not exist or is not a folder");
             }
             try (PictureStore store = PictureStore.open(picture.picture)) {
+                KeysCommand.announceKeyMove(spec, store);
                 BundleExport export = new BundleExport(store);
                 ExportPlan plan = export.plan(to, full ? Manifest.SyncMode.FULL : Manifest.SyncMode.INCREMENTAL);
                 BundleReport.plan(stdout, plan);
@@ -123,9 +131,14 @@ final class BundleCommand implements Runnable {
                 } finally {
                     Arrays.fill(secret, '\0');
                 }
-                ExportResult result = export.write(plan, key, out);
+                ExportResult result =
+                        export.write(plan, key, out, plain ? BundleSealing.PLAIN : BundleSealing.ENCRYPTED);
                 Manifest m = result.manifest();
                 stdout.println("wrote " + result.file());
+                stdout.println(
+                        result.encrypted()
+                                ? "  encrypted to " + visible(to) + " (age v1, X25519): only its key opens the file"
+                                : "  NOT encrypted (--plain): whoever holds the file can read everything in it");
                 stdout.println("  bundle:   " + m.bundleId());
                 stdout.println("  stream:   " + visible(m.sender().nodeId()) + " -> " + visible(to) + " bundle "
                         + m.stream().get(to).sequence());
@@ -144,6 +157,9 @@ final class BundleCommand implements Runnable {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        @Mixin
+        PassphraseOptions passphrase;
+
         @Parameters(index = "0", paramLabel = "FILE", description = "the bundle (.paxb)")
         Path file;
 
@@ -153,7 +169,8 @@ final class BundleCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (PictureStore store = PictureStore.open(picture.picture)) {
-                ImportPreview preview = new BundleImport(store).preview(file);
+                KeysCommand.announceKeyMove(spec, store);
+                ImportPreview preview = new BundleImport(store).preview(file, decryptionKey(store, file, passphrase));
                 BundleReport.signer(spec.commandLine().getOut(), preview);
                 spec.commandLine()
                         .getOut()
@@ -179,6 +196,9 @@ final class BundleCommand implements Runnable {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        @Mixin
+        PassphraseOptions passphrase;
+
         @Parameters(index = "0", paramLabel = "FILE", description = "the bundle (.paxb)")
         Path file;
 
@@ -188,15 +208,32 @@ final class BundleCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (PictureStore store = PictureStore.open(picture.picture)) {
-                inspect(spec.commandLine().getOut(), store, file);
+                KeysCommand.announceKeyMove(spec, store);
+                inspect(spec.commandLine().getOut(), store, file, passphrase);
             }
             return 0;
         }
     }
 
+    /**
+     * This node's encryption key when {@code file} is encrypted (the passphrase is asked only then), else null.
+     */
+    static PrivateKey decryptionKey(PictureStore store, Path file, PassphraseOptions passphrase) throws Exception {
+        if (!BundleImport.isEncrypted(file)) {
+            return null;
+        }
+        char[] secret = passphrase.read(false);
+        try {
+            return LocalIdentity.unlockEncryption(store, secret);
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
     /** Verifies {@code file}, prints signer, manifest and preview, and returns the preview. */
-    static ImportPreview inspect(PrintWriter out, PictureStore store, Path file) throws Exception {
-        ImportPreview preview = new BundleImport(store).preview(file);
+    static ImportPreview inspect(PrintWriter out, PictureStore store, Path file, PassphraseOptions passphrase)
+            throws Exception {
+        ImportPreview preview = new BundleImport(store).preview(file, decryptionKey(store, file, passphrase));
         BundleReport.signer(out, preview);
         BundleReport.manifest(out, preview.bundle().manifest());
         BundleReport.preview(out, preview);
@@ -219,6 +256,9 @@ final class BundleCommand implements Runnable {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        @Mixin
+        PassphraseOptions passphrase;
+
         @Parameters(index = "0", paramLabel = "FILE", description = "the bundle (.paxb)")
         Path file;
 
@@ -232,7 +272,8 @@ final class BundleCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (PictureStore store = PictureStore.open(picture.picture)) {
-                ImportPreview preview = inspect(out, store, file);
+                KeysCommand.announceKeyMove(spec, store);
+                ImportPreview preview = inspect(out, store, file, passphrase);
                 Manifest m = preview.bundle().manifest();
                 String sender = m.sender().nodeId();
                 String shownSender = visible(sender);

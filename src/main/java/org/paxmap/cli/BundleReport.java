@@ -74,6 +74,10 @@ final class BundleReport {
         out.println("  fingerprint: " + p.identity().fingerprint().digits());
         out.println("  thumbprint:  " + visible(p.kid()));
         out.println("  the signature is valid and every file matches the signed manifest: nothing was altered");
+        out.println(
+                preview.encrypted()
+                        ? "  encrypted to this node's key: it was unreadable to anyone else on the way"
+                        : "  NOT encrypted: anyone who had the file could read it");
     }
 
     /** The signed manifest's facts. */
@@ -128,6 +132,7 @@ final class BundleReport {
             reason = reason.startsWith(what) ? reason.substring(what.length()).strip() : reason;
             out.printf(Locale.ROOT, "  %-10s %s: %s%n", f.kind().name().toLowerCase(Locale.ROOT), what, reason);
         }
+        preview.plainWarning().ifPresent(w -> out.println("warning: " + w));
         preview.warnings().forEach(w -> out.println("warning: " + visible(w)));
         if (preview.plan().alreadyImported()) {
             out.println("this bundle was already imported; importing it again changes nothing");

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.bundle.trust.NodeIdentity;
 import org.paxmap.bundle.trust.NodeKeys;
 import org.paxmap.bundle.trust.PublicKeyFile;
-import org.paxmap.store.StoredIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,16 +52,65 @@ final class KeyFiles {
 
         @Override
         public Integer call() throws Exception {
-            StoredIdentity stored = KeysCommand.withStore(picture, store -> {
+            org.paxmap.bundle.trust.NodeKeyFile stored = KeysCommand.withStore(spec, picture, store -> {
                 LocalIdentity.require(store);
-                return store.identity().orElseThrow();
+                return LocalIdentity.keyFile(store).orElseThrow();
             });
-            Files.writeString(
-                    out, stored.encryptedPrivateKey() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            // 0600 whatever the umask: the envelope is only as safe as its passphrase. A node with an encryption key
+            // is backed up whole (the key store's file: both keys, still encrypted); an older node as its envelope.
+            String backup = stored.encryptionKey() == null ? stored.signingKey().toJson() + "\n" : stored.toJson();
+            org.paxmap.bytes.PrivateFiles.writeNew(out, backup.getBytes(StandardCharsets.UTF_8));
             spec.commandLine()
                     .getOut()
-                    .println("wrote " + out + " (the private key of node " + stored.nodeId()
+                    .println("wrote " + out + " (the private key of node "
+                            + stored.identity().nodeId()
                             + ", encrypted under its passphrase; keep it as safe as the picture)");
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "export-age-identity",
+            description = "Write this node's X25519 key as an age identity (AGE-SECRET-KEY-1…), unencrypted, so the"
+                    + " age tool can open bundles sent to this node. The file is a secret: keep it off shared media.")
+    static final class ExportAgeIdentity implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "FILE",
+                description = "the file to write (must not exist; created readable by you only)")
+        Path out;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Override
+        public Integer call() throws Exception {
+            char[] secret = passphrase.read(false);
+            byte[] raw = null;
+            try {
+                PrivateKey key =
+                        KeysCommand.withStore(spec, picture, store -> LocalIdentity.unlockEncryption(store, secret));
+                raw = org.paxmap.bundle.seal.X25519Keys.raw(key);
+                org.paxmap.bytes.PrivateFiles.writeNew(
+                        out,
+                        (org.paxmap.bundle.seal.X25519Keys.identity(raw) + "\n").getBytes(StandardCharsets.US_ASCII));
+            } finally {
+                Arrays.fill(secret, '\0');
+                if (raw != null) {
+                    Arrays.fill(raw, (byte) 0);
+                }
+            }
+            spec.commandLine()
+                    .getOut()
+                    .println("wrote " + out + " (this node's age identity, NOT encrypted: whoever reads it opens"
+                            + " every bundle sent to this node)");
             return 0;
         }
     }
@@ -97,7 +144,7 @@ final class KeyFiles {
             NodeIdentity id = PublicKeyFile.read(publicFile);
             String envelope = envelope(privateFile);
             char[] secret = passphrase.read(false);
-            KeysCommand.withStore(picture, store -> {
+            KeysCommand.withStore(spec, picture, store -> {
                 if (!store.nodeId().equals(id.nodeId())) {
                     throw new CommandFailure(publicFile + " is the key of node " + id.nodeId() + ", but " + picture
                             + " is the picture of node " + store.nodeId() + "; nothing was changed");
@@ -106,10 +153,14 @@ final class KeyFiles {
                     throw new CommandFailure("picture " + picture + " already has a key for node " + store.nodeId()
                             + "; nothing was changed");
                 }
+                org.paxmap.bundle.trust.NodeKeyFile restored = restored(id, envelope);
                 PrivateKey key;
                 try {
-                    key = EncryptedPrivateKey.fromJson(envelope, privateFile.toString())
-                            .decrypt(secret, id.nodeId(), id.kid());
+                    key = restored.signingKey().decrypt(secret, id.nodeId(), id.kid());
+                    if (restored.encryptionKey() != null) {
+                        restored.encryptionKey()
+                                .decrypt(secret, id.nodeId(), id.encryptionKey().thumbprint(), "X25519");
+                    }
                 } finally {
                     Arrays.fill(secret, '\0');
                 }
@@ -117,13 +168,33 @@ final class KeyFiles {
                 if (!NodeKeys.verify(id.key().toPublicKey(), probe, NodeKeys.sign(key, probe))) {
                     throw new CommandFailure(privateFile + " does not belong to the public key in " + publicFile);
                 }
-                store.putIdentity(new StoredIdentity(
-                        id.nodeId(), id.name(), id.organisation(), id.key().x(), envelope, id.createdAt()));
+                LocalIdentity.adopt(store, restored);
                 return null;
             });
             spec.commandLine().getOut().println("imported the key of node " + visible(id.nodeId()));
             KeysCommand.show(spec.commandLine().getOut(), id);
             return 0;
+        }
+
+        /**
+         * The node key the backup restores: a whole key store file (both keys) that must hold the public key file's
+         * identity, or an older bare envelope of the signing key, which serves only a public key file without an
+         * encryption key.
+         */
+        private org.paxmap.bundle.trust.NodeKeyFile restored(NodeIdentity id, String text) throws Exception {
+            if (text.contains(org.paxmap.bundle.trust.NodeKeyFile.FORMAT)) {
+                var file = org.paxmap.bundle.trust.NodeKeyFile.parse(text, privateFile.toString());
+                if (!file.identity().equals(id)) {
+                    throw new CommandFailure(privateFile + " is the backup of another key than " + publicFile);
+                }
+                return file;
+            }
+            if (id.encryptionKey() != null) {
+                throw new CommandFailure(privateFile + " holds the signing key only, but " + publicFile
+                        + " names an encryption key too: use the backup 'paxmap keys export-private' wrote for it");
+            }
+            return new org.paxmap.bundle.trust.NodeKeyFile(
+                    id, EncryptedPrivateKey.fromJson(text, privateFile.toString()));
         }
 
         /**

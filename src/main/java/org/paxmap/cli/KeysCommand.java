@@ -26,7 +26,10 @@ import picocli.CommandLine.Spec;
             KeysCommand.ExportPublic.class,
             KeysCommand.Check.class,
             KeyFiles.ExportPrivate.class,
-            KeyFiles.Import.class
+            KeyFiles.Import.class,
+            KeyFiles.ExportAgeIdentity.class,
+            KeysCommand.AddEncryption.class,
+            KeysCommand.Passwd.class
         })
 final class KeysCommand implements Runnable {
     @Spec
@@ -39,9 +42,24 @@ final class KeysCommand implements Runnable {
     }
 
     /** Runs {@code work} on the opened picture, turning a trust refusal into one line for the user. */
-    static <T> T withStore(Path picture, StoreWork<T> work) throws Exception {
+    static <T> T withStore(picocli.CommandLine.Model.CommandSpec spec, Path picture, StoreWork<T> work)
+            throws Exception {
         try (PictureStore store = PictureStore.open(picture)) {
+            announceKeyMove(spec, store);
             return work.run(store);
+        } catch (TrustException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    /**
+     * Moves the key an older picture holds to the key store and says so on standard error (once: afterwards the
+     * picture holds no key).
+     */
+    static void announceKeyMove(picocli.CommandLine.Model.CommandSpec spec, PictureStore store) throws Exception {
+        try {
+            LocalIdentity.moveOutOfPicture(store)
+                    .ifPresent(notice -> spec.commandLine().getErr().println(visible(notice)));
         } catch (TrustException e) {
             throw new CommandFailure(e.getMessage());
         }
@@ -58,6 +76,10 @@ final class KeysCommand implements Runnable {
         out.println("organisation: " + visible(id.organisation()));
         out.println("created:      " + id.createdAt());
         out.println("thumbprint:   " + visible(id.kid()));
+        out.println("encryption:   "
+                + (id.encryptionKey() == null
+                        ? "none (made before encrypted bundles: paxmap keys add-encryption)"
+                        : "X25519, age recipient " + id.encryptionKey().recipient()));
         out.println("fingerprint:  " + id.fingerprint().digitsInLines().replace("\n", "\n              "));
     }
 
@@ -86,7 +108,8 @@ final class KeysCommand implements Runnable {
         public Integer call() throws Exception {
             char[] secret = passphrase.read(true);
             try {
-                NodeIdentity id = withStore(picture, store -> LocalIdentity.create(store, name, organisation, secret));
+                NodeIdentity id =
+                        withStore(spec, picture, store -> LocalIdentity.create(store, name, organisation, secret));
                 spec.commandLine().getOut().println("created the key of node " + id.nodeId());
                 show(spec.commandLine().getOut(), id);
             } catch (IllegalArgumentException e) {
@@ -108,7 +131,7 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            NodeIdentity id = withStore(picture, LocalIdentity::require);
+            NodeIdentity id = withStore(spec, picture, LocalIdentity::require);
             show(spec.commandLine().getOut(), id);
             return 0;
         }
@@ -131,12 +154,85 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            NodeIdentity id = withStore(picture, LocalIdentity::require);
+            NodeIdentity id = withStore(spec, picture, LocalIdentity::require);
             PublicKeyFile.write(id, out);
             spec.commandLine()
                     .getOut()
                     .println(
                             "wrote " + out + " (fingerprint " + id.fingerprint().digits() + ")");
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "add-encryption",
+            description = "Give a node made before encrypted bundles an X25519 encryption key (its fingerprint then"
+                    + " covers both keys: hand partners the new public key file).")
+    static final class AddEncryption implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Override
+        public Integer call() throws Exception {
+            char[] secret = passphrase.read(false);
+            try {
+                NodeIdentity id = withStore(spec, picture, store -> LocalIdentity.addEncryptionKey(store, secret));
+                spec.commandLine()
+                        .getOut()
+                        .println("added an encryption key to node " + visible(id.nodeId())
+                                + "; its fingerprint changed: export the public key file again for partners");
+                show(spec.commandLine().getOut(), id);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "passwd",
+            description = "Change the passphrase of this node's keys (the keys and the fingerprint stay the same).")
+    static final class Passwd implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PICTURE", description = "the picture")
+        Path picture;
+
+        @Mixin
+        PassphraseOptions passphrase;
+
+        @Option(
+                names = "--new-passphrase-file",
+                paramLabel = "FILE",
+                description = "read the new passphrase from the first line of FILE (default: ask twice on the console)")
+        Path newPassphraseFile;
+
+        @Override
+        public Integer call() throws Exception {
+            char[] old = passphrase.read(false);
+            PassphraseOptions fresh = new PassphraseOptions();
+            fresh.file = newPassphraseFile;
+            char[] next = newPassphraseFile == null ? PassphraseOptions.fromConsole(true) : fresh.read(true);
+            try {
+                withStore(spec, picture, store -> {
+                    LocalIdentity.changePassphrase(store, old, next);
+                    return null;
+                });
+            } finally {
+                Arrays.fill(old, '\0');
+                Arrays.fill(next, '\0');
+            }
+            spec.commandLine()
+                    .getOut()
+                    .println("changed the passphrase of this node's keys; backups made before keep the old one:"
+                            + " make a new one with paxmap keys export-private");
             return 0;
         }
     }
@@ -156,7 +252,7 @@ final class KeysCommand implements Runnable {
         public Integer call() throws Exception {
             char[] secret = passphrase.read(false);
             try {
-                withStore(picture, store -> LocalIdentity.unlock(store, secret));
+                withStore(spec, picture, store -> LocalIdentity.unlock(store, secret));
             } finally {
                 Arrays.fill(secret, '\0');
             }

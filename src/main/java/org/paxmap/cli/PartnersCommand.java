@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             PartnersCommand.Suspend.class,
             PartnersCommand.Activate.class,
             PartnersCommand.Remove.class,
-            PartnersCommand.AllowEdits.class
+            PartnersCommand.AllowEdits.class,
+            PartnersCommand.ShowFingerprint.class
         })
 final class PartnersCommand implements Runnable {
     @Spec
@@ -77,6 +78,15 @@ final class PartnersCommand implements Runnable {
         String verifiedBy;
 
         @Option(
+                names = "--fingerprint",
+                required = true,
+                paramLabel = "DIGITS",
+                description = "the fingerprint as the partner read it out to you (at least its first two groups of"
+                        + " five digits, or all twelve), checked against the key file before anything is trusted;"
+                        + " 'paxmap partners fingerprint KEYFILE' shows the key file's")
+        String fingerprint;
+
+        @Option(
                 names = "--channel",
                 paramLabel = "POLICY=CLASSIFICATION",
                 description = "the highest classification the channel to the partner may carry under POLICY"
@@ -92,12 +102,45 @@ final class PartnersCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Partner p = KeysCommand.withStore(picture, store -> {
+            Partner p = KeysCommand.withStore(spec, picture, store -> {
                 NodeIdentity key = PublicKeyFile.read(keyFile);
+                if (!key.fingerprint().confirmedBy(fingerprint)) {
+                    throw new CommandFailure("the fingerprint digits given are not the first groups of the"
+                            + " fingerprint of " + keyFile + " (node " + visible(key.nodeId()) + "); nothing was"
+                            + " trusted. Compare again with the partner, by voice, before adding it");
+                }
                 return new TrustList(store).add(key, verifiedBy, Instant.now(), channels, holds);
             });
             spec.commandLine().getOut().println("added partner " + visible(p.nodeId()));
             print(spec.commandLine().getOut(), p, false);
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "fingerprint",
+            description =
+                    "Show a public key file's node and fingerprint, to compare with the partner before adding it.")
+    static final class ShowFingerprint implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "KEYFILE", description = "the partner's .paxkey file")
+        Path keyFile;
+
+        @Override
+        public Integer call() throws Exception {
+            NodeIdentity key;
+            try {
+                key = PublicKeyFile.read(keyFile);
+            } catch (org.paxmap.bundle.trust.TrustException e) {
+                throw new CommandFailure(e.getMessage());
+            }
+            KeysCommand.show(spec.commandLine().getOut(), key);
+            spec.commandLine()
+                    .getOut()
+                    .println("compare these digits with the partner by voice, then: paxmap partners add PICTURE "
+                            + keyFile + " --fingerprint \"<the first two groups or more>\" --verified-by NAME");
             return 0;
         }
     }
@@ -113,7 +156,7 @@ final class PartnersCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             java.util.Set<String> mayEdit = new java.util.HashSet<>();
-            List<Partner> partners = KeysCommand.withStore(picture, store -> {
+            List<Partner> partners = KeysCommand.withStore(spec, picture, store -> {
                 TrustList trust = new TrustList(store);
                 for (Partner p : trust.partners()) {
                     if (trust.mayEdit(p.nodeId())) {
@@ -149,7 +192,7 @@ final class PartnersCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            KeysCommand.withStore(picture, store -> {
+            KeysCommand.withStore(spec, picture, store -> {
                 change(new TrustList(store));
                 return null;
             });

@@ -44,6 +44,11 @@ final class PassphraseOptions {
         if (env != null && !env.isEmpty()) {
             return env.toCharArray();
         }
+        return fromConsole(confirm);
+    }
+
+    /** The passphrase typed on the console ({@code confirm}: twice); refused when there is no console. */
+    static char[] fromConsole(boolean confirm) throws CommandFailure {
         @SuppressWarnings("SystemConsoleNull") // on Java 17, the JDK this build targets, null means no terminal
         Console console = System.console();
         if (console == null) {

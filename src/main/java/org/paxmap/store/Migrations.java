@@ -39,7 +39,11 @@ final class Migrations {
             new Migration(
                     ProposalTables.VERSION,
                     "proposals: partners' edits of features they may not change directly, and edit rights",
-                    ProposalTables::create));
+                    ProposalTables::create),
+            new Migration(
+                    TrustTables.KEY_STORE_VERSION,
+                    "keys out of the picture: node keys live in the user's key store; partners' encryption keys",
+                    TrustTables::version8));
 
     /** The schema version this program writes. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

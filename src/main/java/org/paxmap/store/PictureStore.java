@@ -47,6 +47,9 @@ import org.sqlite.SQLiteConfig;
  */
 public final class PictureStore implements AutoCloseable {
     private static final String SETTING_NODE = "node_id";
+    /** The setting naming this node's key in the user's key store: its RFC 7638 thumbprint (schema version 8). */
+    public static final String SETTING_NODE_KEY = "node_key";
+
     private static final String SETTING_USER = "user";
     private static final String SETTING_TITLE = "title";
     /**
@@ -102,7 +105,9 @@ public final class PictureStore implements AutoCloseable {
     }
 
     /**
-     * Creates a new, empty picture at {@code file}, owned by local node {@code nodeId}.
+     * Creates a new, empty picture at {@code file}, owned by local node {@code nodeId}. The file is created with
+     * mode {@code 0600} whatever the umask, and so are its {@code -wal} and {@code -shm} files (SQLite gives them the
+     * database file's mode).
      *
      * @throws StoreException if the file exists or cannot be written
      */
@@ -119,6 +124,12 @@ public final class PictureStore implements AutoCloseable {
             throw new StoreException("Cannot create picture " + file + ": the file already exists.");
         }
         Connection writer = null;
+        try {
+            // created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the database file's mode
+            org.paxmap.bytes.PrivateFiles.createFile(file);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create picture " + file + ": " + e.getMessage() + ".", e);
+        }
         try {
             writer = connect(file);
             Migrations.migrate(writer, version);
@@ -518,6 +529,13 @@ public final class PictureStore implements AutoCloseable {
                 "Cannot read the change log of " + file);
     }
 
+    private void putSettingIn(String key, String value) throws SQLException {
+        PreparedStatement ps = writes.get("INSERT OR REPLACE INTO paxmap_settings (key, value) VALUES (?, ?)");
+        ps.setString(1, key);
+        ps.setString(2, value);
+        ps.executeUpdate();
+    }
+
     /** A setting from {@code paxmap_settings}. */
     public Optional<String> setting(String key) throws StoreException {
         return read(() -> readSetting(reader, key), "Cannot read setting '" + key + "' of " + file);
@@ -528,15 +546,7 @@ public final class PictureStore implements AutoCloseable {
         if (SETTING_NODE.equals(key)) {
             throw new StoreException("Cannot change setting 'node_id' of " + file + ": a picture's node id is fixed.");
         }
-        write(
-                () -> {
-                    PreparedStatement ps =
-                            writes.get("INSERT OR REPLACE INTO paxmap_settings (key, value) VALUES (?, ?)");
-                    ps.setString(1, key);
-                    ps.setString(2, value);
-                    ps.executeUpdate();
-                },
-                "Cannot write setting '" + key + "' of " + file);
+        write(() -> putSettingIn(key, value), "Cannot write setting '" + key + "' of " + file);
     }
 
     private String user() throws StoreException {
@@ -908,32 +918,82 @@ public final class PictureStore implements AutoCloseable {
     // Trust (schema version 4): this node's identity, its partners and the release policy table. The store keeps
     // these as plain values; org.paxmap.bundle.trust gives them meaning.
 
-    /** This node's identity and encrypted private key, if one was created. */
-    public Optional<StoredIdentity> identity() throws StoreException {
+    /**
+     * The node identity an older picture kept inside itself ({@code paxmap_identity}, schema versions 4 to 7), if it
+     * still holds one. Since schema version 8 keys live in the user's key store and the picture only names its node
+     * ({@code node_id}) and its key's thumbprint (setting {@value #SETTING_NODE_KEY}); {@code
+     * org.paxmap.bundle.trust.LocalIdentity} moves such a key out with {@link #dropLegacyIdentity}.
+     */
+    public Optional<StoredIdentity> legacyIdentity() throws StoreException {
         return read(() -> TrustTables.identity(reads), "Cannot read the node identity of " + file);
     }
 
     /**
-     * Records this node's identity (one transaction). A picture has at most one.
+     * Records a node identity inside the picture, as pictures before schema version 8 did (one transaction): only
+     * possible in a picture that still has the {@code paxmap_identity} table, i.e. one made by an earlier version or
+     * at an earlier schema version for a test. A picture has at most one.
      *
-     * @throws StoreException if the picture already has an identity, or the identity is for another node id
+     * @throws StoreException if the picture has no such table, already has an identity, or the identity is for
+     *     another node id
      */
-    public void putIdentity(StoredIdentity identity) throws StoreException {
+    public void putLegacyIdentity(StoredIdentity identity) throws StoreException {
         String failure = "Cannot record the key of node " + identity.nodeId() + " in " + file;
         if (!identity.nodeId().equals(nodeId)) {
             throw new StoreException(failure + ": the picture belongs to node " + nodeId + ".");
         }
         boolean[] exists = new boolean[1];
+        boolean[] table = new boolean[1];
         write(
                 () -> {
-                    exists[0] = TrustTables.identity(writes).isPresent();
-                    if (!exists[0]) {
+                    table[0] = TrustTables.hasLegacyIdentityTable(writer);
+                    exists[0] = table[0] && TrustTables.identity(writes).isPresent();
+                    if (table[0] && !exists[0]) {
                         TrustTables.insertIdentity(writes, identity);
                     }
                 },
                 failure);
+        if (!table[0]) {
+            throw new StoreException(failure + ": node keys are kept in the key store, not in the picture.");
+        }
         if (exists[0]) {
             throw new StoreException(failure + ": the picture already has a node key.");
+        }
+    }
+
+    /**
+     * Removes the key an older picture held and names the node's key by its thumbprint {@code kid} instead, leaving
+     * no key material in the file: in one transaction the setting {@value #SETTING_NODE_KEY} is written and {@code
+     * paxmap_identity} dropped with SQLite's {@code secure_delete} on (freed pages are overwritten with zeros), then
+     * the file is vacuumed and the write-ahead log checkpointed and truncated, so neither the file nor its {@code
+     * -wal} holds the old bytes. The caller has copied the key somewhere safe first.
+     */
+    public void dropLegacyIdentity(String kid) throws StoreException {
+        String failure = "Cannot remove the node key from " + file;
+        writeLock.lock();
+        try {
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA secure_delete = ON");
+            }
+            write(
+                    () -> {
+                        putSettingIn(SETTING_NODE_KEY, kid);
+                        if (TrustTables.hasLegacyIdentityTable(writer)) {
+                            try (Statement s = writer.createStatement()) {
+                                s.execute("DELETE FROM paxmap_identity");
+                                s.execute("DROP TABLE paxmap_identity");
+                            }
+                        }
+                    },
+                    failure);
+            try (Statement s = writer.createStatement()) {
+                s.execute("VACUUM");
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                s.execute("PRAGMA secure_delete = OFF");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(failure + ": " + PictureFile.reason(e) + ".", e);
+        } finally {
+            writeLock.unlock();
         }
     }
 

@@ -29,6 +29,11 @@ final class StatementCache implements AutoCloseable {
         this.connection = connection;
     }
 
+    /** The connection the statements are prepared on. */
+    Connection connection() {
+        return connection;
+    }
+
     /** The statement for {@code sql}, prepared once; its parameters are cleared. */
     PreparedStatement get(String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * @param holds the releasability codes the partner holds, e.g. {@code ITA}, {@code NATO}
  * @param status {@code active} or {@code suspended}
  * @param addedAt when the partner was added to this picture
+ * @param encryptionKey the partner's X25519 encryption key, base64url of 32 bytes, or null for a key file without one
+ *     (schema version 8)
  */
 public record StoredPartner(
         String nodeId,
@@ -36,7 +38,8 @@ public record StoredPartner(
         Map<String, String> channels,
         List<String> holds,
         String status,
-        Instant addedAt) {
+        Instant addedAt,
+        String encryptionKey) {
     /** Status value of an active partner. */
     public static final String ACTIVE = "active";
     /** Status value of a suspended partner. */
@@ -58,5 +61,35 @@ public record StoredPartner(
             throw new IllegalArgumentException("partner status must be active or suspended, not " + status);
         }
         Objects.requireNonNull(addedAt, "addedAt");
+    }
+
+    /** A partner without an encryption key. */
+    public StoredPartner(
+            String nodeId,
+            String name,
+            String organisation,
+            String publicKey,
+            String kid,
+            Instant keyCreatedAt,
+            String verifiedBy,
+            Instant verifiedAt,
+            Map<String, String> channels,
+            List<String> holds,
+            String status,
+            Instant addedAt) {
+        this(
+                nodeId,
+                name,
+                organisation,
+                publicKey,
+                kid,
+                keyCreatedAt,
+                verifiedBy,
+                verifiedAt,
+                channels,
+                holds,
+                status,
+                addedAt,
+                null);
     }
 }

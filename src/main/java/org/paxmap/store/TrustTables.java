@@ -51,7 +51,7 @@ final class TrustTables {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PARTNER_COLUMNS = "node_id, name, organisation, public_key, kid, key_created_at,"
-            + " verified_by, verified_at, channels, holds, status, added_at";
+            + " verified_by, verified_at, channels, holds, status, added_at, encryption_key";
 
     private TrustTables() {}
 
@@ -63,7 +63,39 @@ final class TrustTables {
         }
     }
 
+    /**
+     * Schema version 8: node keys live in the user's key store, not in the picture. An empty {@code paxmap_identity}
+     * is dropped; one holding a key is left for {@code org.paxmap.bundle.trust} to move out (it needs the key store,
+     * which this layer does not know) with {@link PictureStore#dropLegacyIdentity}. Partners get a column for their
+     * X25519 encryption key (the base64url of 32 bytes, or NULL for a key file without one).
+     */
+    static final int KEY_STORE_VERSION = 8;
+
+    static void version8(java.sql.Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (hasLegacyIdentityTable(c)) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM paxmap_identity")) {
+                    if (rs.getInt(1) == 0) {
+                        s.execute("DROP TABLE paxmap_identity");
+                    }
+                }
+            }
+            s.execute("ALTER TABLE paxmap_partners ADD COLUMN encryption_key TEXT");
+        }
+    }
+
+    static boolean hasLegacyIdentityTable(java.sql.Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'paxmap_identity'")) {
+            return rs.getInt(1) > 0;
+        }
+    }
+
     static Optional<StoredIdentity> identity(StatementCache cache) throws SQLException {
+        if (!hasLegacyIdentityTable(cache.connection())) {
+            return Optional.empty();
+        }
         PreparedStatement ps = cache.get(
                 "SELECT node_id, name, organisation, public_key, private_key, created_at FROM paxmap_identity");
         try (ResultSet rs = ps.executeQuery()) {
@@ -111,7 +143,8 @@ final class TrustTables {
                         fromJson(rs.getString(9), new TypeReference<Map<String, String>>() {}),
                         fromJson(rs.getString(10), new TypeReference<List<String>>() {}),
                         rs.getString(11),
-                        GpkgDateTime.parse(rs.getString(12))));
+                        GpkgDateTime.parse(rs.getString(12)),
+                        rs.getString(13)));
             }
         }
         return out;
@@ -119,7 +152,7 @@ final class TrustTables {
 
     static void insertPartner(StatementCache cache, StoredPartner p) throws SQLException {
         PreparedStatement ps = cache.get(
-                "INSERT INTO paxmap_partners (" + PARTNER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO paxmap_partners (" + PARTNER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         ps.setString(1, p.nodeId());
         ps.setString(2, p.name());
         ps.setString(3, p.organisation());
@@ -132,6 +165,7 @@ final class TrustTables {
         ps.setString(10, toJson(p.holds()));
         ps.setString(11, p.status());
         ps.setString(12, GpkgDateTime.format(p.addedAt()));
+        ps.setString(13, p.encryptionKey());
         ps.executeUpdate();
     }
 

@@ -119,11 +119,22 @@ class LayeringTest {
         noClasses()
                 .that()
                 .resideInAnyPackage(
-                        "org.paxmap.bundle.format..", "org.paxmap.bundle.trust..", "org.paxmap.bundle.sync..")
+                        "org.paxmap.bundle.format..",
+                        "org.paxmap.bundle.trust..",
+                        "org.paxmap.bundle.sync..",
+                        "org.paxmap.bundle.seal..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.paxmap.bundle.exchange..")
                 .because("the exchange ties the file, trust and merge together, not the other way round")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.paxmap.bundle.seal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.paxmap.bundle.trust..", "org.paxmap.bundle.sync..", "org.paxmap.store..")
+                .because("sealing encrypts bytes to keys; it knows no trust list, merge or picture")
                 .check(classes);
         noClasses()
                 .that()

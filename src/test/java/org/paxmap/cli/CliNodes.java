@@ -63,6 +63,8 @@ record CliNodes(Path fra, Path ita, Path pass, Path stick) {
                 "add",
                 picture.toString(),
                 keyFile.toString(),
+                "--fingerprint",
+                fingerprint(keyFile),
                 "--verified-by",
                 verifiedBy,
                 "--channel",
@@ -71,10 +73,33 @@ record CliNodes(Path fra, Path ita, Path pass, Path stick) {
                 "NATO=NATO RESTRICTED");
     }
 
-    /** Exports from {@code picture} to {@code partner} into a fresh folder on the stick; returns the bundle. */
+    /** The fingerprint of the key in {@code keyFile}, as the partner reads it out. */
+    static String fingerprint(Path keyFile) {
+        try {
+            return org.paxmap.bundle.trust.PublicKeyFile.read(keyFile)
+                    .fingerprint()
+                    .digits();
+        } catch (org.paxmap.bundle.trust.TrustException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Exports an unencrypted bundle ({@code --plain}) from {@code picture} to {@code partner} into a fresh folder on
+     * the stick, for tests that take the bundle apart; returns the bundle.
+     */
     Path export(Path picture, String partner) throws Exception {
+        return export(picture, partner, true);
+    }
+
+    /** Exports as the command line does by default, encrypted to the partner; returns the bundle. */
+    Path exportEncrypted(Path picture, String partner) throws Exception {
+        return export(picture, partner, false);
+    }
+
+    private Path export(Path picture, String partner, boolean plain) throws Exception {
         Path folder = Files.createDirectories(stick.resolve(UUID.randomUUID().toString()));
-        CliRun export = ok(
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "bundle",
                 "export",
                 "--picture",
@@ -84,13 +109,18 @@ record CliNodes(Path fra, Path ita, Path pass, Path stick) {
                 "--out",
                 folder.toString(),
                 "--passphrase-file",
-                pass.toString());
+                pass.toString()));
+        if (plain) {
+            args.add("--plain");
+        }
+        CliRun export = ok(args.toArray(String[]::new));
         List<Path> written = bundles(folder);
         assertThat(written).hasSize(1);
         assertThat(export.out())
                 .contains("wrote " + written.get(0))
                 .containsPattern("bundle: +[0-9a-f-]{36}")
                 .contains("-> " + partner + " bundle ")
+                .contains(plain ? "NOT encrypted (--plain)" : "encrypted to " + partner + " (age v1, X25519)")
                 .contains("re-read and verified");
         return written.get(0);
     }

@@ -65,11 +65,40 @@ class KeysCommandTest {
                 .contains("\"nodeId\" : \"ITA-BDE\"")
                 .doesNotContain("private");
 
+        String heard = CliNodes.fingerprint(itaKey);
+        CliRun misheard = CliRun.run(
+                "partners",
+                "add",
+                fra.toString(),
+                itaKey.toString(),
+                "--fingerprint",
+                heard.substring(0, 6)
+                        + (heard.charAt(6) == '9' ? '0' : (char) (heard.charAt(6) + 1))
+                        + heard.substring(7, 11),
+                "--verified-by",
+                "Capt. Moreau");
+        assertThat(misheard.exit()).isEqualTo(1);
+        assertThat(misheard.err())
+                .contains("the fingerprint digits given are not the first groups of the fingerprint of " + itaKey)
+                .contains("nothing was trusted");
+        CliRun oneGroup = CliRun.run(
+                "partners",
+                "add",
+                fra.toString(),
+                itaKey.toString(),
+                "--fingerprint",
+                heard.substring(0, 5),
+                "--verified-by",
+                "Capt. Moreau");
+        assertThat(oneGroup.exit()).as("one group is not enough").isEqualTo(1);
+        assertThat(CliRun.run("partners", "list", fra.toString()).out()).contains("no partners");
         CliRun add = CliRun.run(
                 "partners",
                 "add",
                 fra.toString(),
                 itaKey.toString(),
+                "--fingerprint",
+                heard.substring(0, 11),
                 "--verified-by",
                 "Capt. Moreau",
                 "--channel",
@@ -81,8 +110,15 @@ class KeysCommandTest {
         assertThat(add.exit()).as(add.err()).isZero();
         assertThat(add.out()).contains("added partner ITA-BDE").contains(itaThumbprint);
 
-        CliRun again =
-                CliRun.run("partners", "add", fra.toString(), itaKey.toString(), "--verified-by", "Capt. Moreau");
+        CliRun again = CliRun.run(
+                "partners",
+                "add",
+                fra.toString(),
+                itaKey.toString(),
+                "--fingerprint",
+                heard,
+                "--verified-by",
+                "Capt. Moreau");
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err().strip())
                 .startsWith("paxmap: cannot add partner ITA-BDE")
@@ -125,7 +161,15 @@ class KeysCommandTest {
 
         Path bad = dir.resolve("bad.paxkey");
         Files.writeString(bad, "{\"format\":\"paxmap-public-key/1\",\"nodeId\":\"X\"}");
-        CliRun add = CliRun.run("partners", "add", fra.toString(), bad.toString(), "--verified-by", "Capt. Moreau");
+        CliRun add = CliRun.run(
+                "partners",
+                "add",
+                fra.toString(),
+                bad.toString(),
+                "--fingerprint",
+                "00000 00000",
+                "--verified-by",
+                "Capt. Moreau");
         assertThat(add.exit()).isEqualTo(1);
         assertThat(add.err().strip()).isEqualTo("paxmap: " + bad + ": field 'name' is missing");
 

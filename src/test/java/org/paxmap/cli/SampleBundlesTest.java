@@ -145,6 +145,8 @@ class SampleBundlesTest {
                 "add",
                 picture.toString(),
                 SAMPLES.resolve(other).resolve(other + ".paxkey").toString(),
+                "--fingerprint",
+                CliNodes.fingerprint(SAMPLES.resolve(other).resolve(other + ".paxkey")),
                 "--verified-by",
                 "SampleBundlesTest",
                 "--channel",

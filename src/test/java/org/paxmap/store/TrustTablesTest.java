@@ -47,16 +47,13 @@ class TrustTablesTest {
         }
         try (PictureStore store = PictureStore.open(file)) {
             assertThat(store.schemaVersion()).isGreaterThanOrEqualTo(4);
-            assertThat(store.identity()).isEmpty();
+            assertThat(store.legacyIdentity()).isEmpty();
             assertThat(store.partners()).isEmpty();
             assertThat(store.policies()).isEmpty();
             StoredIdentity me = new StoredIdentity("FRA-HQ", "French HQ", "FRA", "x", "{\"sealed\":true}", T);
-            store.putIdentity(me);
-            assertThatThrownBy(() -> store.putIdentity(me))
+            assertThatThrownBy(() -> store.putLegacyIdentity(me))
                     .isInstanceOf(StoreException.class)
-                    .hasMessageContaining("already has a node key");
-            assertThatThrownBy(() -> store.putIdentity(new StoredIdentity("ITA", "n", "ITA", "y", "{}", T)))
-                    .hasMessageContaining("belongs to node FRA-HQ");
+                    .hasMessageContaining("kept in the key store, not in the picture");
             store.addPartner(partner("ITA-BDE", "k1", "kid1"));
             assertThatThrownBy(() -> store.addPartner(partner("ITA-2", "k1", "kid2")))
                     .isInstanceOf(StoreException.class)
@@ -64,8 +61,7 @@ class TrustTablesTest {
             store.replacePolicies(List.of(new StoredPolicy("NATO", "{\"name\":\"NATO\"}")));
         }
         try (PictureStore store = PictureStore.open(file)) {
-            assertThat(store.identity())
-                    .contains(new StoredIdentity("FRA-HQ", "French HQ", "FRA", "x", "{\"sealed\":true}", T));
+            assertThat(store.legacyIdentity()).isEmpty();
             assertThat(store.partners()).containsExactly(partner("ITA-BDE", "k1", "kid1"));
             assertThat(store.setPartnerStatus("ITA-BDE", StoredPartner.SUSPENDED))
                     .isTrue();
@@ -76,5 +72,31 @@ class TrustTablesTest {
             assertThat(store.removePartner("ITA-BDE")).isFalse();
             assertThat(store.partners()).isEmpty();
         }
+    }
+
+    @Test
+    void aPictureBeforeVersion8KeepsItsKeyUntilItIsDropped(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("v7.gpkg");
+        StoredIdentity me = new StoredIdentity("FRA-HQ", "French HQ", "FRA", "x", "{\"sealed\":true}", T);
+        try (PictureStore store = PictureStore.create(file, "FRA-HQ", 7)) {
+            store.putLegacyIdentity(me);
+            assertThatThrownBy(() -> store.putLegacyIdentity(me))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("already has a node key");
+            assertThatThrownBy(() -> store.putLegacyIdentity(new StoredIdentity("ITA", "n", "ITA", "y", "{}", T)))
+                    .hasMessageContaining("belongs to node FRA-HQ");
+        }
+        try (PictureStore store = PictureStore.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(8);
+            assertThat(store.legacyIdentity())
+                    .as("a held key survives the migration")
+                    .contains(me);
+            store.dropLegacyIdentity("kid-of-the-key");
+            assertThat(store.legacyIdentity()).isEmpty();
+            assertThat(store.setting(PictureStore.SETTING_NODE_KEY)).contains("kid-of-the-key");
+        }
+        assertThat(new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("sealed")
+                .doesNotContain("paxmap_identity");
     }
 }

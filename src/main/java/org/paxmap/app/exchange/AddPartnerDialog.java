@@ -187,7 +187,7 @@ final class AddPartnerDialog {
                     who.setText(visible(identity.name()) + " — node " + visible(identity.nodeId()) + ", "
                             + visible(identity.organisation())
                             + " — key created " + Times.format(identity.createdAt()));
-                    fingerprint.show(identity.fingerprint());
+                    fingerprint.show(identity);
                     digitsMatch.setSelected(false);
                     details.setVisible(true);
                     DialogWindow.fit(stage);

@@ -55,6 +55,8 @@ final class ExportDialog {
     private final Label withheldTitle = DialogWindow.value("exportWithheldTitle");
     private final ListView<String> withheld = new ListView<>();
     private final PasswordField passphrase = new PasswordField();
+    private final javafx.scene.control.CheckBox encrypt = new javafx.scene.control.CheckBox(
+            "Encrypt to the partner's key (unticked: anyone holding the file reads it)");
     private final TextField folder = new TextField();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label result = DialogWindow.value("exportResult");
@@ -100,6 +102,8 @@ final class ExportDialog {
                 setPrefWidth(0);
             }
         });
+        encrypt.setId("exportEncrypt");
+        encrypt.setSelected(true);
         passphrase.setId("exportPassphrase");
         passphrase.setPromptText("this node's passphrase");
         folder.setId("exportFolder");
@@ -126,6 +130,7 @@ final class ExportDialog {
                 what,
                 withheldTitle,
                 withheld,
+                encrypt,
                 new HBox(8, new Label("Passphrase:"), passphrase),
                 folderRow(browse),
                 new HBox(8, progress, result),
@@ -272,6 +277,9 @@ final class ExportDialog {
             return;
         }
         char[] secret = passphrase.getText().toCharArray();
+        org.paxmap.bundle.exchange.BundleSealing sealing = encrypt.isSelected()
+                ? org.paxmap.bundle.exchange.BundleSealing.ENCRYPTED
+                : org.paxmap.bundle.exchange.BundleSealing.PLAIN;
         progress.setVisible(true);
         result.setText("Unlocking the key, signing and writing…");
         DialogWindow.error(result, false);
@@ -288,7 +296,7 @@ final class ExportDialog {
                     } finally {
                         Arrays.fill(secret, '\0');
                     }
-                    return new BundleExport(store).write(chosenPlan, key, target);
+                    return new BundleExport(store).write(chosenPlan, key, target, sealing);
                 },
                 done -> {
                     progress.setVisible(false);
@@ -310,7 +318,10 @@ final class ExportDialog {
                 + r.file().toAbsolutePath().getParent() + " ("
                 + n + " feature" + (n == 1 ? "" : "s") + ", bundle "
                 + r.manifest().stream().get(r.plan().partner().nodeId()).sequence()
-                + " to " + r.plan().partner().nodeId() + "). The file was read back and its signature verified."
+                + " to " + r.plan().partner().nodeId() + "). The file was read back and its signature verified"
+                + (r.encrypted()
+                        ? "; it is encrypted to the partner's key."
+                        : "; it is NOT encrypted: whoever holds it can read it.")
                 + " Hand it to " + visible(r.plan().partner().identity().name()) + ".";
     }
 }

@@ -3,7 +3,6 @@ package org.paxmap.app.exchange;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.paxmap.bundle.trust.Fingerprint;
 
 /**
  * A key's fingerprint as two people compare it: the 12 groups of 5 digits in monospace on three lines of four, and
@@ -27,9 +26,12 @@ final class FingerprintView extends VBox {
         getChildren().addAll(digits, thumbprintCaption, thumbprint);
     }
 
-    /** Shows {@code fingerprint}. */
-    void show(Fingerprint fingerprint) {
-        digits.setText(fingerprint.digitsInLines());
-        thumbprint.setText(fingerprint.base64url());
+    /**
+     * Shows the fingerprint of {@code identity} (over both keys when it has an encryption key) and the RFC 7638
+     * thumbprint of its signing key, the {@code kid} its bundles are signed with.
+     */
+    void show(org.paxmap.bundle.trust.NodeIdentity identity) {
+        digits.setText(identity.fingerprint().digitsInLines());
+        thumbprint.setText(identity.kid());
     }
 }

@@ -180,7 +180,7 @@ final class IdentityDialog {
     }
 
     private void showIdentity(NodeIdentity identity, boolean justCreated) {
-        fingerprint.show(identity.fingerprint());
+        fingerprint.show(identity);
         keyFile.setId("identityKeyFile");
         keyFile.setPromptText("where to save the public key file, e.g. on the stick");
         keyFile.setText(defaultKeyFile(identity).toString());

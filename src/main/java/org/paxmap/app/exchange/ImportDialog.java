@@ -56,6 +56,7 @@ final class ImportDialog {
     private final PictureStore store;
     private final Stage stage;
     private final TextField file = new TextField();
+    private final javafx.scene.control.PasswordField passphrase = new javafx.scene.control.PasswordField();
     private final Button check = DialogWindow.button("importCheck", "Check bundle", this::check);
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label status = DialogWindow.value("importStatus");
@@ -110,10 +111,13 @@ final class ImportDialog {
         Button cancel = DialogWindow.button("importCancel", "Cancel", () -> stage().close());
         cancel.setCancelButton(true);
         HBox pathRow = DialogWindow.pathRow(file, new HBox(6, browse, check));
+        passphrase.setId("importPassphrase");
+        passphrase.setPromptText("this node's passphrase (encrypted bundles)");
         VBox root = new VBox(
                 10,
                 DialogWindow.heading("Import a bundle from a partner"),
                 pathRow,
+                new HBox(8, new Label("Passphrase:"), passphrase),
                 new HBox(8, progress, status),
                 preview,
                 DialogWindow.buttons(apply, cancel));
@@ -162,11 +166,20 @@ final class ImportDialog {
         preview.setVisible(false);
         apply.setDisable(true);
         setBusy(true, "Verifying the signature and every entry of " + bundle.getFileName() + "…");
+        char[] secret = passphrase.getText().toCharArray();
         host.inBackground(
                 "Checking the bundle " + bundle,
                 () -> {
+                    java.security.PrivateKey key = null;
                     try {
-                        return ImportCheck.accepted(new BundleImport(store).preview(bundle));
+                        if (BundleImport.isEncrypted(bundle) && secret.length > 0) {
+                            key = org.paxmap.bundle.trust.LocalIdentity.unlockEncryption(store, secret);
+                        }
+                    } finally {
+                        java.util.Arrays.fill(secret, '\0');
+                    }
+                    try {
+                        return ImportCheck.accepted(new BundleImport(store).preview(bundle, key));
                     } catch (BundleException e) {
                         return ImportCheck.refused(e);
                     } catch (ExchangeException e) {
@@ -207,7 +220,7 @@ final class ImportDialog {
                 + "\nThe signature is valid and matches this partner's key: nothing in the bundle was altered"
                 + " since it was signed.");
         signer.getStyleClass().add("exchange-ok");
-        fingerprint.show(who.identity().fingerprint());
+        fingerprint.show(who.identity());
         Manifest.StreamPosition position = manifest.stream().get(store.nodeId());
         bundleFacts.setText(visible(p.bundle().file().getFileName()) + " — "
                 + (manifest.sync().mode() == Manifest.SyncMode.FULL ? "full" : "changes only")
@@ -228,17 +241,12 @@ final class ImportDialog {
             counts.add(new Label(words(kind)), column, 1);
             column++;
         }
-        warnings.setText(
-                p.warnings().isEmpty()
-                        ? ""
-                        : "Warning: "
-                                + String.join(
-                                        "\nWarning: ",
-                                        p.warnings().stream()
-                                                .map(OutsideText::visible)
-                                                .toList()));
-        warnings.setVisible(!p.warnings().isEmpty());
-        warnings.setManaged(!p.warnings().isEmpty());
+        java.util.List<String> shownWarnings = new java.util.ArrayList<>();
+        p.plainWarning().ifPresent(shownWarnings::add);
+        p.warnings().stream().map(OutsideText::visible).forEach(shownWarnings::add);
+        warnings.setText(shownWarnings.isEmpty() ? "" : "Warning: " + String.join("\nWarning: ", shownWarnings));
+        warnings.setVisible(!shownWarnings.isEmpty());
+        warnings.setManaged(!shownWarnings.isEmpty());
         features.getItems().setAll(p.plan().features());
         if (p.plan().alreadyImported()) {
             verdict.setText("This bundle was imported before: applying it again changes nothing.");

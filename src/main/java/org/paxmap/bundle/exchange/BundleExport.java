@@ -125,13 +125,24 @@ public final class BundleExport {
 
     /**
      * Signs and writes the planned bundle into {@code folder} under a neutral random name, verifies the written
-     * file, and records it on the stream to the partner.
+     * file, encrypts it to the partner unless {@code sealing} is {@link BundleSealing#PLAIN} ({@link SealedBundles}:
+     * sign inside, encrypt outside), and records it on the stream to the partner.
      *
      * @param key this node's private key, unlocked with its passphrase ({@link LocalIdentity#unlock})
+     * @throws ExchangeException if the bundle is to be encrypted but the partner's key file has no encryption key
+     *     (nothing is written then)
      */
-    public ExportResult write(ExportPlan plan, PrivateKey key, Path folder)
-            throws BundleException, java.io.IOException, TrustException, StoreException {
+    public ExportResult write(ExportPlan plan, PrivateKey key, Path folder, BundleSealing sealing)
+            throws BundleException, ExchangeException, java.io.IOException, TrustException, StoreException {
         NodeIdentity me = LocalIdentity.require(store);
+        var recipientKey = plan.partner().identity().encryptionKey();
+        if (sealing == BundleSealing.ENCRYPTED && recipientKey == null) {
+            throw new ExchangeException(
+                    ExchangeRefusal.NO_ENCRYPTION_KEY,
+                    "Partner " + plan.partner().nodeId() + " has no encryption key in this picture (its key file was"
+                            + " made before Paxmap encrypted bundles): ask it for a new public key file and add it"
+                            + " again, or export unencrypted on purpose (--plain). Nothing was written.");
+        }
         String partner = plan.partner().nodeId();
         SenderIdentity sender = new SenderIdentity(
                 me.nodeId(),
@@ -157,7 +168,21 @@ public final class BundleExport {
         plan.included().forEach(f -> layers.get(f.layer()).add(f));
         List<LayerFile> files = new ArrayList<>();
         layers.forEach((layer, features) -> files.add(LayerFile.of(layer, features)));
-        Bundle written = new BundleWriter(sender).writeInto(folder, request, files);
+        Bundle written;
+        if (sealing == BundleSealing.PLAIN) {
+            written = new BundleWriter(sender).writeInto(folder, request, files);
+        } else {
+            Path work = SealedBundles.workFolder();
+            try {
+                String name = BundleWriter.defaultFileName();
+                Bundle plain = new BundleWriter(sender).writeScratch(work.resolve(name), request, files);
+                Path target = folder.resolve(name);
+                SealedBundles.seal(plain.file(), target, List.of(recipientKey.rawBytes()));
+                written = plain.at(target);
+            } finally {
+                SealedBundles.delete(work);
+            }
+        }
         Manifest manifest = written.manifest();
         store.recordExport(new ExportRecord(
                 partner,
@@ -166,7 +191,7 @@ public final class BundleExport {
                 manifest.sha256(),
                 plan.changelogSeq(),
                 Instant.now()));
-        return new ExportResult(written.file(), manifest, plan);
+        return new ExportResult(written.file(), manifest, plan, sealing == BundleSealing.ENCRYPTED);
     }
 
     /** The policy of an export with nothing releasable: the first policy the channel to the partner carries. */

@@ -62,9 +62,26 @@ public final class BundleImport {
      *     (equivocation, replay: {@link StreamRules})
      */
     public ImportPreview preview(Path file) throws BundleException, ExchangeException, TrustException, StoreException {
+        return preview(file, null);
+    }
+
+    /**
+     * Verifies {@code file} — decrypting it first with {@code decryptionKey} when it is encrypted — and previews its
+     * import. Writes nothing.
+     *
+     * @param decryptionKey this node's X25519 key ({@link LocalIdentity#unlockEncryption}), or null: an encrypted
+     *     bundle is then refused saying it needs the key ({@link #isEncrypted} tells beforehand)
+     * @throws BundleException if the file is refused (not encrypted to this node, altered, unsigned, unknown signer,
+     *     malformed, …)
+     * @throws ExchangeException as {@link #preview(Path)}
+     */
+    public ImportPreview preview(Path file, java.security.PrivateKey decryptionKey)
+            throws BundleException, ExchangeException, TrustException, StoreException {
         NodeIdentity me = LocalIdentity.require(store);
         TrustList trust = new TrustList(store);
-        Bundle bundle = new BundleReader(signerKeys(trust)).read(file);
+        BundleReader reader = new BundleReader(signerKeys(trust));
+        boolean encrypted = isEncrypted(file);
+        Bundle bundle = encrypted ? SealedBundles.read(file, decryptionKey, reader) : reader.read(file);
         Manifest manifest = bundle.manifest();
         String sender = manifest.sender().nodeId();
         if (!manifest.recipients().contains(me.nodeId())) {
@@ -85,7 +102,12 @@ public final class BundleImport {
             warnings.addAll(new StreamRules(store).check(file, manifest, sender, sequence));
             ClockSkew.warning(manifest.createdAt(), clock.instant(), sender).ifPresent(warnings::add);
         }
-        return new ImportPreview(bundle, signer, plan, List.copyOf(warnings));
+        return new ImportPreview(bundle, signer, plan, List.copyOf(warnings), encrypted);
+    }
+
+    /** Whether {@code file} is an encrypted bundle: its import needs this node's key unlocked. */
+    public static boolean isEncrypted(Path file) {
+        return SealedBundles.isSealed(file);
     }
 
     /**

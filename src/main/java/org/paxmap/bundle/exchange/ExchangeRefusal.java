@@ -6,6 +6,11 @@ public enum ExchangeRefusal {
     UNKNOWN_PARTNER,
     /** The partner is suspended: nothing is exported to it. */
     PARTNER_SUSPENDED,
+    /**
+     * An encrypted export to a partner whose key file carries no encryption key (an older {@code .paxkey}): ask for a
+     * new key file, or export unencrypted on purpose.
+     */
+    NO_ENCRYPTION_KEY,
     /** The bundle's signed recipients do not include this node. */
     NOT_ADDRESSED_TO_US,
     /** The bundle, or a feature in it, is labelled so that it may not be released to this node. */

@@ -9,5 +9,6 @@ import org.paxmap.bundle.format.Manifest;
  * @param file the bundle file
  * @param manifest its signed manifest
  * @param plan what went and what was withheld
+ * @param encrypted whether the file is encrypted to the partner ({@link BundleSealing#ENCRYPTED})
  */
-public record ExportResult(Path file, Manifest manifest, ExportPlan plan) {}
+public record ExportResult(Path file, Manifest manifest, ExportPlan plan, boolean encrypted) {}

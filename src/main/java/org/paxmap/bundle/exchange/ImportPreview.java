@@ -16,14 +16,25 @@ import org.paxmap.bundle.trust.Partner;
  * @param signer the partner whose key signed it (from the trust list)
  * @param plan the merge plan
  * @param warnings stream warnings in words; empty when the bundle is the next one expected
+ * @param encrypted whether the file was encrypted to this node; a plain (v1) bundle could be read by whoever held the
+ *     medium, which the preview says in words ({@link #PLAIN_WARNING})
  */
-public record ImportPreview(Bundle bundle, Partner signer, SyncPlan plan, List<String> warnings) {
+public record ImportPreview(Bundle bundle, Partner signer, SyncPlan plan, List<String> warnings, boolean encrypted) {
+    /** What a preview says of a bundle that was not encrypted. */
+    public static final String PLAIN_WARNING = "This bundle was not encrypted: anyone who had the stick or the file"
+            + " could read everything in it. Ask the sender to export encrypted bundles.";
+
     /** Copies the warnings. */
     public ImportPreview {
         Objects.requireNonNull(bundle, "bundle");
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(plan, "plan");
         warnings = List.copyOf(warnings);
+    }
+
+    /** What to tell the user of how the bundle travelled: empty when it was encrypted, else {@link #PLAIN_WARNING}. */
+    public java.util.Optional<String> plainWarning() {
+        return encrypted ? java.util.Optional.empty() : java.util.Optional.of(PLAIN_WARNING);
     }
 
     /** How many features of {@code kind} the bundle holds. */

@@ -73,6 +73,15 @@ public final class Bundle {
         return features;
     }
 
+    /**
+     * This bundle as the file {@code file}: the same verified content, read from a private decrypted copy, named by the
+     * encrypted file the user chose (or written to a private copy that was then encrypted into {@code file}).
+     */
+    public Bundle at(Path file) {
+        Map<Layer, List<Feature>> decoded = features();
+        return new Bundle(file, manifest, signer, decoded, files);
+    }
+
     /** The bundle file. */
     public Path file() {
         return file;

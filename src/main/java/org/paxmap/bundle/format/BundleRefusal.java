@@ -5,6 +5,16 @@ package org.paxmap.bundle.format;
  * tell the reasons apart without reading messages. The user-facing wording is in {@link BundleException#getMessage()}.
  */
 public enum BundleRefusal {
+    /** An encrypted bundle none of whose recipients is this node's encryption key. */
+    ENCRYPTED_FOR_OTHERS,
+    /** An encrypted bundle whose header is malformed, cut short, larger than the limit, or altered. */
+    ENCRYPTION_HEADER,
+    /** An encrypted bundle whose recipients are of a kind Paxmap does not accept (a passphrase, scrypt, ...). */
+    ENCRYPTION_RECIPIENT_TYPE,
+    /** An encrypted bundle whose content fails its authentication: altered, or cut short. */
+    ENCRYPTION_ALTERED,
+    /** An encrypted bundle read without this node's key (unlock it with the passphrase). */
+    ENCRYPTED_NO_KEY,
     /** The file cannot be read at all (I/O error). */
     UNREADABLE,
     /** The file is larger than {@link BundleLimits#maxFileBytes()}. */

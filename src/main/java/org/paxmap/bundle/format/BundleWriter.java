@@ -89,6 +89,20 @@ public final class BundleWriter {
      */
     public Bundle write(Path target, BundleRequest request, List<LayerFile> layers)
             throws IOException, BundleException {
+        return write(target, request, layers, true);
+    }
+
+    /**
+     * As {@link #write(Path, BundleRequest, List)} but not forced to disk: for the private scratch copy of a bundle that
+     * is encrypted into its real target and deleted at once (that target is forced).
+     */
+    public Bundle writeScratch(Path target, BundleRequest request, List<LayerFile> layers)
+            throws IOException, BundleException {
+        return write(target, request, layers, false);
+    }
+
+    private Bundle write(Path target, BundleRequest request, List<LayerFile> layers, boolean durable)
+            throws IOException, BundleException {
         String name = String.valueOf(target.getFileName());
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
@@ -101,20 +115,25 @@ public final class BundleWriter {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("the sender's private key cannot sign with Ed25519: " + e, e);
         }
-        AtomicFile.write(target, ".paxmap-", ".partial", channel -> {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-            stored(zip, BundleEntries.MIMETYPE, BundleEntries.MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
-            deflated(zip, BundleEntries.MANIFEST, manifestBytes);
-            deflated(zip, BundleEntries.SIGNATURE, signature);
-            for (LayerFile layer : layers) {
-                try (java.io.InputStream in = layer.open()) {
-                    deflated(zip, layer.path(), in);
-                }
-            }
-            zip.finish();
-            zip.flush();
-        });
+        AtomicFile.write(
+                target,
+                ".paxmap-",
+                ".partial",
+                channel -> {
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+                    ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+                    stored(zip, BundleEntries.MIMETYPE, BundleEntries.MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
+                    deflated(zip, BundleEntries.MANIFEST, manifestBytes);
+                    deflated(zip, BundleEntries.SIGNATURE, signature);
+                    for (LayerFile layer : layers) {
+                        try (java.io.InputStream in = layer.open()) {
+                            deflated(zip, layer.path(), in);
+                        }
+                    }
+                    zip.finish();
+                    zip.flush();
+                },
+                durable);
         try {
             return new BundleReader(
                             kid -> kid.equals(sender.kid())

@@ -20,7 +20,8 @@ import org.paxmap.bytes.Base64Url;
 import org.paxmap.geojson.CanonicalJson;
 
 /**
- * A node's Ed25519 private key encrypted at rest under a passphrase. Immutable and thread-safe.
+ * A node's private key (Ed25519 for signing, X25519 for decrypting bundles) encrypted at rest under a passphrase.
+ * Immutable and thread-safe.
  *
  * <p>The PKCS#8 encoding of the key is encrypted with AES-256-GCM (random 12-byte nonce, 128-bit tag) under a key
  * derived from the passphrase's UTF-8 bytes with PBKDF2WithHmacSHA256 (random 16-byte salt, {@value
@@ -94,11 +95,23 @@ public record EncryptedPrivateKey(int iterations, byte[] salt, byte[] nonce, byt
      * @throws TrustException if the decrypted bytes are not an Ed25519 PKCS#8 key
      */
     public PrivateKey decrypt(char[] passphrase, String nodeId, String thumbprint) throws TrustException {
+        return decrypt(passphrase, nodeId, thumbprint, "Ed25519");
+    }
+
+    /**
+     * Decrypts a private key of the JDK key algorithm {@code algorithm} ({@code Ed25519} for the signing key, {@code
+     * X25519} for the encryption key, whose envelope is bound to the encryption key's thumbprint).
+     *
+     * @throws WrongPassphraseException if the GCM tag does not verify
+     * @throws TrustException if the decrypted bytes are not a PKCS#8 key of that algorithm
+     */
+    public PrivateKey decrypt(char[] passphrase, String nodeId, String thumbprint, String algorithm)
+            throws TrustException {
         byte[] plain = null;
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, passphrase, salt, iterations, nonce, nodeId, thumbprint);
             plain = cipher.doFinal(ciphertext);
-            return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(plain));
+            return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(plain));
         } catch (AEADBadTagException e) {
             throw new WrongPassphraseException(nodeId);
         } catch (GeneralSecurityException e) {

@@ -26,6 +26,13 @@ import java.util.List;
  *
  * The domain tag keeps these digits from colliding with any other use of the same thumbprint.
  *
+ * <h2>A node with an encryption key</h2>
+ *
+ * A node that also has an X25519 encryption key ({@link EncryptionKeyJwk}) is fingerprinted over both keys: {@code t}
+ * is then SHA-256 over the 18 ASCII bytes {@code paxmap-node-keys/2}, one zero byte, the 32 bytes of the signing
+ * key's thumbprint and the 32 bytes of the encryption key's RFC 7638 thumbprint ({@link #ofKeys}); the steps above
+ * follow unchanged, and {@link #base64url()} is that {@code t}. Swapping either key changes every group.
+ *
  * @param base64url the RFC 7638 thumbprint, unpadded base64url of 32 bytes
  */
 public record Fingerprint(String base64url) {
@@ -52,6 +59,23 @@ public record Fingerprint(String base64url) {
         return new Fingerprint(thumbprint);
     }
 
+    /** The domain tag of the combined thumbprint of a node's signing and encryption keys. */
+    public static final String KEYS_DOMAIN = "paxmap-node-keys/2";
+
+    /** The fingerprint of a node's signing key (thumbprint {@code signing}) and encryption key ({@code encryption}). */
+    public static Fingerprint ofKeys(String signing, String encryption) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(KEYS_DOMAIN.getBytes(StandardCharsets.US_ASCII));
+            sha256.update((byte) 0);
+            sha256.update(java.util.Base64.getUrlDecoder().decode(signing));
+            sha256.update(java.util.Base64.getUrlDecoder().decode(encryption));
+            return new Fingerprint(org.paxmap.bytes.Base64Url.encode(sha256.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** The 12 groups of 5 digits, in order. */
     public List<String> groups() {
         byte[] h;
@@ -72,6 +96,24 @@ public record Fingerprint(String base64url) {
             groups.add(String.format("%05d", value % 100_000));
         }
         return List.copyOf(groups);
+    }
+
+    /** Fewest groups a person must type back to confirm a fingerprint. */
+    public static final int MIN_TYPED_GROUPS = 2;
+
+    /**
+     * Whether {@code typed} — digits a person typed back after comparing out of band, spaces and dashes ignored — are
+     * this fingerprint's first groups, at least {@value #MIN_TYPED_GROUPS} whole groups of 5 (all 12 may be given).
+     */
+    public boolean confirmedBy(String typed) {
+        if (typed == null) {
+            return false;
+        }
+        String digits = typed.replaceAll("[\\s-]", "");
+        if (!digits.matches("[0-9]+") || digits.length() % 5 != 0 || digits.length() < 5 * MIN_TYPED_GROUPS) {
+            return false;
+        }
+        return String.join("", groups()).startsWith(digits);
     }
 
     /** The digits: 12 groups of 5 separated by single spaces. */

@@ -17,8 +17,16 @@ import java.util.regex.Pattern;
  *     10 upper-case letters or digits, upper-cased on construction
  * @param key the node's public key
  * @param createdAt when the key pair was generated, kept to the second
+ * @param encryptionKey the node's X25519 encryption key, or null for a node whose key file has none (made before
+ *     Paxmap encrypted bundles)
  */
-public record NodeIdentity(String nodeId, String name, String organisation, PublicKeyJwk key, Instant createdAt) {
+public record NodeIdentity(
+        String nodeId,
+        String name,
+        String organisation,
+        PublicKeyJwk key,
+        Instant createdAt,
+        EncryptionKeyJwk encryptionKey) {
     private static final Pattern ORGANISATION = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
 
     /** Validates every field; throws {@link IllegalArgumentException} naming the field. */
@@ -28,6 +36,16 @@ public record NodeIdentity(String nodeId, String name, String organisation, Publ
         organisation = organisation(organisation);
         Objects.requireNonNull(key, "key");
         createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** An identity without an encryption key. */
+    public NodeIdentity(String nodeId, String name, String organisation, PublicKeyJwk key, Instant createdAt) {
+        this(nodeId, name, organisation, key, createdAt, null);
+    }
+
+    /** This identity with {@code encryptionKey}. */
+    public NodeIdentity withEncryptionKey(EncryptionKeyJwk encryptionKey) {
+        return new NodeIdentity(nodeId, name, organisation, key, createdAt, encryptionKey);
     }
 
     /**
@@ -47,9 +65,12 @@ public record NodeIdentity(String nodeId, String name, String organisation, Publ
         return key.thumbprint();
     }
 
-    /** The key's fingerprint, for comparison out of band. */
+    /**
+     * The fingerprint compared out of band: of the signing key alone for a node without an encryption key (as before),
+     * of both keys otherwise ({@link Fingerprint#ofKeys}), so a swapped encryption key changes the digits.
+     */
     public Fingerprint fingerprint() {
-        return key.fingerprint();
+        return encryptionKey == null ? key.fingerprint() : Fingerprint.ofKeys(kid(), encryptionKey.thumbprint());
     }
 
     private static String required(String field, String value) {

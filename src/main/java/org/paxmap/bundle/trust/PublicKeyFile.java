@@ -35,8 +35,10 @@ import java.util.Set;
  * (stateless).
  */
 public final class PublicKeyFile {
-    /** The format tag, first member of the file. */
+    /** The format tag of a key file with the signing key only (still read; written for such nodes). */
     public static final String FORMAT = "paxmap-public-key/1";
+    /** The format tag of a key file that also carries the node's X25519 encryption key ({@code encryptionJwk}). */
+    public static final String FORMAT_2 = "paxmap-public-key/2";
     /** The file name extension. */
     public static final String EXTENSION = ".paxkey";
     /** Largest file read. */
@@ -44,13 +46,15 @@ public final class PublicKeyFile {
 
     private static final Set<String> MEMBERS =
             StrictJson.ordered("format", "nodeId", "name", "organisation", "jwk", "createdAt");
+    private static final Set<String> MEMBERS_2 =
+            StrictJson.ordered("format", "nodeId", "name", "organisation", "jwk", "encryptionJwk", "createdAt");
 
     private PublicKeyFile() {}
 
     /** The file's JSON text for {@code identity} (indented, members in the documented order, ending in a newline). */
     public static String toJson(NodeIdentity identity) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("format", FORMAT);
+        node.put("format", identity.encryptionKey() == null ? FORMAT : FORMAT_2);
         node.put("nodeId", identity.nodeId());
         node.put("name", identity.name());
         node.put("organisation", identity.organisation());
@@ -58,6 +62,12 @@ public final class PublicKeyFile {
         jwk.put("kty", "OKP");
         jwk.put("crv", "Ed25519");
         jwk.put("x", identity.key().x());
+        if (identity.encryptionKey() != null) {
+            ObjectNode enc = node.putObject("encryptionJwk");
+            enc.put("kty", "OKP");
+            enc.put("crv", "X25519");
+            enc.put("x", identity.encryptionKey().x());
+        }
         node.put("createdAt", identity.createdAt().toString());
         try {
             return StrictJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
@@ -116,12 +126,12 @@ public final class PublicKeyFile {
      */
     public static NodeIdentity parse(String text, String source) throws TrustException {
         JsonPlace where = JsonPlace.of(source);
-        ObjectNode node = StrictJson.object(text, source);
-        StrictJson.members(node, MEMBERS, MEMBERS, where);
-        String format = StrictJson.text(node, "format", where);
-        if (!format.equals(FORMAT)) {
-            throw new TrustException(source + ": field 'format' is '" + format + "', expected '" + FORMAT + "'");
-        }
+        ObjectNode probe = StrictJson.object(text, source);
+        boolean second = probe.path("format").asText("").equals(FORMAT_2);
+        ObjectNode node = StrictJson.document(text, source, second ? MEMBERS_2 : MEMBERS, second ? FORMAT_2 : FORMAT);
+        EncryptionKeyJwk encryption = second
+                ? EncryptionKeyJwk.read(StrictJson.object(node, "encryptionJwk", where), where.in("encryptionJwk"))
+                : null;
         String nodeId = StrictJson.text(node, "nodeId", where);
         String name = StrictJson.text(node, "name", where);
         String organisation = StrictJson.text(node, "organisation", where);
@@ -133,7 +143,7 @@ public final class PublicKeyFile {
         }
         var createdAt = StrictJson.instant(node, "createdAt", where);
         try {
-            return new NodeIdentity(nodeId, name, NodeIdentity.organisation(organisation), key, createdAt);
+            return new NodeIdentity(nodeId, name, NodeIdentity.organisation(organisation), key, createdAt, encryption);
         } catch (IllegalArgumentException e) {
             throw new TrustException(source + ": field 'organisation': " + e.getMessage(), e);
         }

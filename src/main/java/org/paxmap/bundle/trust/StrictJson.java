@@ -73,6 +73,21 @@ final class StrictJson {
         }
     }
 
+    /**
+     * Parses {@code text} as one object with exactly the members {@code members} (all required) whose {@code format}
+     * is {@code format}, or refuses naming {@code source} and the field.
+     */
+    static ObjectNode document(String text, String source, Set<String> members, String format) throws TrustException {
+        JsonPlace where = JsonPlace.of(source);
+        ObjectNode node = object(text, source);
+        members(node, members, members, where);
+        String actual = text(node, "format", where);
+        if (!actual.equals(format)) {
+            throw new TrustException(source + ": field 'format' is '" + actual + "', expected '" + format + "'");
+        }
+        return node;
+    }
+
     /** A required, non-blank string member. */
     static String text(ObjectNode node, String field, JsonPlace where) throws TrustException {
         JsonNode value = node.get(field);

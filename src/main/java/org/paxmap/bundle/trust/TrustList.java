@@ -201,13 +201,19 @@ public final class TrustList {
                 p.channels(),
                 p.holds(),
                 p.active() ? StoredPartner.ACTIVE : StoredPartner.SUSPENDED,
-                p.addedAt());
+                p.addedAt(),
+                id.encryptionKey() == null ? null : id.encryptionKey().x());
     }
 
     private Partner partner(StoredPartner s) throws TrustException {
         try {
             NodeIdentity id = new NodeIdentity(
-                    s.nodeId(), s.name(), s.organisation(), new PublicKeyJwk(s.publicKey()), s.keyCreatedAt());
+                    s.nodeId(),
+                    s.name(),
+                    s.organisation(),
+                    new PublicKeyJwk(s.publicKey()),
+                    s.keyCreatedAt(),
+                    s.encryptionKey() == null ? null : new EncryptionKeyJwk(s.encryptionKey()));
             if (!id.kid().equals(s.kid())) {
                 throw new IllegalArgumentException("the stored thumbprint does not match the stored key");
             }

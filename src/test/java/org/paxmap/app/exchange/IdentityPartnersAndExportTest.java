@@ -223,11 +223,17 @@ class IdentityPartnersAndExportTest {
         String done = window.text("#exportResult");
         assertTrue(done.contains(bundles.get(0).getFileName().toString()), done);
         assertTrue(done.contains("read back and its signature verified"), done);
+        assertTrue(done.contains("it is encrypted to the partner's key"), done);
 
         try (PictureStore ita = PictureStore.open(partnerFile)) {
             NodeIdentity fra = PublicKeyFile.read(dir.resolve("for-partners").resolve("FRA-HQ.paxkey"));
             new TrustList(ita).add(fra, "Capt. Rossi", TestNode.T0, TestNode.EXERCISE_CHANNEL, List.of());
-            ImportPreview preview = new BundleImport(ita).preview(bundles.get(0));
+            ImportPreview preview = new BundleImport(ita)
+                    .preview(
+                            bundles.get(0),
+                            org.paxmap.bundle.trust.LocalIdentity.unlockEncryption(
+                                    ita, TestNode.PASSPHRASE.toCharArray()));
+            assertTrue(preview.encrypted(), "the window encrypts unless the box is unticked");
             assertEquals("FRA-HQ", preview.signer().nodeId());
             assertEquals(3, preview.count(SyncClass.NEW));
             assertFalse(preview.refused());

@@ -72,7 +72,8 @@ final class TestNode implements AutoCloseable {
     /** Exports to {@code partner} into {@code stick} and returns the bundle. */
     Path send(String partner, Path stick, Manifest.SyncMode mode) throws Exception {
         BundleExport export = new BundleExport(store);
-        return export.write(export.plan(partner, mode), key, stick).file();
+        return export.write(export.plan(partner, mode), key, stick, org.paxmap.bundle.exchange.BundleSealing.PLAIN)
+                .file();
     }
 
     Incident incident(String title, ReleaseLabel label) {

@@ -200,7 +200,7 @@ class ExchangeAcceptanceTest {
                 .contains("FRA/DEU only")
                 .contains("REL TO FRA, DEU")
                 .contains("ITA");
-        ExportResult written = export.write(plan, fra.key, stick);
+        ExportResult written = export.write(plan, fra.key, stick, BundleSealing.PLAIN);
         byte[] zip = Files.readAllBytes(written.file());
         Bundle read = new BundleImport(ita.store).preview(written.file()).bundle();
         for (Manifest.Content c : read.manifest().contents()) {

@@ -57,7 +57,8 @@ final class ExchangeNode implements AutoCloseable {
     /** Exports everything changed for {@code to} into {@code stick} and returns the bundle file. */
     Path send(ExchangeNode to, Path stick, Manifest.SyncMode mode) throws Exception {
         BundleExport export = new BundleExport(store);
-        return export.write(export.plan(to.store.nodeId(), mode), key, stick).file();
+        return export.write(export.plan(to.store.nodeId(), mode), key, stick, BundleSealing.PLAIN)
+                .file();
     }
 
     /** Previews and applies {@code bundle}. */

@@ -83,6 +83,8 @@ class KilledImportTest {
                         java,
                         "-cp",
                         System.getProperty("java.class.path"),
+                        "-D" + org.paxmap.bundle.trust.NodeKeyStore.PROPERTY + "="
+                                + org.paxmap.bundle.trust.NodeKeyStore.forUser().folder(),
                         ImportChild.class.getName(),
                         picture.toString(),
                         bundle.toString(),

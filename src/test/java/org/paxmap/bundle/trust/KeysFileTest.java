@@ -46,7 +46,7 @@ class KeysFileTest {
                 "wrong curve | \"crv\" : \"Ed25519\" | \"crv\" : \"X25519\" | field 'jwk.crv' is 'X25519', expected 'Ed25519'",
                 "padded base64 | HURo\" | HURo=\" | field 'jwk.x' is not unpadded base64url",
                 "short key | 11qYAYKx | | field 'jwk.x' holds 26 bytes",
-                "wrong format | paxmap-public-key/1 | paxmap-public-key/2 | field 'format' is 'paxmap-public-key/2'",
+                "wrong format | paxmap-public-key/1 | paxmap-public-key/3 | field 'format' is 'paxmap-public-key/3'",
                 "bad time | 2026-11-24T09:30:00Z | yesterday | field 'createdAt' is not an RFC 3339 UTC time",
                 "not a code | \"ITA\" | \"Italy!\" | field 'organisation'",
                 "name not text | \"Italian brigade\" | 42 | field 'name' must be a string",
