@@ -35,6 +35,7 @@ import org.paxmap.geojson.CanonicalJson;
 import org.paxmap.geojson.FeatureJson;
 import org.paxmap.model.Feature;
 import org.paxmap.model.ReleaseLabel;
+import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreChecksum;
 import org.paxmap.testing.HostileBundle;
 
@@ -69,6 +70,8 @@ class BundleMutationTest {
     ExchangeNode fra;
     ExchangeNode ita;
     Path genuine;
+    /** ITA's picture before any mutant: each mutant is imported into a fresh copy of it, so none masks another. */
+    Path baseline;
 
     @BeforeAll
     void aGenuineBundleWithIncidentsZonesAnEditAndATombstone() throws Exception {
@@ -92,6 +95,11 @@ class BundleMutationTest {
             String before = layer.toString();
             rehashContent(layer);
             assertEquals(before, layer.toString(), "re-hashing the genuine " + path + " changes no hash");
+        }
+        baseline = dir.resolve("ita-baseline.gpkg");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ita.store.file());
+                var st = c.createStatement()) {
+            st.execute("VACUUM INTO '" + baseline + "'");
         }
     }
 
@@ -128,24 +136,31 @@ class BundleMutationTest {
     /** Imports {@code m}; fails naming the seed unless the properties hold. */
     private Outcome importChecked(Mutant m, long seed) throws Exception {
         String where = "seed " + seed + " (" + m.what() + ")";
-        String before = StoreChecksum.of(ita.store.file());
-        BundleImport importer = new BundleImport(ita.store);
-        try {
-            importer.apply(importer.preview(m.file()));
-        } catch (BundleException | ExchangeException e) {
-            String message = e.getMessage();
-            assertTrue(message != null && !message.isBlank(), where + ": a refusal says why");
-            assertFalse(message.strip().contains("\n"), where + ": one line: " + message);
-            assertFalse(message.contains("internal error"), where + ": " + message);
-            assertEquals(before, StoreChecksum.of(ita.store.file()), where + ": refused, the store is unchanged");
-            return e instanceof BundleException ? Outcome.REFUSED_BUNDLE : Outcome.REFUSED_EXCHANGE;
-        } catch (Exception | Error e) {
-            fail(where + ": not a refusal but " + e, e);
+        Path picture = Files.copy(baseline, dir.resolve("ita-" + seed + ".gpkg"));
+        try (PictureStore target = PictureStore.open(picture)) {
+            String before = StoreChecksum.of(picture);
+            BundleImport importer = new BundleImport(target);
+            try {
+                importer.apply(importer.preview(m.file()));
+            } catch (BundleException | ExchangeException e) {
+                String message = e.getMessage();
+                assertTrue(message != null && !message.isBlank(), where + ": a refusal says why");
+                assertFalse(message.strip().contains("\n"), where + ": one line: " + message);
+                assertFalse(message.contains("internal error"), where + ": " + message);
+                assertEquals(before, StoreChecksum.of(picture), where + ": refused, the store is unchanged");
+                return e instanceof BundleException ? Outcome.REFUSED_BUNDLE : Outcome.REFUSED_EXCHANGE;
+            } catch (Exception | Error e) {
+                fail(where + ": not a refusal but " + e, e);
+            }
+            for (Feature f : target.fullExport().features()) {
+                holdable(f, where);
+            }
+            return Outcome.IMPORTED;
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(picture + suffix));
+            }
         }
-        for (Feature f : ita.store.fullExport().features()) {
-            holdable(f, where);
-        }
-        return Outcome.IMPORTED;
     }
 
     /**
