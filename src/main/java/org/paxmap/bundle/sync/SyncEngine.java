@@ -175,10 +175,13 @@ public final class SyncEngine {
         }
         Feature winner = ProvisionalWinner.choose(local, in);
         boolean incomingWins = winner == in;
-        String why = reason + (ancestor.isEmpty() ? "; no common ancestor is kept" : "; both changed the same field")
-                + (local.sync().deleted() != in.sync().deleted() ? " (delete versus edit)" : "")
-                + "; provisional winner: " + (incomingWins ? "incoming " : "local ")
-                + winner.sync().versions();
+        String why = reason + ". "
+                + (ancestor.isEmpty()
+                        ? "The version you both last had is no longer kept, so the changes cannot be merged"
+                        : "Both changed the same field")
+                + (local.sync().deleted() != in.sync().deleted() ? ", one deleting it and the other editing it" : "")
+                + ". Until you choose, the map shows " + (incomingWins ? "their version" : "yours")
+                + "; both versions are kept.";
         SyncWrite write = new SyncWrite(
                 in,
                 expected(held),
