@@ -204,6 +204,16 @@ public final class SyncEngine {
      * @throws StoreException if the picture changed since the preview or a write fails; nothing is written then
      */
     public ApplyResult apply(SyncPlan plan) throws SyncRefusedException, StoreException {
+        return apply(plan, org.paxmap.store.Cancellation.none());
+    }
+
+    /**
+     * As {@link #apply(SyncPlan)}, stopped and rolled back when {@code cancellation} is cancelled (any thread).
+     *
+     * @throws org.paxmap.store.WriteCancelledException if cancelled before it committed; nothing was written
+     */
+    public ApplyResult apply(SyncPlan plan, org.paxmap.store.Cancellation cancellation)
+            throws SyncRefusedException, StoreException {
         if (plan.refused()) {
             throw new SyncRefusedException("Bundle " + plan.bundle().bundleId() + " from "
                     + plan.bundle().sender()
@@ -212,7 +222,7 @@ public final class SyncEngine {
                             .map(f -> f.kind() + " " + f.reason())
                             .collect(Collectors.joining("; ")));
         }
-        return store.applyImport(plan.bundle(), plan.writes(), plan.proposals(), plan.previewedAt());
+        return store.applyImport(plan.bundle(), plan.writes(), plan.proposals(), plan.previewedAt(), cancellation);
     }
 
     /**
