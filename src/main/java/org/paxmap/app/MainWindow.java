@@ -44,13 +44,16 @@ import org.paxmap.tiles.TileSetInfo;
  * The main window: classification banners at top and bottom, the menu bar, the map (with the legend, the base map's
  * attribution, and a placeholder over it while a picture loads or none is open) with the review's timeline under it
  * and the review table below (a split pane; the map draws what the review's filter lets through), the layers panel
- * on the right and the status bar. It owns the open picture's store and runs all store I/O on the
- * {@code io} executor, never on the FX thread; on start it opens the bundled base map ({@link MapFolder}) off the FX
+ * on the right and the status bar. It owns the open picture's store and runs its writes (and the reads that must see
+ * them in order) on the {@code io} executor, and the map's, the review's and the selection's queries on the {@code
+ * reads} executor — the store's reader connection, so they answer while an import or a bundle apply writes — never on
+ * the FX thread; on start it opens the bundled base map ({@link MapFolder}) off the FX
  * thread. FX-thread only.
  */
 final class MainWindow implements ExchangeHost {
     private final Stage stage;
     private final ExecutorService io;
+    private final java.util.concurrent.Executor reads;
     private final ClassificationBanner topBanner = new ClassificationBanner("bannerTop");
     private final ClassificationBanner bottomBanner = new ClassificationBanner("bannerBottom");
     private final MapView map = new MapView();
@@ -64,11 +67,12 @@ final class MainWindow implements ExchangeHost {
     private final BriefingPanel briefing;
     private LoadedPicture current;
 
-    MainWindow(Stage stage, ExecutorService io) {
+    MainWindow(Stage stage, ExecutorService io, java.util.concurrent.Executor reads) {
         this.stage = stage;
         this.io = io;
+        this.reads = reads;
         // plotting: toolbar, overlay over the map, details panel on the right, keys (org.paxmap.app.plot)
-        plot = new PlotController(io, stage, edited -> pictureChanged());
+        plot = new PlotController(io, reads, stage, edited -> pictureChanged());
         PlotOverlay plotOverlay = new PlotOverlay(map, plot, io);
         // briefings: a side panel left of the layers panel, hidden until View > Briefing (org.paxmap.app.brief)
         briefing = new BriefingPanel(stage, map, review.model(), io, this::openMap);
@@ -182,14 +186,14 @@ final class MainWindow implements ExchangeHost {
         statusBar.show(picture);
         placeholder.show(picture);
         placeholder.setVisible(false);
-        map.showPicture(picture.store(), io, picture.summary().extent());
+        map.showPicture(picture.store(), reads, picture.summary().extent());
         map.showConflicts(picture.conflicts());
         briefing.show(picture.store());
         plot.attach(picture.store(), picture.labels());
         review.show(
                 picture.store(),
                 picture.labels(),
-                io,
+                reads,
                 failure -> showAlert(
                         Alert.AlertType.ERROR,
                         "Paxmap — review",
@@ -239,7 +243,9 @@ final class MainWindow implements ExchangeHost {
             Throwable failure = task.getException();
             System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.WARNING, action + " failed", failure);
             onFailure.accept(failure);
-            showAlert(Alert.AlertType.ERROR, "Paxmap — error", UserMessages.describe(action, failure));
+            if (!(failure instanceof org.paxmap.store.WriteCancelledException)) { // the user asked; the caller says so
+                showAlert(Alert.AlertType.ERROR, "Paxmap — error", UserMessages.describe(action, failure));
+            }
         });
         io.execute(task);
     }

@@ -22,6 +22,7 @@ import org.paxmap.store.PictureStore;
  */
 public final class PaxmapApp extends Application {
     private ExecutorService io;
+    private ExecutorService reads;
     private MainWindow window;
 
     @Override
@@ -40,7 +41,12 @@ public final class PaxmapApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
-        window = new MainWindow(stage, io);
+        reads = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "paxmap-store-reads");
+            thread.setDaemon(true);
+            return thread;
+        });
+        window = new MainWindow(stage, io, reads);
         stage.show();
         if (argumentError != null) {
             window.showAlert(Alert.AlertType.ERROR, "Paxmap — arguments", "Ignoring the arguments: " + argumentError);
@@ -63,6 +69,9 @@ public final class PaxmapApp extends Application {
     public void stop() throws InterruptedException {
         if (window != null) {
             window.close();
+        }
+        if (reads != null) {
+            reads.shutdownNow();
         }
         if (io != null) {
             io.shutdown();

@@ -81,6 +81,25 @@ public final class PlotFeatures {
         return timed(i, when, precision);
     }
 
+    /** The same incident at {@code lon}, {@code lat}. */
+    public static Incident movedTo(Incident i, double lon, double lat) {
+        return new Incident(
+                i.id(),
+                org.paxmap.geo.Wgs84.point(lon, lat),
+                i.precisionMetres(),
+                i.occurredAt(),
+                i.timePrecision(),
+                i.type(),
+                i.severity(),
+                i.title(),
+                i.description(),
+                i.casualties(),
+                i.source(),
+                i.grade(),
+                i.label(),
+                i.sync());
+    }
+
     private static Incident edited(Incident i, String title, ReleaseLabel label) {
         return copy(i, i.occurredAt(), i.timePrecision(), title, label);
     }

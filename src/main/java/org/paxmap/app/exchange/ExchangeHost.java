@@ -20,7 +20,8 @@ public interface ExchangeHost {
 
     /**
      * Runs {@code work} on the window's I/O thread; hands its result to {@code onSuccess} on the FX thread, or, on
-     * failure, calls {@code onFailure} on the FX thread and shows an alert naming {@code action} and the reason.
+     * failure, calls {@code onFailure} on the FX thread and shows an alert naming {@code action} and the reason (none
+     * when the user cancelled the work: {@link org.paxmap.store.WriteCancelledException}; the caller says so).
      */
     <T> void inBackground(String action, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 

@@ -69,6 +69,8 @@ final class ImportDialog {
     private final TableView<PlannedFeature> features = new TableView<>();
     private final Label verdict = DialogWindow.value("importVerdict");
     private final Button apply = DialogWindow.button("importApply", "Apply", this::apply);
+    private final Button cancel = DialogWindow.button("importCancel", "Cancel", this::cancel);
+    private org.paxmap.store.Cancellation applying;
     private ImportPreview shown;
 
     private ImportDialog(ExchangeHost host, PictureStore store) {
@@ -108,7 +110,6 @@ final class ImportDialog {
         preview.managedProperty().bind(preview.visibleProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
         apply.setDisable(true);
-        Button cancel = DialogWindow.button("importCancel", "Cancel", () -> stage().close());
         cancel.setCancelButton(true);
         HBox pathRow = DialogWindow.pathRow(file, new HBox(6, browse, check));
         passphrase.setId("importPassphrase");
@@ -123,6 +124,8 @@ final class ImportDialog {
                 DialogWindow.buttons(apply, cancel));
         root.setPrefWidth(900);
         stage = DialogWindow.create(host.owner(), "importDialog", "Paxmap — import bundle", root);
+        // not modal: while a large bundle applies, the map and the selection stay usable (their reads do not wait)
+        stage.initModality(javafx.stage.Modality.NONE);
     }
 
     private HBox signedBy() {
@@ -134,10 +137,6 @@ final class ImportDialog {
     /** Opens the dialog. */
     static void open(ExchangeHost host, PictureStore store) {
         new ImportDialog(host, store).stage.show();
-    }
-
-    private Stage stage() {
-        return stage;
     }
 
     private void browse() {
@@ -274,21 +273,47 @@ final class ImportDialog {
         }
         apply.setDisable(true);
         check.setDisable(true);
-        setBusy(true, "Importing…");
+        setBusy(true, "Importing… (Stop import leaves the picture as it was)");
+        org.paxmap.store.Cancellation token = new org.paxmap.store.Cancellation();
+        applying = token;
+        cancel.setText("Stop import");
         host.inBackground(
                 "Importing the bundle " + p.bundle().file(),
-                () -> new BundleImport(store).apply(p),
+                () -> new BundleImport(store).apply(p, token),
                 result -> {
+                    applyEnded();
                     setBusy(false, "");
                     stage.close();
                     host.pictureChanged();
                     host.showAlert(Alert.AlertType.INFORMATION, "Paxmap — import", report(result));
                 },
                 failure -> {
-                    setBusy(false, "Nothing was imported.");
+                    applyEnded();
+                    setBusy(
+                            false,
+                            token.requested()
+                                    ? "Stopped: nothing was imported, the picture is as it was."
+                                    : "Nothing was imported.");
                     DialogWindow.error(status, true);
                     check.setDisable(false);
                 });
+    }
+
+    /** Cancel closes the dialog; while an apply runs it stops the apply instead (rolled back, nothing written). */
+    private void cancel() {
+        if (applying != null) {
+            applying.cancel();
+            status.setText("Stopping… nothing of this bundle will be kept.");
+            cancel.setDisable(true);
+        } else {
+            stage.close();
+        }
+    }
+
+    private void applyEnded() {
+        applying = null;
+        cancel.setText("Cancel");
+        cancel.setDisable(false);
     }
 
     /** What an applied import did, in words. */

@@ -41,6 +41,7 @@ import org.paxmap.store.PictureStore;
  */
 public final class PlotController {
     private final Executor io;
+    private final Executor reads;
     private final Consumer<Feature> pictureChanged;
     private final Window owner;
     private final DetailsPanel details;
@@ -60,11 +61,13 @@ public final class PlotController {
     private final LabelChoices labels = new LabelChoices();
 
     /**
-     * A controller whose store calls run on {@code io} (the window's one store thread); {@code pictureChanged} is told
+     * A controller whose store writes run on {@code io} (the window's store thread) and whose look-ups of a selected
+     * feature and its provenance run on {@code reads} (the reader connection's thread); {@code pictureChanged} is told
      * on the FX thread after every write (to refresh the map and the counts); dialogs are owned by {@code owner}.
      */
-    public PlotController(Executor io, Window owner, Consumer<Feature> pictureChanged) {
+    public PlotController(Executor io, Executor reads, Window owner, Consumer<Feature> pictureChanged) {
         this.io = io;
+        this.reads = reads;
         this.owner = owner;
         this.pictureChanged = pictureChanged;
         this.details = new DetailsPanel(this::deleteSelected, this::cancel);
@@ -289,7 +292,7 @@ public final class PlotController {
         }
         selecting = id;
         PictureStore store = session.store();
-        io.execute(() -> {
+        reads.execute(() -> {
             Optional<Feature> found;
             try {
                 found = store.find(id);
@@ -504,7 +507,7 @@ public final class PlotController {
     /** Reads where the feature came from on the store thread and shows it while {@code form} is still shown. */
     private void readProvenance(java.util.UUID id, FeatureForm form) {
         PictureStore store = session.store();
-        io.execute(() -> {
+        reads.execute(() -> {
             try {
                 org.paxmap.app.exchange.ProvenanceFacts facts = org.paxmap.app.exchange.ProvenanceFacts.read(store, id);
                 javafx.application.Platform.runLater(() -> {

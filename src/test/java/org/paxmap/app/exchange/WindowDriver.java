@@ -76,6 +76,19 @@ public final class WindowDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Clicks {@code node} at ({@code x}, {@code y}) in its own coordinates, as the user's mouse would. */
+    public void clickAt(Node node, double x, double y) {
+        javafx.geometry.Point2D onScreen = onFx(() -> node.localToScreen(x, y));
+        robot.clickOn(onScreen);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text in the text field {@code query}; empty if there is none. */
+    public String field(String query) {
+        Node node = find(query);
+        return node == null ? "" : onFx(() -> ((TextInputControl) node).getText());
+    }
+
     /**
      * Saves a picture of the window showing {@code query} as {@code target/exchange-screenshots/<name>.png}, for a
      * person to look at the dialogs as the tests leave them.
