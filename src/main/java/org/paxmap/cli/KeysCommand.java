@@ -219,6 +219,7 @@ final class KeysCommand implements Runnable {
             char[] old = passphrase.read(false);
             PassphraseOptions fresh = new PassphraseOptions();
             fresh.file = newPassphraseFile;
+            fresh.warnings = spec.commandLine().getErr();
             char[] next = newPassphraseFile == null ? PassphraseOptions.fromConsole(true) : fresh.read(true);
             try {
                 withStore(spec, picture, store -> {

@@ -90,7 +90,8 @@ class SampleBundlesTest {
 
         Path fra = dir.resolve("fra.gpkg");
         ok("init", fra.toString(), "--node", "FRA-HQ");
-        Path wrong = Files.writeString(dir.resolve("wrong.txt"), "not the sample passphrase\n");
+        Path wrong = Files.setPosixFilePermissions(
+                Files.writeString(dir.resolve("wrong.txt"), "not the sample passphrase\n"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         CliRun locked = CliRun.run(importKey(fra, fraKey, fraPrivate, wrong));
         assertThat(locked.exit()).isEqualTo(1);
         assertThat(locked.err()).startsWith("paxmap: wrong passphrase for the key of node FRA-HQ");

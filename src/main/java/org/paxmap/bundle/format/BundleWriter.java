@@ -115,7 +115,7 @@ public final class BundleWriter {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("the sender's private key cannot sign with Ed25519: " + e, e);
         }
-        AtomicFile.write(
+        AtomicFile.writeNew(
                 target,
                 ".paxmap-",
                 ".partial",
