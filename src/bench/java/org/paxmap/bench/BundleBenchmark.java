@@ -231,7 +231,8 @@ public final class BundleBenchmark {
             }
         }
         byte[] manifestBytes = entries.get("META-INF/manifest.json");
-        var signer = ManifestSignature.verify(entries.get("META-INF/manifest.jws"), manifestBytes, keys, file.toString());
+        var signer =
+                ManifestSignature.verify(entries.get("META-INF/manifest.jws"), manifestBytes, keys, file.toString());
         Manifest manifest = Manifest.parse(manifestBytes, file.getFileName().toString());
         ManifestSignature.requireSender(signer, manifest.sender(), file.toString());
         for (Manifest.Content c : manifest.contents()) {

@@ -139,11 +139,26 @@ final class KeyFiles {
         @Mixin
         PassphraseOptions passphrase;
 
+        @Option(
+                names = "--replace",
+                description = "restore the node from this backup over whatever the picture and the key store hold"
+                        + " now (a damaged or missing key file, a damaged identity in an older picture, another key)")
+        boolean replace;
+
+        @Option(
+                names = "--allow-test-keys",
+                description = "accept a key marked TEST ONLY (published passphrase) in a picture not created as a"
+                        + " sample")
+        boolean allowTestKeys;
+
         @Override
         public Integer call() throws Exception {
             NodeIdentity id = PublicKeyFile.read(publicFile);
             String envelope = envelope(privateFile);
             char[] secret = passphrase.read(false);
+            if (replace) {
+                return restore(id, envelope, secret);
+            }
             KeysCommand.withStore(spec, picture, store -> {
                 if (!store.nodeId().equals(id.nodeId())) {
                     throw new CommandFailure(publicFile + " is the key of node " + id.nodeId() + ", but " + picture
@@ -153,27 +168,55 @@ final class KeyFiles {
                     throw new CommandFailure("picture " + picture + " already has a key for node " + store.nodeId()
                             + "; nothing was changed");
                 }
-                org.paxmap.bundle.trust.NodeKeyFile restored = restored(id, envelope);
-                PrivateKey key;
-                try {
-                    key = restored.signingKey().decrypt(secret, id.nodeId(), id.kid());
-                    if (restored.encryptionKey() != null) {
-                        restored.encryptionKey()
-                                .decrypt(secret, id.nodeId(), id.encryptionKey().thumbprint(), "X25519");
-                    }
-                } finally {
-                    Arrays.fill(secret, '\0');
-                }
-                byte[] probe = ("paxmap key import " + id.kid()).getBytes(StandardCharsets.UTF_8);
-                if (!NodeKeys.verify(id.key().toPublicKey(), probe, NodeKeys.sign(key, probe))) {
-                    throw new CommandFailure(privateFile + " does not belong to the public key in " + publicFile);
-                }
-                LocalIdentity.adopt(store, restored);
+                LocalIdentity.adopt(store, unlocked(id, envelope, secret), allowTestKeys);
                 return null;
             });
             spec.commandLine().getOut().println("imported the key of node " + visible(id.nodeId()));
             KeysCommand.show(spec.commandLine().getOut(), id);
             return 0;
+        }
+
+        /**
+         * {@code --replace}: the backup is checked to unlock first, then restored over what the picture holds —
+         * without reading the picture's key first, which may be what is damaged.
+         */
+        private Integer restore(NodeIdentity id, String envelope, char[] secret) throws Exception {
+            org.paxmap.bundle.trust.NodeKeyFile backup = unlocked(id, envelope, secret);
+            java.util.Optional<String> replaced;
+            try (org.paxmap.store.PictureStore store = org.paxmap.store.PictureStore.open(picture)) {
+                replaced = org.paxmap.bundle.trust.NodeRestore.replace(store, backup, allowTestKeys);
+            } catch (org.paxmap.bundle.trust.TrustException e) {
+                throw new CommandFailure(e.getMessage());
+            }
+            replaced.ifPresent(r -> spec.commandLine().getOut().println(visible(r)));
+            spec.commandLine()
+                    .getOut()
+                    .println("restored the key of node " + visible(id.nodeId()) + " from its backup");
+            KeysCommand.show(spec.commandLine().getOut(), id);
+            return 0;
+        }
+
+        /** The backup, proven to unlock with {@code secret} (cleared) and to belong to the public key file. */
+        private org.paxmap.bundle.trust.NodeKeyFile unlocked(NodeIdentity id, String envelope, char[] secret)
+                throws Exception {
+            org.paxmap.bundle.trust.NodeKeyFile restored = restored(id, envelope);
+            PrivateKey key;
+            try {
+                key = restored.signingKey().decrypt(secret, id.nodeId(), id.kid());
+                if (restored.encryptionKey() != null) {
+                    restored.encryptionKey()
+                            .decrypt(secret, id.nodeId(), id.encryptionKey().thumbprint(), "X25519");
+                }
+            } catch (org.paxmap.bundle.trust.TrustException e) {
+                throw new CommandFailure(e.getMessage());
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+            byte[] probe = ("paxmap key import " + id.kid()).getBytes(StandardCharsets.UTF_8);
+            if (!NodeKeys.verify(id.key().toPublicKey(), probe, NodeKeys.sign(key, probe))) {
+                throw new CommandFailure(privateFile + " does not belong to the public key in " + publicFile);
+            }
+            return restored;
         }
 
         /**

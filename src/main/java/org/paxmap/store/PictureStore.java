@@ -49,6 +49,11 @@ public final class PictureStore implements AutoCloseable {
     private static final String SETTING_NODE = "node_id";
     /** The setting naming this node's key in the user's key store: its RFC 7638 thumbprint (schema version 8). */
     public static final String SETTING_NODE_KEY = "node_key";
+    /**
+     * Setting {@code "true"} in a picture created as a sample (the exercise picture, {@code paxmap init --sample}):
+     * only such a picture accepts keys marked TEST ONLY, whose passphrase is published.
+     */
+    public static final String SETTING_SAMPLE = "sample";
 
     private static final String SETTING_USER = "user";
     private static final String SETTING_TITLE = "title";
@@ -926,6 +931,14 @@ public final class PictureStore implements AutoCloseable {
      */
     public Optional<StoredIdentity> legacyIdentity() throws StoreException {
         return read(() -> TrustTables.identity(reads), "Cannot read the node identity of " + file);
+    }
+
+    /**
+     * Whether the picture still has the {@code paxmap_identity} table of pictures before schema version 8 (a key
+     * kept inside the picture, readable or damaged), without reading its rows.
+     */
+    public boolean hasLegacyIdentityTable() throws StoreException {
+        return read(() -> TrustTables.hasLegacyIdentityTable(reads.connection()), "Cannot read the tables of " + file);
     }
 
     /**

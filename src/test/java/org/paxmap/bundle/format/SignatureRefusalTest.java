@@ -95,8 +95,8 @@ class SignatureRefusalTest {
 
     @Test
     void theManifestSenderMustBeTheNodeOfTheKeyThatSigned() throws Exception {
-        SignerKeys otherNode = kid -> fixture.trust.byKid(kid).map(
-                s -> new TrustedSigner("DEU-BDE", s.kid(), s.publicKey()));
+        SignerKeys otherNode =
+                kid -> fixture.trust.byKid(kid).map(s -> new TrustedSigner("DEU-BDE", s.kid(), s.publicKey()));
         Refused.by(
                 BundleRefusal.SIGNER_NOT_SENDER,
                 bundle(fixture.sign(manifest)),
