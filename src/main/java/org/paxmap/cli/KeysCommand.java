@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
             KeyFiles.Import.class,
             KeyFiles.ExportAgeIdentity.class,
             KeysCommand.AddEncryption.class,
-            KeysCommand.Passwd.class
+            KeysCommand.Passwd.class,
+            KeyLifecycleCommands.Rotate.class,
+            KeyLifecycleCommands.Revoke.class
         })
 final class KeysCommand implements Runnable {
     @Spec

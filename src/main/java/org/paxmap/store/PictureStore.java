@@ -1043,6 +1043,23 @@ public final class PictureStore implements AutoCloseable {
     }
 
     /**
+     * Replaces the partner with {@code partner}'s node id by {@code partner} (its new key after a rotation), in one
+     * transaction.
+     *
+     * @throws StoreException if there is no such partner, or the new key is another partner's
+     */
+    public void replacePartner(StoredPartner partner) throws StoreException {
+        write(
+                () -> {
+                    if (!TrustTables.deletePartner(writes, partner.nodeId())) {
+                        throw new SQLException("no partner " + partner.nodeId());
+                    }
+                    TrustTables.insertPartner(writes, partner);
+                },
+                "Cannot replace the key of partner " + partner.nodeId() + " in " + file);
+    }
+
+    /**
      * Removes a partner (one transaction).
      *
      * @return whether the partner existed

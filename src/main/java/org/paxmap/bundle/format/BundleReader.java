@@ -184,15 +184,30 @@ public final class BundleReader {
                     BundleEntries.SIGNATURE,
                     "missing: the bundle is unsigned and is refused");
         }
+        // key statements first (a rotation tells the new key), each signed by a key already trusted
+        SignerKeys known = keys;
+        ZipArchive.Entry statementsEntry = byName.get(KeyStatements.ENTRY);
+        if (statementsEntry != null) {
+            if (statementsEntry.size() > KeyStatements.MAX_BYTES) {
+                throw new BundleException(
+                        BundleRefusal.KEY_STATEMENT_INVALID,
+                        bundle,
+                        KeyStatements.ENTRY,
+                        "larger than " + KeyStatements.MAX_BYTES + " bytes");
+            }
+            known = keys.withStatements(KeyStatements.parse(zip.read(statementsEntry), bundle), bundle);
+        }
         // the signature over the raw bytes first (key id from the protected header), then the manifest is parsed
-        TrustedSigner signer = ManifestSignature.verify(zip.read(signatureEntry), manifestBytes, keys, bundle);
+        TrustedSigner signer = ManifestSignature.verify(zip.read(signatureEntry), manifestBytes, known, bundle);
         Manifest manifest = Manifest.parse(manifestBytes, bundle);
         ManifestSignature.requireSender(signer, manifest.sender(), bundle);
+        ManifestSignature.requireInForce(signer, manifest.createdAt(), bundle);
 
         for (ZipArchive.Entry e : entries) {
             boolean reserved = e.name().equals(BundleEntries.MIMETYPE)
                     || e.name().equals(BundleEntries.MANIFEST)
-                    || e.name().equals(BundleEntries.SIGNATURE);
+                    || e.name().equals(BundleEntries.SIGNATURE)
+                    || e.name().equals(KeyStatements.ENTRY);
             if (!reserved && manifest.content(e.name()) == null) {
                 throw new BundleException(
                         BundleRefusal.UNLISTED_ENTRY,

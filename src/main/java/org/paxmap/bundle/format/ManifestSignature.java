@@ -205,6 +205,35 @@ public final class ManifestSignature {
         }
     }
 
+    /**
+     * Requires a key that was rotated away or revoked ({@link TrustedSigner#notAfter}) to have signed the bundle no
+     * later than that instant, by the manifest's signed {@code createdAt}: the old key still verifies the bundles it
+     * signed before.
+     *
+     * @throws BundleException {@link BundleRefusal#KEY_REVOKED} or {@link BundleRefusal#KEY_ROTATED}, with both dates
+     */
+    public static void requireInForce(TrustedSigner signer, java.time.Instant createdAt, String bundle)
+            throws BundleException {
+        if (signer.notAfter() == null || !createdAt.isAfter(signer.notAfter())) {
+            return;
+        }
+        Verification v = new Verification(bundle);
+        if ("revoked".equals(signer.ended())) {
+            throw v.refuse(
+                    BundleRefusal.KEY_REVOKED,
+                    ", protected header, kid",
+                    "the bundle is signed by key " + signer.kid() + " of " + signer.nodeId() + ", revoked on "
+                            + signer.notAfter() + "; the bundle is dated " + createdAt
+                            + ", after the revocation, and is refused");
+        }
+        throw v.refuse(
+                BundleRefusal.KEY_ROTATED,
+                ", protected header, kid",
+                "the bundle is signed by key " + signer.kid() + " of " + signer.nodeId() + ", replaced by a new key on "
+                        + signer.notAfter() + "; the bundle is dated " + createdAt + ", after the rotation, and is"
+                        + " refused");
+    }
+
     private static byte[] signingInput(String encodedHeader, byte[] payload) {
         byte[] head = encodedHeader.getBytes(StandardCharsets.US_ASCII);
         byte[] input = new byte[head.length + 1 + payload.length];

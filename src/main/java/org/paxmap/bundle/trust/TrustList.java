@@ -203,7 +203,7 @@ public final class TrustList {
         return new TrustException("no partner with node id " + nodeId + " in " + store.file());
     }
 
-    private static StoredPartner stored(Partner p) {
+    static StoredPartner stored(Partner p) {
         NodeIdentity id = p.identity();
         return new StoredPartner(
                 id.nodeId(),
