@@ -94,7 +94,7 @@ public record KeyStatement(
             String signerKid,
             PrivateKey signer) {
         Instant issued = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Instant effective = effectiveAt.truncatedTo(ChronoUnit.SECONDS);
+        Instant effective = effectiveAt; // not rounded down: a bundle made just before must stay before
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
         payload.put("effectiveAt", effective.toString());
         payload.put("format", FORMAT);
