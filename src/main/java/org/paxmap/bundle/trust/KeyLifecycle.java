@@ -18,7 +18,7 @@ import org.paxmap.store.StoreException;
  * statement signed by the old key; {@code paxmap keys revoke} signs a revocation of an earlier key with the current
  * one. The statements are kept in the picture (setting {@value #SETTING}, a JSON array of compact JWS — they are
  * public) and every later bundle carries them all ({@link #ownStatements}); their versions count up from 1. The old
- * key stays in the key store, so bundles encrypted to its encryption key on the way still open. Stateless; one call
+ * key file stays in the key store (not yet used to open bundles encrypted to the old encryption key). Stateless; one call
  * per picture at a time.
  */
 public final class KeyLifecycle {
