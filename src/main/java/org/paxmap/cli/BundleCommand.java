@@ -90,6 +90,14 @@ final class BundleCommand implements Runnable {
                         "everything releasable, not only the changes since the partner's" + " last acknowledgement")
         boolean full;
 
+        @Option(
+                names = "--policy",
+                paramLabel = "POLICY",
+                description = "the release policy the bundle carries (EXERCISE, NATO, UN…); by default the policy"
+                        + " with the most releasable features. Features under other policies wait for a bundle of"
+                        + " their own.")
+        String policy;
+
         @Option(names = "--out", paramLabel = "FOLDER", description = "the folder to write into, e.g. the USB stick")
         Path out;
 
@@ -118,7 +126,8 @@ final class BundleCommand implements Runnable {
             try (PictureStore store = PictureStore.open(picture.picture)) {
                 KeysCommand.announceKeyMove(spec, store);
                 BundleExport export = new BundleExport(store);
-                ExportPlan plan = export.plan(to, full ? Manifest.SyncMode.FULL : Manifest.SyncMode.INCREMENTAL);
+                ExportPlan plan =
+                        export.plan(to, full ? Manifest.SyncMode.FULL : Manifest.SyncMode.INCREMENTAL, policy);
                 BundleReport.plan(stdout, plan);
                 if (dryRun) {
                     stdout.println("dry run: nothing written");

@@ -60,6 +60,16 @@ final class BundleReport {
         if (plan.included().isEmpty()) {
             out.println("  nothing to send: the bundle carries only the stream position and acknowledgements");
         }
+        if (plan.releasableByPolicy().size() > 1) {
+            StringBuilder policies = new StringBuilder();
+            plan.releasableByPolicy().forEach((p, n) -> policies.append(policies.length() == 0 ? "" : ", ")
+                    .append(visible(p))
+                    .append(' ')
+                    .append(n));
+            out.println("  releasable per policy: " + policies + " (a bundle carries one; choose with --policy)");
+        }
+        plan.withheldByReason()
+                .forEach((reason, n) -> out.printf(Locale.ROOT, "  withheld %4d: %s%n", n, visible(reason)));
         for (Withheld w : plan.withheld()) {
             out.println("  withheld: " + visible(w.describe()));
         }

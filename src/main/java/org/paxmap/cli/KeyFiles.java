@@ -2,20 +2,14 @@ package org.paxmap.cli;
 
 import static org.paxmap.text.OutsideText.visible;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.paxmap.bundle.trust.EncryptedPrivateKey;
+import org.paxmap.bundle.trust.KeyBackup;
 import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.bundle.trust.NodeIdentity;
-import org.paxmap.bundle.trust.NodeKeys;
-import org.paxmap.bundle.trust.PublicKeyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,8 +23,6 @@ import picocli.CommandLine.Spec;
  * private key never leaves its passphrase envelope.
  */
 final class KeyFiles {
-    private static final long MAX_ENVELOPE_BYTES = 16 * 1024;
-
     private KeyFiles() {}
 
     @Command(
@@ -153,110 +145,32 @@ final class KeyFiles {
 
         @Override
         public Integer call() throws Exception {
-            NodeIdentity id = PublicKeyFile.read(publicFile);
-            String envelope = envelope(privateFile);
             char[] secret = passphrase.read(false);
             if (replace) {
-                return restore(id, envelope, secret);
+                return replace(secret);
             }
-            KeysCommand.withStore(spec, picture, store -> {
-                if (!store.nodeId().equals(id.nodeId())) {
-                    throw new CommandFailure(publicFile + " is the key of node " + id.nodeId() + ", but " + picture
-                            + " is the picture of node " + store.nodeId() + "; nothing was changed");
-                }
-                if (LocalIdentity.read(store).isPresent()) {
-                    throw new CommandFailure("picture " + picture + " already has a key for node " + store.nodeId()
-                            + "; nothing was changed");
-                }
-                LocalIdentity.adopt(store, unlocked(id, envelope, secret), allowTestKeys);
-                return null;
-            });
+            NodeIdentity id = KeysCommand.withStore(
+                    spec, picture, store -> KeyBackup.restore(store, publicFile, privateFile, secret, allowTestKeys));
             spec.commandLine().getOut().println("imported the key of node " + visible(id.nodeId()));
             KeysCommand.show(spec.commandLine().getOut(), id);
             return 0;
         }
 
-        /**
-         * {@code --replace}: the backup is checked to unlock first, then restored over what the picture holds —
-         * without reading the picture's key first, which may be what is damaged.
-         */
-        private Integer restore(NodeIdentity id, String envelope, char[] secret) throws Exception {
-            org.paxmap.bundle.trust.NodeKeyFile backup = unlocked(id, envelope, secret);
+        /** {@code --replace}: no look at the picture's key before the backup has replaced it (it may be damaged). */
+        private Integer replace(char[] secret) throws Exception {
             java.util.Optional<String> replaced;
             try (org.paxmap.store.PictureStore store = org.paxmap.store.PictureStore.open(picture)) {
-                replaced = org.paxmap.bundle.trust.NodeRestore.replace(store, backup, allowTestKeys);
+                replaced = KeyBackup.replace(store, publicFile, privateFile, secret, allowTestKeys);
             } catch (org.paxmap.bundle.trust.TrustException e) {
                 throw new CommandFailure(e.getMessage());
             }
+            NodeIdentity id = org.paxmap.bundle.trust.PublicKeyFile.read(publicFile);
             replaced.ifPresent(r -> spec.commandLine().getOut().println(visible(r)));
             spec.commandLine()
                     .getOut()
                     .println("restored the key of node " + visible(id.nodeId()) + " from its backup");
             KeysCommand.show(spec.commandLine().getOut(), id);
             return 0;
-        }
-
-        /** The backup, proven to unlock with {@code secret} (cleared) and to belong to the public key file. */
-        private org.paxmap.bundle.trust.NodeKeyFile unlocked(NodeIdentity id, String envelope, char[] secret)
-                throws Exception {
-            org.paxmap.bundle.trust.NodeKeyFile restored = restored(id, envelope);
-            PrivateKey key;
-            try {
-                key = restored.signingKey().decrypt(secret, id.nodeId(), id.kid());
-                if (restored.encryptionKey() != null) {
-                    restored.encryptionKey()
-                            .decrypt(secret, id.nodeId(), id.encryptionKey().thumbprint(), "X25519");
-                }
-            } catch (org.paxmap.bundle.trust.TrustException e) {
-                throw new CommandFailure(e.getMessage());
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
-            byte[] probe = ("paxmap key import " + id.kid()).getBytes(StandardCharsets.UTF_8);
-            if (!NodeKeys.verify(id.key().toPublicKey(), probe, NodeKeys.sign(key, probe))) {
-                throw new CommandFailure(privateFile + " does not belong to the public key in " + publicFile);
-            }
-            return restored;
-        }
-
-        /**
-         * The node key the backup restores: a whole key store file (both keys) that must hold the public key file's
-         * identity, or an older bare envelope of the signing key, which serves only a public key file without an
-         * encryption key.
-         */
-        private org.paxmap.bundle.trust.NodeKeyFile restored(NodeIdentity id, String text) throws Exception {
-            if (text.contains(org.paxmap.bundle.trust.NodeKeyFile.FORMAT)) {
-                var file = org.paxmap.bundle.trust.NodeKeyFile.parse(text, privateFile.toString());
-                if (!file.identity().equals(id)) {
-                    throw new CommandFailure(privateFile + " is the backup of another key than " + publicFile);
-                }
-                return file;
-            }
-            if (id.encryptionKey() != null) {
-                throw new CommandFailure(privateFile + " holds the signing key only, but " + publicFile
-                        + " names an encryption key too: use the backup 'paxmap keys export-private' wrote for it");
-            }
-            return new org.paxmap.bundle.trust.NodeKeyFile(
-                    id, EncryptedPrivateKey.fromJson(text, privateFile.toString()));
-        }
-
-        /**
-         * The text of the encrypted private key file, stripped; refused naming the file when it is missing, cannot
-         * be read, is larger than an envelope can be or is not UTF-8.
-         */
-        private static String envelope(Path file) throws CommandFailure {
-            try {
-                if (Files.size(file) > MAX_ENVELOPE_BYTES) {
-                    throw new CommandFailure(file + ": not an encrypted private key (too large)");
-                }
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
-            } catch (NoSuchFileException e) {
-                throw new CommandFailure("cannot read " + file + ": no such file");
-            } catch (CharacterCodingException e) {
-                throw new CommandFailure(file + " is not UTF-8 text");
-            } catch (IOException e) {
-                throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
-            }
         }
     }
 }

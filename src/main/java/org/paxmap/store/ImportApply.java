@@ -44,12 +44,14 @@ final class ImportApply {
     private final StatementCache writes;
     private final int schemaVersion;
     private final Instant now;
+    private final Cancellation cancellation;
 
-    ImportApply(Connection writer, StatementCache writes, int schemaVersion, Instant now) {
+    ImportApply(Connection writer, StatementCache writes, int schemaVersion, Instant now, Cancellation cancellation) {
         this.writer = writer;
         this.writes = writes;
         this.schemaVersion = schemaVersion;
         this.now = now;
+        this.cancellation = cancellation;
     }
 
     /**
@@ -75,6 +77,7 @@ final class ImportApply {
         List<Feature> creating = new ArrayList<>();
         List<Feature> updating = new ArrayList<>();
         check(items, winners, creating, updating, unchangedSincePreview);
+        cancellation.check();
         Map<Layer, Long> lastFidBefore = lastFids(creating);
 
         SaveTransaction transaction = new SaveTransaction(writer, writes, schemaVersion, now);
@@ -83,6 +86,7 @@ final class ImportApply {
             transaction.write(creating);
         }
         for (int from = 0; from < updating.size(); from += CHUNK) {
+            cancellation.check();
             transaction.write(updating.subList(from, Math.min(updating.size(), from + CHUNK)));
         }
         int written = creating.size() + updating.size();
@@ -92,6 +96,7 @@ final class ImportApply {
         int opened = 0;
         int cleared = 0;
         for (int from = 0; from < items.size(); from += CHUNK) {
+            cancellation.check();
             List<SyncWrite> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
             List<UUID> ids = new ArrayList<>(chunk.size());
             chunk.forEach(w -> ids.add(w.incoming().id()));
@@ -115,7 +120,9 @@ final class ImportApply {
                 }
             }
         }
+        cancellation.check();
         transaction.finish();
+        cancellation.check();
         provenance(bundle, items, lastFidBefore);
         for (IncomingProposal p : proposals) {
             ProposalTables.put(writes, p, bundle, now);
@@ -137,6 +144,7 @@ final class ImportApply {
             throws SQLException {
         Set<UUID> seen = new HashSet<>();
         for (int from = 0; from < items.size(); from += CHUNK) {
+            cancellation.check();
             List<SyncWrite> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
             List<UUID> ids = new ArrayList<>(chunk.size());
             for (SyncWrite w : chunk) {

@@ -614,19 +614,59 @@ public final class PictureStore implements AutoCloseable {
     public ApplyResult applyImport(
             IncomingBundle bundle, List<SyncWrite> writes, List<IncomingProposal> proposals, WriteMark previewed)
             throws StoreException {
+        return applyImport(bundle, writes, proposals, previewed, Cancellation.none());
+    }
+
+    /**
+     * As {@link #applyImport(IncomingBundle, List, List, WriteMark)}, stopping early when {@code cancellation} is
+     * cancelled (from any thread): the transaction is rolled back and nothing of the bundle is written.
+     *
+     * @throws WriteCancelledException if it was cancelled before it committed
+     */
+    public ApplyResult applyImport(
+            IncomingBundle bundle,
+            List<SyncWrite> writes,
+            List<IncomingProposal> proposals,
+            WriteMark previewed,
+            Cancellation cancellation)
+            throws StoreException {
         Instant now = now();
         ApplyResult[] result = new ApplyResult[1];
-        write(
-                () -> {
-                    // taken inside the transaction, under the write lock, before anything is written: the writes
-                    // counted so far exclude this one
-                    boolean unchanged =
-                            previewed != null && previewed.equals(new WriteMark(this, writeCount, dataVersion()));
-                    result[0] = new ImportApply(writer, this.writes, schemaVersion, now)
-                            .apply(bundle, writes, proposals, unchanged);
-                },
-                "Nothing imported from bundle " + bundle.bundleId() + " into " + file);
+        String failure = "Nothing imported from bundle " + bundle.bundleId() + " into " + file;
+        try {
+            write(
+                    () -> {
+                        cancellation.whileRunning(this::interruptWriter);
+                        try {
+                            // taken inside the transaction, under the write lock, before anything is written: the
+                            // writes counted so far exclude this one
+                            boolean unchanged = previewed != null
+                                    && previewed.equals(new WriteMark(this, writeCount, dataVersion()));
+                            result[0] = new ImportApply(writer, this.writes, schemaVersion, now, cancellation)
+                                    .apply(bundle, writes, proposals, unchanged);
+                            cancellation.check();
+                        } finally {
+                            cancellation.whileRunning(null);
+                        }
+                    },
+                    failure);
+        } catch (StoreException e) {
+            if (cancellation.requested()) {
+                throw new WriteCancelledException("Import cancelled: nothing was imported from bundle "
+                        + bundle.bundleId() + "; " + file + " is as it was.");
+            }
+            throw e;
+        }
         return result[0];
+    }
+
+    /** Stops the statement the writer is running ({@code sqlite3_interrupt}); any thread. */
+    private void interruptWriter() {
+        try {
+            writer.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
+        } catch (SQLException e) {
+            // the connection is closing: the write ends anyway
+        }
     }
 
     /** The record of bundle {@code bundleId} if this picture imported it. */
@@ -798,7 +838,7 @@ public final class PictureStore implements AutoCloseable {
                 work.run();
                 writer.commit();
             } catch (SQLException | RuntimeException e) {
-                writer.rollback();
+                rollBack(e);
                 throw e;
             } finally {
                 writeCount++; // counted even if rolled back: a mark only ever errs towards "something changed"
@@ -808,6 +848,22 @@ public final class PictureStore implements AutoCloseable {
             throw new StoreException(failure + ": " + PictureFile.reason(e) + ".", e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Rolls the writer's transaction back after {@code cause}; an interrupted statement may have rolled it back
+     * already (SQLite does so on {@code SQLITE_INTERRUPT}), which is not a second failure.
+     */
+    private void rollBack(Exception cause) throws SQLException {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                return; // SQLite rolled it back itself
+            }
+            e.addSuppressed(cause);
+            throw e;
         }
     }
 

@@ -200,6 +200,18 @@ class BundleCommandTest {
         CliRun unknown = run("bundle", "export", "--picture", fra.toString(), "--to", "DEU-BDE", "--dry-run");
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).contains("No partner DEU-BDE");
+        CliRun noPolicy =
+                run("bundle", "export", "--picture", fra.toString(), "--to", "ITA-BN", "--policy", "OTAN", "--dry-run");
+        assertThat(noPolicy.exit()).isEqualTo(1);
+        assertThat(noPolicy.err())
+                .startsWith("paxmap: No release policy OTAN in ")
+                .contains("its policies are");
+        CliRun un =
+                ok("bundle", "export", "--picture", fra.toString(), "--to", "ITA-BN", "--policy", "UN", "--dry-run");
+        assertThat(un.out())
+                .contains("incremental: 0 features")
+                .containsPattern(
+                        "withheld +\\d+: policy EXERCISE travels in a bundle of its own; this bundle carries UN");
 
         assertThat(run("bundle", "import", bundle.toString()).exit())
                 .as("no --picture")

@@ -255,6 +255,8 @@ class KeysCommandTest {
     private Path passphraseFile() throws Exception {
         Path pass = dir.resolve("pass.txt");
         Files.writeString(pass, "a passphrase for the field\n");
+        // readable only by its owner, as a passphrase file should be (else a warning comes first on standard error)
+        Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         return pass;
     }
 

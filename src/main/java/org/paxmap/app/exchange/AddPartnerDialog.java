@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -31,7 +30,8 @@ import org.paxmap.store.PictureStore;
 
 /**
  * Adds a partner: reads its public key file, shows who it claims to be and its fingerprint, and asks the user to
- * compare the digits with what the partner reads out, to say who verified them, and to set what the channel to the
+ * type back two groups, picked at random, as the partner reads them out ({@link GroupTypeBack}), to say who verified
+ * them, and to set what the channel to the
  * partner may carry per release policy and which codes it holds. Nothing is trusted until Add. FX-thread only.
  */
 final class AddPartnerDialog {
@@ -47,7 +47,10 @@ final class AddPartnerDialog {
     private final VBox details = new VBox(8);
     private final Label who = DialogWindow.value("partnerWho");
     private final FingerprintView fingerprint = new FingerprintView("partner");
-    private final CheckBox digitsMatch = new CheckBox("The partner read out exactly these 60 digits");
+    private final Label askGroups = DialogWindow.value("partnerAskGroups");
+    private final TextField firstGroup = groupField("partnerFirstGroup");
+    private final TextField secondGroup = groupField("partnerSecondGroup");
+    private GroupTypeBack typeBack;
     private final TextField verifiedBy = new TextField();
     private final GridPane channels = new GridPane();
     private final Map<String, ComboBox<String>> channelChoices = new LinkedHashMap<>();
@@ -66,14 +69,14 @@ final class AddPartnerDialog {
         keyFile.setOnAction(e -> read());
         Button browse = DialogWindow.button("partnerBrowse", "Browse…", this::browse);
         Button read = DialogWindow.button("partnerRead", "Read key file", this::read);
-        digitsMatch.setId("partnerDigitsMatch");
         verifiedBy.setId("partnerVerifiedBy");
         verifiedBy.setPromptText("your name and rank, e.g. Capt. M. Rossi");
         holds.setId("partnerHolds");
         holds.setPromptText("e.g. NATO, EU (besides its own organisation code)");
         channels.setHgap(8);
         channels.setVgap(6);
-        digitsMatch.selectedProperty().addListener((o, a, b) -> check());
+        firstGroup.textProperty().addListener((o, a, b) -> check());
+        secondGroup.textProperty().addListener((o, a, b) -> check());
         verifiedBy.textProperty().addListener((o, a, b) -> check());
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -87,7 +90,8 @@ final class AddPartnerDialog {
                         + " these digits under Exchange ▸ This node…. If a single digit differs, do not add"
                         + " the key — the file may have been swapped on the way."),
                 fingerprint,
-                digitsMatch,
+                askGroups,
+                new javafx.scene.layout.HBox(8, firstGroup, secondGroup),
                 form);
         compare.setPrefWidth(470);
         VBox carry = new VBox(
@@ -120,6 +124,14 @@ final class AddPartnerDialog {
         AddPartnerDialog dialog = new AddPartnerDialog(host, store, owner, onAdded);
         dialog.stage.show();
         dialog.loadPolicies();
+    }
+
+    private static TextField groupField(String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(6);
+        field.getStyleClass().add("fingerprint-group");
+        return field;
     }
 
     private Stage stage() {
@@ -188,7 +200,13 @@ final class AddPartnerDialog {
                             + visible(identity.organisation())
                             + " — key created " + Times.format(identity.createdAt()));
                     fingerprint.show(identity);
-                    digitsMatch.setSelected(false);
+                    typeBack = GroupTypeBack.random(identity.fingerprint(), new java.security.SecureRandom());
+                    askGroups.setText("As the partner reads out their fingerprint, type groups "
+                            + typeBack.firstNumber() + " and " + typeBack.secondNumber() + " here:");
+                    firstGroup.setPromptText("group " + typeBack.firstNumber());
+                    secondGroup.setPromptText("group " + typeBack.secondNumber());
+                    firstGroup.clear();
+                    secondGroup.clear();
                     details.setVisible(true);
                     DialogWindow.fit(stage);
                     check();
@@ -203,14 +221,16 @@ final class AddPartnerDialog {
         String message;
         if (key == null) {
             message = "Read the partner's key file first.";
-        } else if (!digitsMatch.isSelected()) {
-            message = "Compare the fingerprint with the partner and tick the box when every digit matches.";
+        } else if (!typeBack.problem(firstGroup.getText(), secondGroup.getText())
+                .isEmpty()) {
+            message = typeBack.problem(firstGroup.getText(), secondGroup.getText());
         } else if (verifiedBy.getText().isBlank()) {
             message = "Say who compared the fingerprint.";
         } else {
             message = "";
         }
         problem.setText(message);
+        DialogWindow.error(problem, message.startsWith("Group "));
         add.setDisable(!message.isEmpty());
     }
 

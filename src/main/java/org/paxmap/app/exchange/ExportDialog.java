@@ -42,10 +42,15 @@ import org.paxmap.store.PictureStore;
  * USB stick); the bundle is signed, written, read back and verified in the background. FX-thread only.
  */
 final class ExportDialog {
+    /** The policy choice meaning "the policy with the most releasable features". */
+    static final String AUTOMATIC = "Automatic (the policy with the most features)";
+
     private final ExchangeHost host;
     private final PictureStore store;
     private final Stage stage;
     private final ComboBox<Partner> partner = new ComboBox<>();
+    private final ComboBox<String> policy = new ComboBox<>();
+    private final Label perPolicy = DialogWindow.value("exportPerPolicy");
     private final ToggleGroup modes = new ToggleGroup();
     private final RadioButton changes = new RadioButton("Changes since the partner last acknowledged a bundle");
     private final RadioButton full = new RadioButton("Everything (full export)");
@@ -53,6 +58,7 @@ final class ExportDialog {
     private final Label counts = DialogWindow.value("exportCounts");
     private final Label label = DialogWindow.value("exportLabel");
     private final Label withheldTitle = DialogWindow.value("exportWithheldTitle");
+    private final Label withheldSummary = DialogWindow.value("exportWithheldSummary");
     private final ListView<String> withheld = new ListView<>();
     private final PasswordField passphrase = new PasswordField();
     private final javafx.scene.control.CheckBox encrypt = new javafx.scene.control.CheckBox(
@@ -89,6 +95,10 @@ final class ExportDialog {
         full.setToggleGroup(modes);
         changes.setSelected(true);
         partner.valueProperty().addListener((o, a, b) -> replan());
+        policy.setId("exportPolicy");
+        policy.getItems().add(AUTOMATIC);
+        policy.getSelectionModel().select(0);
+        policy.valueProperty().addListener((o, a, b) -> replan());
         modes.selectedToggleProperty().addListener((o, a, b) -> replan());
         withheld.setId("exportWithheld");
         withheld.setPrefHeight(150);
@@ -126,9 +136,11 @@ final class ExportDialog {
                 DialogWindow.heading("Export a bundle to a partner"),
                 new HBox(8, new Label("Partner:"), partner),
                 new VBox(4, changes, full),
+                new HBox(8, new Label("Release policy:"), policy, perPolicy),
                 planStatus,
                 what,
                 withheldTitle,
+                withheldSummary,
                 withheld,
                 encrypt,
                 new HBox(8, new Label("Passphrase:"), passphrase),
@@ -158,6 +170,12 @@ final class ExportDialog {
     }
 
     private void loadPartners() {
+        host.inBackground(
+                "Reading the release policies of " + store.file(),
+                () -> org.paxmap.bundle.trust.PolicyTable.load(store).policies().keySet().stream()
+                        .toList(),
+                names -> policy.getItems().addAll(names),
+                failure -> {});
         planStatus.setText("Reading the partners…");
         host.inBackground(
                 "Reading the partners of " + store.file(),
@@ -186,6 +204,8 @@ final class ExportDialog {
         counts.setText("");
         label.setText("");
         withheldTitle.setText("");
+        withheldSummary.setText("");
+        perPolicy.setText("");
         withheld.getItems().clear();
         result.setText("");
         updateWrite();
@@ -194,11 +214,12 @@ final class ExportDialog {
         }
         int request = ++planRequest;
         Manifest.SyncMode mode = mode();
+        String chosenPolicy = AUTOMATIC.equals(policy.getValue()) ? null : policy.getValue();
         planStatus.setText("Working out what goes to " + chosen.nodeId() + "…");
         DialogWindow.error(planStatus, false);
         host.inBackground(
                 "Planning the export to " + chosen.nodeId(),
-                () -> new BundleExport(store).plan(chosen.nodeId(), mode),
+                () -> new BundleExport(store).plan(chosen.nodeId(), mode, chosenPolicy),
                 p -> {
                     if (request == planRequest) {
                         showPlan(p);
@@ -220,9 +241,24 @@ final class ExportDialog {
                         ? "Withheld: nothing."
                         : "Withheld: " + p.withheld().size() + " feature"
                                 + (p.withheld().size() == 1 ? " stays" : "s stay") + " here, and why:");
+        withheldSummary.setText(withheldSummary(p));
+        perPolicy.setText(
+                p.releasableByPolicy().isEmpty()
+                        ? ""
+                        : "releasable: "
+                                + p.releasableByPolicy().entrySet().stream()
+                                        .map(e -> visible(e.getKey()) + " " + e.getValue())
+                                        .collect(Collectors.joining(" · ")));
         withheld.getItems()
                 .setAll(p.withheld().stream().map(w -> visible(w.describe())).toList());
         updateWrite();
+    }
+
+    /** The withheld features counted by reason, one line per reason, the most frequent first. */
+    static String withheldSummary(ExportPlan p) {
+        return p.withheldByReason().entrySet().stream()
+                .map(e -> e.getValue() + " × " + visible(e.getKey()))
+                .collect(Collectors.joining("\n"));
     }
 
     /** The plan's counts in words, per layer, e.g. "3 incidents · 0 routes · 1 zone (4 features, 1 deletion)". */

@@ -23,7 +23,8 @@ import org.paxmap.store.PictureStore;
 
 /**
  * This node's identity: creates it when the picture has none (name, organisation, passphrase typed twice with the rule
- * checked as the user types; the key is generated and encrypted in the background with a progress indicator), then
+ * checked as the user types; the key is generated and encrypted in the background with a progress indicator) or
+ * loads the node's existing key from its backup ({@link KeyRestoreForm}), then
  * shows it — the fingerprint as partners compare it — and saves the public key file ({@code .paxkey}) for partners.
  * FX-thread only.
  */
@@ -70,7 +71,7 @@ final class IdentityDialog {
     /** Opens the dialog on an existing identity. */
     static void show(ExchangeHost host, PictureStore store, NodeIdentity identity) {
         IdentityDialog dialog = new IdentityDialog(host, store, null);
-        dialog.showIdentity(identity, false);
+        dialog.showIdentity(identity, null);
         dialog.stage.show();
     }
 
@@ -103,6 +104,7 @@ final class IdentityDialog {
         Button cancel = DialogWindow.button("identityCancel", "Cancel", stage::close);
         cancel.setCancelButton(true);
         create.setDefaultButton(true);
+        Button fromBackup = DialogWindow.button("identityFromBackup", "Load key from backup…", this::showRestoreForm);
         root.getChildren()
                 .setAll(
                         DialogWindow.heading("Create this node's signing key"),
@@ -112,8 +114,24 @@ final class IdentityDialog {
                         form,
                         rule,
                         new HBox(8, progress, problem),
-                        DialogWindow.buttons(create, cancel));
+                        DialogWindow.buttons(create, fromBackup, cancel));
         check();
+        DialogWindow.fit(stage);
+    }
+
+    /** Replaces the create form by the form that loads the node's existing key from its backup. */
+    private void showRestoreForm() {
+        root.getChildren()
+                .setAll(new KeyRestoreForm(
+                        host,
+                        store,
+                        stage,
+                        identity -> {
+                            created = true;
+                            showIdentity(identity, "The key is loaded");
+                        },
+                        this::showCreateForm));
+        DialogWindow.fit(stage);
     }
 
     /** Re-checks the form as the user types; the Create button is enabled only when everything is acceptable. */
@@ -159,7 +177,7 @@ final class IdentityDialog {
                     created = true;
                     passphrase.clear();
                     repeated.clear();
-                    showIdentity(identity, true);
+                    showIdentity(identity, "The key is created");
                 },
                 failure -> setBusy(false, ""));
     }
@@ -179,7 +197,9 @@ final class IdentityDialog {
         }
     }
 
-    private void showIdentity(NodeIdentity identity, boolean justCreated) {
+    /** Shows {@code identity}; {@code justDone} is the heading after creating or loading it, {@code null} if not. */
+    private void showIdentity(NodeIdentity identity, String justDone) {
+        boolean justCreated = justDone != null;
         fingerprint.show(identity);
         keyFile.setId("identityKeyFile");
         keyFile.setPromptText("where to save the public key file, e.g. on the stick");
@@ -195,7 +215,7 @@ final class IdentityDialog {
                 + " — key created " + Times.format(identity.createdAt()));
         root.getChildren()
                 .setAll(
-                        DialogWindow.heading(justCreated ? "The key is created" : "This node"),
+                        DialogWindow.heading(justCreated ? justDone : "This node"),
                         who,
                         DialogWindow.note("Fingerprint. Read these 60 digits to each partner over the phone or give"
                                 + " them on paper; they compare them with what their Paxmap shows when they add your"

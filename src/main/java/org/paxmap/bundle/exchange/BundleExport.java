@@ -62,6 +62,20 @@ public final class BundleExport {
      */
     public ExportPlan plan(String partnerNodeId, Manifest.SyncMode mode)
             throws ExchangeException, TrustException, StoreException {
+        return plan(partnerNodeId, mode, null);
+    }
+
+    /**
+     * What an export to {@code partnerNodeId} under the release policy {@code policyName} carries: as {@link
+     * #plan(String, Manifest.SyncMode)}, but the bundle carries the policy the user chose (features under any other
+     * policy are withheld, with that reason) instead of the policy with the most releasable features. Reads only.
+     *
+     * @param policyName a policy of the picture's policy table, or {@code null} for the policy with the most
+     *     releasable features
+     * @throws ExchangeException if the partner is unknown or suspended, or the picture has no such policy
+     */
+    public ExportPlan plan(String partnerNodeId, Manifest.SyncMode mode, String policyName)
+            throws ExchangeException, TrustException, StoreException {
         Partner partner = new TrustList(store)
                 .partner(partnerNodeId)
                 .orElseThrow(() -> new ExchangeException(
@@ -76,6 +90,12 @@ public final class BundleExport {
         }
         NodeIdentity me = LocalIdentity.require(store);
         PolicyTable policies = PolicyTable.load(store);
+        if (policyName != null && policies.policy(policyName).isEmpty()) {
+            throw new ExchangeException(
+                    ExchangeRefusal.UNKNOWN_POLICY,
+                    "No release policy " + policyName + " in " + store.file() + "; its policies are "
+                            + String.join(", ", policies.policies().keySet()) + ".");
+        }
         ExportSelection selection =
                 mode == Manifest.SyncMode.FULL ? store.fullExport() : store.changesFor(partner.nodeId());
         List<Withheld> withheld = new ArrayList<>();
@@ -89,20 +109,24 @@ public final class BundleExport {
                 withheld.add(new Withheld(f, decision.reason()));
             }
         }
-        String policyName = byPolicy.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<String, List<Feature>> e) ->
-                                e.getValue().size())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey)
-                .orElseGet(() -> emptyBundlePolicy(partner, policies));
-        ReleasePolicy policy = policies.policy(policyName).orElseThrow();
+        String chosen = policyName != null
+                ? policyName
+                : byPolicy.entrySet().stream()
+                        .max(Comparator.comparingInt((Map.Entry<String, List<Feature>> e) ->
+                                        e.getValue().size())
+                                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                        .map(Map.Entry::getKey)
+                        .orElseGet(() -> emptyBundlePolicy(partner, policies));
+        ReleasePolicy policy = policies.policy(chosen).orElseThrow();
+        Map<String, Integer> releasable = new TreeMap<>();
+        byPolicy.forEach((name, features) -> releasable.put(name, features.size()));
         List<Feature> candidates = new ArrayList<>();
         byPolicy.forEach((name, features) -> {
-            if (name.equals(policyName)) {
+            if (name.equals(chosen)) {
                 candidates.addAll(features);
             } else {
                 features.forEach(f -> withheld.add(new Withheld(
-                        f, "policy " + name + " travels in a bundle of its own; this bundle carries " + policyName)));
+                        f, "policy " + name + " travels in a bundle of its own; this bundle carries " + chosen)));
             }
         });
         String top = candidates.stream()
@@ -120,7 +144,7 @@ public final class BundleExport {
                 withheld.add(new Withheld(f, covered.reason()));
             }
         }
-        return new ExportPlan(partner, mode, included, withheld, label, selection.upToSeq());
+        return new ExportPlan(partner, mode, included, withheld, label, selection.upToSeq(), releasable);
     }
 
     /**

@@ -118,9 +118,20 @@ public final class BundleImport {
      * @throws ExchangeException if the merge refuses the bundle (nothing was written)
      */
     public ImportResult apply(ImportPreview preview) throws ExchangeException, StoreException {
+        return apply(preview, org.paxmap.store.Cancellation.none());
+    }
+
+    /**
+     * As {@link #apply(ImportPreview)}, stopped when {@code cancellation} is cancelled (any thread, e.g. a Cancel
+     * button): the transaction is rolled back and the picture is as it was.
+     *
+     * @throws org.paxmap.store.WriteCancelledException if cancelled before the apply committed
+     */
+    public ImportResult apply(ImportPreview preview, org.paxmap.store.Cancellation cancellation)
+            throws ExchangeException, StoreException {
         ApplyResult applied;
         try {
-            applied = new SyncEngine(store).apply(preview.plan());
+            applied = new SyncEngine(store).apply(preview.plan(), cancellation);
         } catch (SyncRefusedException e) {
             throw new ExchangeException(
                     ExchangeRefusal.SYNC_REFUSED,

@@ -6,6 +6,8 @@ public enum ExchangeRefusal {
     UNKNOWN_PARTNER,
     /** The partner is suspended: nothing is exported to it. */
     PARTNER_SUSPENDED,
+    /** The release policy chosen for an export is not in the picture's policy table. */
+    UNKNOWN_POLICY,
     /**
      * An encrypted export to a partner whose key file carries no encryption key (an older {@code .paxkey}): ask for a
      * new key file, or export unencrypted on purpose.

@@ -1,7 +1,12 @@
 package org.paxmap.bundle.exchange;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.trust.Partner;
 import org.paxmap.model.Feature;
@@ -18,6 +23,8 @@ import org.paxmap.model.ReleaseLabel;
  * @param label the bundle's high-water label: the highest classification carried, under the one policy the bundle
  *     carries, releasable to the partner's organisation
  * @param changelogSeq the change-log position the export covers (recorded so an acknowledgement can move the cursor)
+ * @param releasableByPolicy per release policy, how many of the selected features the partner may receive under it
+ *     (a bundle carries one policy: the others wait for a bundle of their own)
  */
 public record ExportPlan(
         Partner partner,
@@ -25,7 +32,8 @@ public record ExportPlan(
         List<Feature> included,
         List<Withheld> withheld,
         ReleaseLabel label,
-        long changelogSeq) {
+        long changelogSeq,
+        Map<String, Integer> releasableByPolicy) {
     /** Copies the lists. */
     public ExportPlan {
         Objects.requireNonNull(partner, "partner");
@@ -33,6 +41,21 @@ public record ExportPlan(
         included = List.copyOf(included);
         withheld = List.copyOf(withheld);
         Objects.requireNonNull(label, "label");
+        releasableByPolicy = Collections.unmodifiableMap(new TreeMap<>(releasableByPolicy));
+    }
+
+    /**
+     * How many features are withheld for each reason, the most frequent reason first (ties by reason text): the
+     * summary a user reads before the list.
+     */
+    public Map<String, Long> withheldByReason() {
+        Map<String, Long> counts =
+                withheld.stream().collect(Collectors.groupingBy(Withheld::reason, TreeMap::new, Collectors.counting()));
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     /** How many tombstones (deletions) go. */

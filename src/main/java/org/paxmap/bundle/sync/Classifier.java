@@ -120,7 +120,8 @@ public final class Classifier {
                     }
                 }
                 return new Classification(
-                        SyncClass.CONFLICT, what + ": incoming " + in + " and stored " + held + " are concurrent");
+                        SyncClass.CONFLICT,
+                        what + ": " + ConcurrentEdits.describe(current.layer(), in, held, signer, localNode));
         }
     }
 

@@ -175,10 +175,13 @@ public final class SyncEngine {
         }
         Feature winner = ProvisionalWinner.choose(local, in);
         boolean incomingWins = winner == in;
-        String why = reason + (ancestor.isEmpty() ? "; no common ancestor is kept" : "; both changed the same field")
-                + (local.sync().deleted() != in.sync().deleted() ? " (delete versus edit)" : "")
-                + "; provisional winner: " + (incomingWins ? "incoming " : "local ")
-                + winner.sync().versions();
+        String why = reason + ". "
+                + (ancestor.isEmpty()
+                        ? "The version you both last had is no longer kept, so the changes cannot be merged"
+                        : "Both changed the same field")
+                + (local.sync().deleted() != in.sync().deleted() ? ", one deleting it and the other editing it" : "")
+                + ". Until you choose, the map shows " + (incomingWins ? "their version" : "yours")
+                + "; both versions are kept.";
         SyncWrite write = new SyncWrite(
                 in,
                 expected(held),
@@ -201,6 +204,16 @@ public final class SyncEngine {
      * @throws StoreException if the picture changed since the preview or a write fails; nothing is written then
      */
     public ApplyResult apply(SyncPlan plan) throws SyncRefusedException, StoreException {
+        return apply(plan, org.paxmap.store.Cancellation.none());
+    }
+
+    /**
+     * As {@link #apply(SyncPlan)}, stopped and rolled back when {@code cancellation} is cancelled (any thread).
+     *
+     * @throws org.paxmap.store.WriteCancelledException if cancelled before it committed; nothing was written
+     */
+    public ApplyResult apply(SyncPlan plan, org.paxmap.store.Cancellation cancellation)
+            throws SyncRefusedException, StoreException {
         if (plan.refused()) {
             throw new SyncRefusedException("Bundle " + plan.bundle().bundleId() + " from "
                     + plan.bundle().sender()
@@ -209,7 +222,7 @@ public final class SyncEngine {
                             .map(f -> f.kind() + " " + f.reason())
                             .collect(Collectors.joining("; ")));
         }
-        return store.applyImport(plan.bundle(), plan.writes(), plan.proposals(), plan.previewedAt());
+        return store.applyImport(plan.bundle(), plan.writes(), plan.proposals(), plan.previewedAt(), cancellation);
     }
 
     /**

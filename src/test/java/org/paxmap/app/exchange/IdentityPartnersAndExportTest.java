@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javafx.application.Application;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -46,6 +45,9 @@ class IdentityPartnersAndExportTest {
     @TempDir
     static Path dir;
 
+    private static final Map<String, String> EXERCISE_AND_UN =
+            Map.of("EXERCISE", "UNCLASSIFIED", "UN", "UN CONFIDENTIAL");
+
     private static Path ours;
     private static Path partnerFile;
     private static Path partnerKey;
@@ -59,11 +61,13 @@ class IdentityPartnersAndExportTest {
         try (TestNode fra = TestNode.withoutKey(ours, "FRA-HQ")) {
             ReleaseLabel exercise = ReleaseLabel.exercise("FRA");
             ReleaseLabel secret = new ReleaseLabel("NATO", "NATO SECRET", List.of("FRA"), List.of(), "FRA");
+            ReleaseLabel un = new ReleaseLabel("UN", "UN CONFIDENTIAL", List.of("UN", "ITA"), List.of(), "FRA");
             fra.store.saveAll(List.of(
                     fra.incident("Device at the crossing", exercise),
                     fra.incident("Checkpoint shooting", exercise),
                     fra.zone("Minefield north", exercise),
-                    fra.incident("Source report", secret)));
+                    fra.incident("Source report", secret),
+                    fra.incident("Mission convoy stopped", un)));
         }
         partnerFile = dir.resolve("ita.gpkg");
         try (TestNode ita = TestNode.withKey(partnerFile, "ITA-BN", "Italian battalion", "ITA")) {
@@ -75,7 +79,7 @@ class IdentityPartnersAndExportTest {
         app = FxToolkit.setupApplication(PaxmapApp.class, ours.toString());
         new WindowDriver().waitFor("the picture", () -> new WindowDriver()
                 .text("#statusCounts")
-                .contains("3 incidents"));
+                .contains("4 incidents"));
     }
 
     @AfterAll
@@ -154,17 +158,31 @@ class IdentityPartnersAndExportTest {
         assertTrue(window.text("#partnerWho").startsWith("Italian battalion — node ITA-BN, ITA"));
         assertTrue(window.disabled("#partnerAdd"), "not before the comparison");
 
-        WindowDriver.onFx(() -> {
-            window.robot.lookup("#partnerDigitsMatch").queryAs(CheckBox.class).setSelected(true);
-            return null;
-        });
+        List<String> groups = partnerIdentity.fingerprint().groups();
+        int first = groupAskedIn("#partnerFirstGroup");
+        int second = groupAskedIn("#partnerSecondGroup");
+        assertTrue(window.text("#partnerAskGroups").contains("groups " + first + " and " + second));
+        window.type("#partnerFirstGroup", groups.get(first - 1));
+        String misheard =
+                groups.get(second - 1).substring(0, 4) + (groups.get(second - 1).charAt(4) == '0' ? "1" : "0");
+        window.type("#partnerSecondGroup", misheard);
+        assertTrue(
+                window.text("#partnerProblem").startsWith("Group " + second + " does not match: you typed " + misheard),
+                window.text("#partnerProblem"));
+        window.type("#partnerVerifiedBy", "Capt. Dupont");
+        assertTrue(window.disabled("#partnerAdd"), "a wrong group is refused whoever vouches");
+        window.type("#partnerVerifiedBy", "");
+        window.type("#partnerSecondGroup", groups.get(second - 1));
         assertTrue(window.disabled("#partnerAdd"), "not before someone says who compared");
         assertEquals("Say who compared the fingerprint.", window.text("#partnerProblem"));
         window.type("#partnerVerifiedBy", "Capt. Dupont");
         @SuppressWarnings("unchecked")
         ComboBox<String> exercise = window.robot.lookup("#channel-EXERCISE").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> unChannel = window.robot.lookup("#channel-UN").queryAs(ComboBox.class);
         WindowDriver.onFx(() -> {
             exercise.getSelectionModel().select("UNCLASSIFIED");
+            unChannel.getSelectionModel().select("UN CONFIDENTIAL");
             return null;
         });
         window.type("#partnerHolds", "nato");
@@ -181,7 +199,7 @@ class IdentityPartnersAndExportTest {
             assertEquals("ITA-BN", ita.nodeId());
             assertEquals(partnerIdentity.kid(), ita.kid());
             assertEquals("Capt. Dupont", ita.verifiedBy());
-            assertEquals(Map.of("EXERCISE", "UNCLASSIFIED"), ita.channels());
+            assertEquals(EXERCISE_AND_UN, ita.channels());
             assertEquals(List.of("NATO"), ita.holds());
             assertTrue(ita.active());
         }
@@ -201,8 +219,13 @@ class IdentityPartnersAndExportTest {
         @SuppressWarnings("unchecked")
         ListView<String> withheld = window.robot.lookup("#exportWithheld").queryAs(ListView.class);
         List<String> reasons = WindowDriver.onFx(() -> List.copyOf(withheld.getItems()));
-        assertEquals(1, reasons.size(), reasons.toString());
-        assertTrue(reasons.get(0).contains("'Source report'") && reasons.get(0).contains("NATO"), reasons.get(0));
+        assertEquals(2, reasons.size(), reasons.toString());
+        assertTrue(
+                reasons.stream().anyMatch(r -> r.contains("'Source report'") && r.contains("NATO")),
+                reasons.toString());
+        assertTrue(window.text("#exportWithheldSummary")
+                .contains("1 × policy UN travels in a bundle of its own; this bundle carries EXERCISE"));
+        assertEquals("releasable: EXERCISE 3 · UN 1", window.text("#exportPerPolicy"));
 
         window.snapshot("#exportCounts", "5-export-plan");
         Path stick = Files.createDirectories(dir.resolve("stick"));
@@ -227,7 +250,7 @@ class IdentityPartnersAndExportTest {
 
         try (PictureStore ita = PictureStore.open(partnerFile)) {
             NodeIdentity fra = PublicKeyFile.read(dir.resolve("for-partners").resolve("FRA-HQ.paxkey"));
-            new TrustList(ita).add(fra, "Capt. Rossi", TestNode.T0, TestNode.EXERCISE_CHANNEL, List.of());
+            new TrustList(ita).add(fra, "Capt. Rossi", TestNode.T0, EXERCISE_AND_UN, List.of());
             ImportPreview preview = new BundleImport(ita)
                     .preview(
                             bundles.get(0),
@@ -237,7 +260,52 @@ class IdentityPartnersAndExportTest {
             assertEquals("FRA-HQ", preview.signer().nodeId());
             assertEquals(3, preview.count(SyncClass.NEW));
             assertFalse(preview.refused());
+            new BundleImport(ita).apply(preview);
         }
+    }
+
+    @Test
+    @Order(4)
+    void theUserChoosesTheUnPolicyAndTheBundleCarriesWhatIsReleasedUnderIt() throws Exception {
+        window.waitFor("the export dialog", () -> window.find("#exportDialog") != null);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> policy = window.robot.lookup("#exportPolicy").queryAs(ComboBox.class);
+        WindowDriver.onFx(() -> {
+            policy.getSelectionModel().select("UN");
+            return null;
+        });
+        window.waitFor("the UN plan", () -> window.text("#exportLabel").startsWith("UN —"));
+        assertEquals("UN — UN CONFIDENTIAL // REL TO ITA", window.text("#exportLabel"));
+        assertEquals("1 incident · 0 routes · 0 zones (1 feature)", window.text("#exportCounts"));
+        String summary = window.text("#exportWithheldSummary");
+        assertTrue(
+                summary.startsWith("3 × policy EXERCISE travels in a bundle of its own; this bundle carries UN"),
+                summary);
+        window.snapshot("#exportWithheldSummary", "7-export-un-policy");
+
+        Path stick = dir.resolve("stick-un");
+        Files.createDirectories(stick);
+        window.type("#exportFolder", stick.toString());
+        window.type("#exportPassphrase", TestNode.PASSPHRASE);
+        window.click("#exportWrite");
+        window.waitFor("the UN bundle", () -> window.text("#exportResult").startsWith("Done"));
+        List<Path> bundles = bundlesIn(stick);
+        assertEquals(1, bundles.size());
+
+        try (PictureStore ita = PictureStore.open(partnerFile)) {
+            ImportPreview preview = new BundleImport(ita)
+                    .preview(bundles.get(0), LocalIdentity.unlockEncryption(ita, TestNode.PASSPHRASE.toCharArray()));
+            assertFalse(preview.refused(), preview.toString());
+            assertEquals("UN", preview.bundle().manifest().label().policy());
+            assertEquals(1, preview.count(SyncClass.NEW));
+        }
+    }
+
+    /** The 1-based number of the fingerprint group a type-back field asks for, read from its prompt. */
+    private int groupAskedIn(String field) throws Exception {
+        String prompt = WindowDriver.onFx(
+                () -> window.robot.lookup(field).queryTextInputControl().getPromptText());
+        return Integer.parseInt(prompt.replace("group ", ""));
     }
 
     private static List<Path> bundlesIn(Path folder) throws Exception {

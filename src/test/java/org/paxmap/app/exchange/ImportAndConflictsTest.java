@@ -175,6 +175,12 @@ class ImportAndConflictsTest {
         @SuppressWarnings("unchecked")
         TableView<ConflictCase.FieldRow> fields =
                 window.robot.lookup("#conflictFields").queryAs(TableView.class);
+        assertTrue(
+                window.text("#conflictReason")
+                        .endsWith("ITA-BN changed this incident once since you last heard from them, while you changed"
+                                + " it once. Both changed the same field. Until you choose, the map shows their"
+                                + " version; both versions are kept."),
+                window.text("#conflictReason"));
         ConflictCase.FieldRow first = WindowDriver.onFx(() -> fields.getItems().get(0));
         assertEquals(
                 new ConflictCase.FieldRow("title", "Device, French reading", "Device, Italian reading", true), first);

@@ -98,4 +98,31 @@ class BundleExchangeTest {
         assertThat(ita.store.find(secret.id())).isEmpty();
         assertThat(ita.store.find(shared.id())).isPresent();
     }
+
+    @Test
+    void theUserChoosesWhichReleasePolicyTheBundleCarries() throws Exception {
+        ReleaseLabel exercise = ReleaseLabel.exercise("FRA");
+        ReleaseLabel nato = new ReleaseLabel("NATO", "NATO RESTRICTED", List.of("FRA", "ITA"), List.of(), "FRA");
+        fra.store.saveAll(List.of(
+                fra.incident("Exercise one", exercise),
+                fra.incident("Exercise two", exercise),
+                fra.incident("NATO only", nato)));
+        BundleExport export = new BundleExport(fra.store);
+
+        ExportPlan automatic = export.plan("ITA-BN", Manifest.SyncMode.FULL);
+        assertEquals("EXERCISE", automatic.label().policy(), "by default the policy with the most features");
+        assertThat(automatic.releasableByPolicy()).containsEntry("EXERCISE", 2).containsEntry("NATO", 1);
+
+        ExportPlan chosen = export.plan("ITA-BN", Manifest.SyncMode.FULL, "NATO");
+        assertEquals("NATO", chosen.label().policy());
+        assertThat(chosen.included()).extracting(f -> f.name()).containsExactly("NATO only");
+        assertThat(chosen.withheldByReason())
+                .containsExactly(java.util.Map.entry(
+                        "policy EXERCISE travels in a bundle of its own; this bundle carries NATO", 2L));
+
+        ExchangeException unknown = org.junit.jupiter.api.Assertions.assertThrows(
+                ExchangeException.class, () -> export.plan("ITA-BN", Manifest.SyncMode.FULL, "OTAN"));
+        assertEquals(ExchangeRefusal.UNKNOWN_POLICY, unknown.kind());
+        assertThat(unknown.getMessage()).contains("No release policy OTAN").contains("EXERCISE, NATO, UN");
+    }
 }
