@@ -20,7 +20,7 @@ if [ "${1:-}" = "--new-keys" ]; then new_keys=true; fi
 
 node() { # node NODE ORG FOLDER NAME
   local id="$1" org="$2" dir="$here/$3" name="$4" pic="$work/$3.gpkg"
-  "$px" init "$pic" --node "$id" --title "$name"
+  "$px" init "$pic" --node "$id" --title "$name" --sample
   if $new_keys; then
     rm -f "$dir/$3.paxkey" "$dir/$3.private-key.json"
     "$px" keys init "$pic" --name "$name" --organisation "$org" --passphrase-file "$pass"

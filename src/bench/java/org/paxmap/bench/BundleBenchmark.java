@@ -231,9 +231,10 @@ public final class BundleBenchmark {
             }
         }
         byte[] manifestBytes = entries.get("META-INF/manifest.json");
+        var signer =
+                ManifestSignature.verify(entries.get("META-INF/manifest.jws"), manifestBytes, keys, file.toString());
         Manifest manifest = Manifest.parse(manifestBytes, file.getFileName().toString());
-        ManifestSignature.verify(
-                entries.get("META-INF/manifest.jws"), manifestBytes, manifest.sender(), keys, file.toString());
+        ManifestSignature.requireSender(signer, manifest.sender(), file.toString());
         for (Manifest.Content c : manifest.contents()) {
             String sha = HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(entries.get(c.path())));

@@ -3,7 +3,9 @@ package org.paxmap.bytes;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -43,6 +45,28 @@ public final class AtomicFile {
      */
     public static void write(Path target, String tempPrefix, String tempSuffix, Content content, boolean durable)
             throws IOException {
+        write(target, tempPrefix, tempSuffix, content, durable, true);
+    }
+
+    /**
+     * As {@link #write(Path, String, String, Content, boolean)}, but never replaces an existing file: the finished
+     * temporary file is hard-linked to {@code target} (which fails, atomically, if the name is taken — even by a file
+     * that appeared while this one was written) and then removed; on a file system without hard links (FAT, exFAT:
+     * many USB sticks) it is moved without replacing, which the JDK checks just before the rename.
+     *
+     * @throws FileAlreadyExistsException if {@code target} exists; the existing file is left untouched
+     */
+    public static void writeNew(Path target, String tempPrefix, String tempSuffix, Content content, boolean durable)
+            throws IOException {
+        write(target, tempPrefix, tempSuffix, content, durable, false);
+    }
+
+    private static void write(
+            Path target, String tempPrefix, String tempSuffix, Content content, boolean durable, boolean replace)
+            throws IOException {
+        if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
         Path folder = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(folder, tempPrefix, tempSuffix);
         try {
@@ -52,10 +76,14 @@ public final class AtomicFile {
                     channel.force(true);
                 }
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            if (replace) {
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } else {
+                placeNew(temp, target);
             }
         } finally {
             Files.deleteIfExists(temp);
@@ -63,6 +91,19 @@ public final class AtomicFile {
         if (durable) {
             forceFolder(folder);
         }
+    }
+
+    /** Puts {@code temp} at {@code target} unless the name is taken: a hard link where possible (atomic). */
+    private static void placeNew(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+            return;
+        } catch (FileAlreadyExistsException taken) {
+            throw taken;
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            // no hard links here (FAT, exFAT): fall through to a move that does not replace
+        }
+        Files.move(temp, target);
     }
 
     /** Makes a rename durable where the platform allows forcing a directory (Linux, macOS); elsewhere a no-op. */

@@ -27,12 +27,21 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "the picture's title")
     String title;
 
+    @Option(
+            names = "--sample",
+            description = "create an exercise or test picture, which accepts the TEST ONLY sample keys (never for"
+                    + " real data)")
+    boolean sample;
+
     @Override
     public Integer call() throws Exception {
         String nodeId = node != null ? node : NodeIds.random();
         try (PictureStore store = PictureStore.create(picture, nodeId)) {
             if (title != null) {
                 store.putSetting("title", title);
+            }
+            if (sample) {
+                store.putSetting(PictureStore.SETTING_SAMPLE, "true");
             }
             spec.commandLine().getOut().println("created " + picture + " (node " + nodeId + ")");
         }

@@ -131,12 +131,44 @@ final class KeyFiles {
         @Mixin
         PassphraseOptions passphrase;
 
+        @Option(
+                names = "--replace",
+                description = "restore the node from this backup over whatever the picture and the key store hold"
+                        + " now (a damaged or missing key file, a damaged identity in an older picture, another key)")
+        boolean replace;
+
+        @Option(
+                names = "--allow-test-keys",
+                description = "accept a key marked TEST ONLY (published passphrase) in a picture not created as a"
+                        + " sample")
+        boolean allowTestKeys;
+
         @Override
         public Integer call() throws Exception {
             char[] secret = passphrase.read(false);
+            if (replace) {
+                return replace(secret);
+            }
             NodeIdentity id = KeysCommand.withStore(
-                    spec, picture, store -> KeyBackup.restore(store, publicFile, privateFile, secret));
+                    spec, picture, store -> KeyBackup.restore(store, publicFile, privateFile, secret, allowTestKeys));
             spec.commandLine().getOut().println("imported the key of node " + visible(id.nodeId()));
+            KeysCommand.show(spec.commandLine().getOut(), id);
+            return 0;
+        }
+
+        /** {@code --replace}: no look at the picture's key before the backup has replaced it (it may be damaged). */
+        private Integer replace(char[] secret) throws Exception {
+            java.util.Optional<String> replaced;
+            try (org.paxmap.store.PictureStore store = org.paxmap.store.PictureStore.open(picture)) {
+                replaced = KeyBackup.replace(store, publicFile, privateFile, secret, allowTestKeys);
+            } catch (org.paxmap.bundle.trust.TrustException e) {
+                throw new CommandFailure(e.getMessage());
+            }
+            NodeIdentity id = org.paxmap.bundle.trust.PublicKeyFile.read(publicFile);
+            replaced.ifPresent(r -> spec.commandLine().getOut().println(visible(r)));
+            spec.commandLine()
+                    .getOut()
+                    .println("restored the key of node " + visible(id.nodeId()) + " from its backup");
             KeysCommand.show(spec.commandLine().getOut(), id);
             return 0;
         }

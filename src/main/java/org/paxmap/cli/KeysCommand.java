@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
             KeyFiles.Import.class,
             KeyFiles.ExportAgeIdentity.class,
             KeysCommand.AddEncryption.class,
-            KeysCommand.Passwd.class
+            KeysCommand.Passwd.class,
+            KeyLifecycleCommands.Rotate.class,
+            KeyLifecycleCommands.Revoke.class
         })
 final class KeysCommand implements Runnable {
     @Spec
@@ -219,6 +221,7 @@ final class KeysCommand implements Runnable {
             char[] old = passphrase.read(false);
             PassphraseOptions fresh = new PassphraseOptions();
             fresh.file = newPassphraseFile;
+            fresh.warnings = spec.commandLine().getErr();
             char[] next = newPassphraseFile == null ? PassphraseOptions.fromConsole(true) : fresh.read(true);
             try {
                 withStore(spec, picture, store -> {

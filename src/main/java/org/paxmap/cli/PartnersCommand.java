@@ -100,6 +100,12 @@ final class PartnersCommand implements Runnable {
                 description = "releasability codes the partner holds besides its organisation, e.g. NATO,UN")
         List<String> holds = new ArrayList<>();
 
+        @Option(
+                names = "--allow-test-keys",
+                description =
+                        "trust a key marked TEST ONLY (published passphrase) in a picture not created as a" + " sample")
+        boolean allowTestKeys;
+
         @Override
         public Integer call() throws Exception {
             Partner p = KeysCommand.withStore(spec, picture, store -> {
@@ -109,7 +115,7 @@ final class PartnersCommand implements Runnable {
                             + " fingerprint of " + keyFile + " (node " + visible(key.nodeId()) + "); nothing was"
                             + " trusted. Compare again with the partner, by voice, before adding it");
                 }
-                return new TrustList(store).add(key, verifiedBy, Instant.now(), channels, holds);
+                return new TrustList(store).add(key, verifiedBy, Instant.now(), channels, holds, allowTestKeys);
             });
             spec.commandLine().getOut().println("added partner " + visible(p.nodeId()));
             print(spec.commandLine().getOut(), p, false);

@@ -2,12 +2,18 @@ package org.paxmap.cli;
 
 import java.io.Console;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where a command gets the node key's passphrase: {@code --passphrase-file FILE} (its first line), else the
@@ -24,10 +30,18 @@ final class PassphraseOptions {
                     + ", else ask on the console)")
     Path file;
 
+    /** The command this option belongs to, for its error stream (null when made by hand, e.g. a second passphrase). */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** Where warnings go when there is no command (a passphrase option made by hand). */
+    PrintWriter warnings;
+
     /** The passphrase; {@code confirm} asks twice on the console. */
     char[] read(boolean confirm) throws CommandFailure {
         if (file != null) {
             try {
+                warnIfReadableByOthers();
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 String line = text.lines().findFirst().orElse("");
                 if (line.isEmpty()) {
@@ -45,6 +59,28 @@ final class PassphraseOptions {
             return env.toCharArray();
         }
         return fromConsole(confirm);
+    }
+
+    /**
+     * Warns, without refusing, when the passphrase file can be read by other users of this computer (group or other
+     * read permission): anyone who can read it can unlock the node key. Says how to fix it.
+     */
+    private void warnIfReadableByOthers() throws IOException {
+        Set<PosixFilePermission> mode;
+        try {
+            mode = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException notPosix) {
+            return; // no POSIX permissions here (Windows): nothing to say
+        }
+        if (mode.contains(PosixFilePermission.GROUP_READ) || mode.contains(PosixFilePermission.OTHERS_READ)) {
+            PrintWriter err = mixee != null ? mixee.commandLine().getErr() : warnings;
+            if (err != null) {
+                err.println("warning: passphrase file " + file + " can be read by other users of this computer (mode "
+                        + PosixFilePermissions.toString(mode) + "): anyone who reads it can unlock the node key;"
+                        + " make it readable only by you: chmod 600 " + file);
+                err.flush();
+            }
+        }
     }
 
     /** The passphrase typed on the console ({@code confirm}: twice); refused when there is no console. */

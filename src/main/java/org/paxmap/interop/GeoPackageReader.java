@@ -53,6 +53,7 @@ final class GeoPackageReader implements FeatureReader {
         config.setReadOnly(true);
         try (Connection c =
                 DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
+            distrustSchema(c);
             check(c, name);
             List<GeoPackageTables.Table> tables = GeoPackageTables.hasFeatures(c) ? GeoPackageTables.of(c) : List.of();
             if (tables.isEmpty()) {
@@ -63,7 +64,23 @@ final class GeoPackageReader implements FeatureReader {
                 table(c, t, name, context, sink);
             }
         } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("unsafe use of")) {
+                throw new ImportException(
+                        name + ": refused: its schema (a view or trigger) calls a function or table that a file from"
+                                + " outside may not use (" + e.getMessage() + ")",
+                        e);
+            }
             throw new ImportException(name + ": cannot be read as a GeoPackage (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * {@code PRAGMA trusted_schema = OFF}: the file was not made by Paxmap, so its views and triggers may not call
+     * application functions or virtual tables (such as the {@code pragma_*} tables) that are not marked innocuous.
+     */
+    static void distrustSchema(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA trusted_schema = OFF");
         }
     }
 

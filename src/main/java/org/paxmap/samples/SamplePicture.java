@@ -80,6 +80,7 @@ public final class SamplePicture {
         try (PictureStore store = PictureStore.create(file, nodeId)) {
             store.saveAll(plan.features());
             store.putSetting(TITLE_SETTING, ExerciseScenario.TITLE);
+            store.putSetting(PictureStore.SETTING_SAMPLE, "true");
         }
     }
 

@@ -43,6 +43,7 @@ final class PictureFile {
         config.setReadOnly(true);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
                 Statement s = c.createStatement()) {
+            s.execute("PRAGMA trusted_schema = OFF"); // checked before it is known to be a picture
             int applicationId;
             try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
                 applicationId = rs.getInt(1);

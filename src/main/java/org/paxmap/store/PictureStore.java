@@ -49,6 +49,11 @@ public final class PictureStore implements AutoCloseable {
     private static final String SETTING_NODE = "node_id";
     /** The setting naming this node's key in the user's key store: its RFC 7638 thumbprint (schema version 8). */
     public static final String SETTING_NODE_KEY = "node_key";
+    /**
+     * Setting {@code "true"} in a picture created as a sample (the exercise picture, {@code paxmap init --sample}):
+     * only such a picture accepts keys marked TEST ONLY, whose passphrase is published.
+     */
+    public static final String SETTING_SAMPLE = "sample";
 
     private static final String SETTING_USER = "user";
     private static final String SETTING_TITLE = "title";
@@ -985,6 +990,14 @@ public final class PictureStore implements AutoCloseable {
     }
 
     /**
+     * Whether the picture still has the {@code paxmap_identity} table of pictures before schema version 8 (a key
+     * kept inside the picture, readable or damaged), without reading its rows.
+     */
+    public boolean hasLegacyIdentityTable() throws StoreException {
+        return read(() -> TrustTables.hasLegacyIdentityTable(reads.connection()), "Cannot read the tables of " + file);
+    }
+
+    /**
      * Records a node identity inside the picture, as pictures before schema version 8 did (one transaction): only
      * possible in a picture that still has the {@code paxmap_identity} table, i.e. one made by an earlier version or
      * at an earlier schema version for a test. A picture has at most one.
@@ -1083,6 +1096,23 @@ public final class PictureStore implements AutoCloseable {
                 () -> found[0] = TrustTables.setPartnerStatus(writes, partnerNodeId, status),
                 "Cannot change partner " + partnerNodeId + " in " + file);
         return found[0];
+    }
+
+    /**
+     * Replaces the partner with {@code partner}'s node id by {@code partner} (its new key after a rotation), in one
+     * transaction.
+     *
+     * @throws StoreException if there is no such partner, or the new key is another partner's
+     */
+    public void replacePartner(StoredPartner partner) throws StoreException {
+        write(
+                () -> {
+                    if (!TrustTables.deletePartner(writes, partner.nodeId())) {
+                        throw new SQLException("no partner " + partner.nodeId());
+                    }
+                    TrustTables.insertPartner(writes, partner);
+                },
+                "Cannot replace the key of partner " + partner.nodeId() + " in " + file);
     }
 
     /**

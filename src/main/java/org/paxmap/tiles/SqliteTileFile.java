@@ -100,6 +100,18 @@ final class SqliteTileFile implements AutoCloseable {
      * -shm} files beside it, which a read-only connection cannot remove again.
      */
     private static Connection connect(Path file) throws SQLException {
+        Connection c = openReadOnly(file);
+        try (java.sql.Statement s = c.createStatement()) {
+            // a tile set is a file from outside: its views and triggers may not call what is not marked innocuous
+            s.execute("PRAGMA trusted_schema = OFF");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    private static Connection openReadOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true); // SQLITE_OPEN_READONLY: the file is never written, not even its header
         config.setBusyTimeout(2000);

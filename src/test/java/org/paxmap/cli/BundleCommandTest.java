@@ -173,9 +173,12 @@ class BundleCommandTest {
         Path bundle = exportTo(fra, "ITA-BN");
         CliRun wrongNode = run("bundle", "import", bundle.toString(), "--picture", fra.toString());
         assertThat(wrongNode.exit()).isEqualTo(1);
-        assertThat(wrongNode.err()).contains("is not in the trust list (sender FRA-HQ");
+        assertThat(wrongNode.err())
+                .contains("is not in the trust list: the bundle is signed by a key this picture does not trust");
 
-        Path wrong = Files.writeString(dir.resolve("wrong.txt"), "not the passphrase at all\n");
+        Path wrong = Files.setPosixFilePermissions(
+                Files.writeString(dir.resolve("wrong.txt"), "not the passphrase at all\n"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Path other = Files.createDirectories(dir.resolve("other"));
         CliRun locked = run(
                 "bundle",

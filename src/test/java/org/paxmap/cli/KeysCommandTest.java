@@ -153,6 +153,7 @@ class KeysCommandTest {
 
         Path wrong = dir.resolve("wrong.txt");
         Files.writeString(wrong, "not the passphrase at all\n");
+        Files.setPosixFilePermissions(wrong, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         CliRun check = CliRun.run("keys", "check", fra.toString(), "--passphrase-file", wrong.toString());
         assertThat(check.exit()).isEqualTo(1);
         assertThat(check.err())
@@ -234,9 +235,28 @@ class KeysCommandTest {
         assertThat(CliRun.run("keys", "show", fra.toString()).err()).contains("has no key for node FRA-HQ yet");
     }
 
+    @Test
+    void aPassphraseFileOthersCanReadIsUsedWithAWarningSayingHowToFixIt() throws Exception {
+        Path pass = passphraseFile();
+        Path fra = frenchHqWithKey(pass);
+        Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        CliRun open = CliRun.run("keys", "check", fra.toString(), "--passphrase-file", pass.toString());
+        assertThat(open.exit()).isZero();
+        assertThat(open.err())
+                .contains("warning: passphrase file " + pass + " can be read by other users of this computer (mode"
+                        + " rw-r--r--)")
+                .contains("chmod 600 " + pass);
+        Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        CliRun closed = CliRun.run("keys", "check", fra.toString(), "--passphrase-file", pass.toString());
+        assertThat(closed.exit()).isZero();
+        assertThat(closed.err()).doesNotContain("warning: passphrase file");
+    }
+
     private Path passphraseFile() throws Exception {
         Path pass = dir.resolve("pass.txt");
         Files.writeString(pass, "a passphrase for the field\n");
+        // readable only by its owner, as a passphrase file should be (else a warning comes first on standard error)
+        Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         return pass;
     }
 

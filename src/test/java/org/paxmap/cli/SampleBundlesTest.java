@@ -74,7 +74,7 @@ class SampleBundlesTest {
         Path fraKey = SAMPLES.resolve("fra-hq/fra-hq.paxkey");
         Path fraPrivate = SAMPLES.resolve("fra-hq/fra-hq.private-key.json");
         Path ita = dir.resolve("ita.gpkg");
-        ok("init", ita.toString(), "--node", "ITA-BN");
+        ok("init", ita.toString(), "--node", "ITA-BN", "--sample");
         CliRun foreign = CliRun.run(
                 "keys",
                 "import",
@@ -89,8 +89,10 @@ class SampleBundlesTest {
         assertThat(foreign.err()).contains("is the key of node FRA-HQ").contains("picture of node ITA-BN");
 
         Path fra = dir.resolve("fra.gpkg");
-        ok("init", fra.toString(), "--node", "FRA-HQ");
-        Path wrong = Files.writeString(dir.resolve("wrong.txt"), "not the sample passphrase\n");
+        ok("init", fra.toString(), "--node", "FRA-HQ", "--sample");
+        Path wrong = Files.setPosixFilePermissions(
+                Files.writeString(dir.resolve("wrong.txt"), "not the sample passphrase\n"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         CliRun locked = CliRun.run(importKey(fra, fraKey, fraPrivate, wrong));
         assertThat(locked.exit()).isEqualTo(1);
         assertThat(locked.err()).startsWith("paxmap: wrong passphrase for the key of node FRA-HQ");
@@ -127,7 +129,7 @@ class SampleBundlesTest {
     /** A fresh, empty picture of the sample node, with its committed key (the passphrase must unlock it). */
     private Path restore(String node, String folder) {
         Path picture = dir.resolve(folder + ".gpkg");
-        ok("init", picture.toString(), "--node", node);
+        ok("init", picture.toString(), "--node", node, "--sample");
         CliRun key = ok(
                 "keys",
                 "import",

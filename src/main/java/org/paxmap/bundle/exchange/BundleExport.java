@@ -184,7 +184,11 @@ public final class BundleExport {
         received.ifPresent(
                 r -> acks.put(partner, new Manifest.Acknowledgement(r.streamSeq(), UUID.fromString(r.bundleId()))));
         BundleRequest request = new BundleRequest(
-                List.of(partner), Map.of(partner, position), new Manifest.Sync(plan.mode(), acks), plan.label());
+                List.of(partner),
+                Map.of(partner, position),
+                new Manifest.Sync(plan.mode(), acks),
+                plan.label(),
+                org.paxmap.bundle.trust.KeyLifecycle.ownStatements(store));
         Map<Layer, List<Feature>> layers = new EnumMap<>(Layer.class);
         for (Layer layer : Layer.values()) {
             layers.put(layer, new ArrayList<>());

@@ -3,14 +3,11 @@ package org.paxmap.bundle.exchange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.paxmap.bundle.format.Bundle;
 import org.paxmap.bundle.format.BundleException;
 import org.paxmap.bundle.format.BundleReader;
 import org.paxmap.bundle.format.Manifest;
-import org.paxmap.bundle.format.SignerKeys;
-import org.paxmap.bundle.format.TrustedSigner;
 import org.paxmap.bundle.sync.SyncEngine;
 import org.paxmap.bundle.sync.SyncRefusedException;
 import org.paxmap.bundle.trust.LocalIdentity;
@@ -79,7 +76,8 @@ public final class BundleImport {
             throws BundleException, ExchangeException, TrustException, StoreException {
         NodeIdentity me = LocalIdentity.require(store);
         TrustList trust = new TrustList(store);
-        BundleReader reader = new BundleReader(signerKeys(trust));
+        StatementKeys keys = new StatementKeys(trust, store);
+        BundleReader reader = new BundleReader(keys);
         boolean encrypted = isEncrypted(file);
         Bundle bundle = encrypted ? SealedBundles.read(file, decryptionKey, reader) : reader.read(file);
         Manifest manifest = bundle.manifest();
@@ -90,7 +88,9 @@ public final class BundleImport {
                     file + ": the bundle is addressed to " + String.join(", ", manifest.recipients())
                             + ", not to this node (" + me.nodeId() + "); nothing was imported.");
         }
-        Partner signer = trust.signer(manifest.sender().kid(), sender);
+        // the reader proved the key is the sender's (its current key, or a new one a rotation in the bundle names)
+        Partner signer = trust.partner(sender)
+                .orElseThrow(() -> new TrustException("unknown signer: node " + sender + " is not a partner"));
         checkRelease(file, manifest, bundle.allFeatures(), me, signer);
         long sequence = manifest.stream().get(me.nodeId()).sequence();
         IncomingBundle incoming = new IncomingBundle(
@@ -102,7 +102,7 @@ public final class BundleImport {
             warnings.addAll(new StreamRules(store).check(file, manifest, sender, sequence));
             ClockSkew.warning(manifest.createdAt(), clock.instant(), sender).ifPresent(warnings::add);
         }
-        return new ImportPreview(bundle, signer, plan, List.copyOf(warnings), encrypted);
+        return new ImportPreview(bundle, signer, plan, List.copyOf(warnings), encrypted, keys.accepted());
     }
 
     /** Whether {@code file} is an encrypted bundle: its import needs this node's key unlocked. */
@@ -144,6 +144,14 @@ public final class BundleImport {
         if (ack != null && new StreamRules(store).acknowledgesOurs(sender, ack)) {
             position = store.acknowledge(sender, ack.sequence());
         }
+        try {
+            org.paxmap.bundle.trust.PartnerKeys.apply(store, preview.keyStatements());
+        } catch (TrustException e) {
+            throw new ExchangeException(
+                    ExchangeRefusal.SYNC_REFUSED,
+                    preview.bundle().file() + ": the features were imported, but the sender's key statements could"
+                            + " not be recorded: " + e.getMessage());
+        }
         return new ImportResult(preview, applied, position);
     }
 
@@ -180,26 +188,5 @@ public final class BundleImport {
     private static ExchangeException overRelease(Path file, String detail) {
         return new ExchangeException(
                 ExchangeRefusal.OVER_RELEASE, file + ": over-release, " + detail + "; nothing was imported.");
-    }
-
-    /**
-     * The trust list as the bundle reader's key lookup, read before the bundle is, so that a damaged trust list is
-     * reported as such and not from inside the reader. Suspended partners' keys are included as not active: their
-     * bundles are refused as from a suspended partner, not as from an unknown signer.
-     */
-    private static SignerKeys signerKeys(TrustList trust) throws TrustException, StoreException {
-        java.util.Map<String, TrustedSigner> byKid = new java.util.HashMap<>();
-        for (Partner p : trust.partners()) {
-            try {
-                byKid.put(
-                        p.kid(),
-                        new TrustedSigner(
-                                p.nodeId(), p.kid(), p.identity().key().toPublicKey(), p.active()));
-            } catch (IllegalArgumentException e) {
-                throw new TrustException(
-                        "the key of partner " + p.nodeId() + " in the trust list is not usable: " + e.getMessage());
-            }
-        }
-        return kid -> Optional.ofNullable(byKid.get(kid));
     }
 }

@@ -16,10 +16,18 @@ import org.paxmap.bundle.trust.Partner;
  * @param signer the partner whose key signed it (from the trust list)
  * @param plan the merge plan
  * @param warnings stream warnings in words; empty when the bundle is the next one expected
+ * @param keyStatements the sender's key statements the bundle carried that this picture has not applied yet
+ *     (verified; recorded by the apply)
  * @param encrypted whether the file was encrypted to this node; a plain (v1) bundle could be read by whoever held the
  *     medium, which the preview says in words ({@link #PLAIN_WARNING})
  */
-public record ImportPreview(Bundle bundle, Partner signer, SyncPlan plan, List<String> warnings, boolean encrypted) {
+public record ImportPreview(
+        Bundle bundle,
+        Partner signer,
+        SyncPlan plan,
+        List<String> warnings,
+        boolean encrypted,
+        List<org.paxmap.bundle.trust.KeyStatement> keyStatements) {
     /** What a preview says of a bundle that was not encrypted. */
     public static final String PLAIN_WARNING = "This bundle was not encrypted: anyone who had the stick or the file"
             + " could read everything in it. Ask the sender to export encrypted bundles.";
@@ -30,6 +38,12 @@ public record ImportPreview(Bundle bundle, Partner signer, SyncPlan plan, List<S
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(plan, "plan");
         warnings = List.copyOf(warnings);
+        keyStatements = List.copyOf(keyStatements);
+    }
+
+    /** A preview of a bundle that carries no new key statement. */
+    public ImportPreview(Bundle bundle, Partner signer, SyncPlan plan, List<String> warnings, boolean encrypted) {
+        this(bundle, signer, plan, warnings, encrypted, List.of());
     }
 
     /** What to tell the user of how the bundle travelled: empty when it was encrypted, else {@link #PLAIN_WARNING}. */

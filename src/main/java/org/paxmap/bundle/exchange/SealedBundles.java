@@ -70,11 +70,16 @@ final class SealedBundles {
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
-        AtomicFile.write(target, ".paxmap-", ".partial", out -> {
-            try (FileChannel in = FileChannel.open(plain, StandardOpenOption.READ)) {
-                SEAL.seal(in, out, recipients);
-            }
-        });
+        AtomicFile.writeNew(
+                target,
+                ".paxmap-",
+                ".partial",
+                out -> {
+                    try (FileChannel in = FileChannel.open(plain, StandardOpenOption.READ)) {
+                        SEAL.seal(in, out, recipients);
+                    }
+                },
+                true);
     }
 
     /**

@@ -30,8 +30,8 @@ import org.paxmap.model.Layer;
  *
  * <p>The order of the checks: the ZIP structure (end record, central directory, names, flags, methods, sizes and
  * ratio, local headers, no overlap or gap — see {@link ZipArchive}); the {@code mimetype} entry first, stored and
- * right; the manifest, strictly parsed; the signature over the manifest's exact bytes, by a trusted key of the
- * sender's node; then every other entry listed and every listed entry present with its size and SHA-256; last the
+ * right; the signature over the manifest's exact bytes, by the trusted key the protected header names, before the
+ * manifest is parsed; the manifest, strictly parsed, whose sender must be that key's node; then every other entry listed and every listed entry present with its size and SHA-256; last the
  * layer files, parsed within limits, with their feature and tombstone counts. Signature verification precedes every
  * look at the data files.
  */
@@ -175,7 +175,6 @@ public final class BundleReader {
                     BundleRefusal.MANIFEST_MISSING, bundle, BundleEntries.MANIFEST, "missing: not a signed bundle");
         }
         byte[] manifestBytes = zip.read(manifestEntry);
-        Manifest manifest = Manifest.parse(manifestBytes, bundle);
 
         ZipArchive.Entry signatureEntry = byName.get(BundleEntries.SIGNATURE);
         if (signatureEntry == null) {
@@ -185,13 +184,30 @@ public final class BundleReader {
                     BundleEntries.SIGNATURE,
                     "missing: the bundle is unsigned and is refused");
         }
-        TrustedSigner signer =
-                ManifestSignature.verify(zip.read(signatureEntry), manifestBytes, manifest.sender(), keys, bundle);
+        // key statements first (a rotation tells the new key), each signed by a key already trusted
+        SignerKeys known = keys;
+        ZipArchive.Entry statementsEntry = byName.get(KeyStatements.ENTRY);
+        if (statementsEntry != null) {
+            if (statementsEntry.size() > KeyStatements.MAX_BYTES) {
+                throw new BundleException(
+                        BundleRefusal.KEY_STATEMENT_INVALID,
+                        bundle,
+                        KeyStatements.ENTRY,
+                        "larger than " + KeyStatements.MAX_BYTES + " bytes");
+            }
+            known = keys.withStatements(KeyStatements.parse(zip.read(statementsEntry), bundle), bundle);
+        }
+        // the signature over the raw bytes first (key id from the protected header), then the manifest is parsed
+        TrustedSigner signer = ManifestSignature.verify(zip.read(signatureEntry), manifestBytes, known, bundle);
+        Manifest manifest = Manifest.parse(manifestBytes, bundle);
+        ManifestSignature.requireSender(signer, manifest.sender(), bundle);
+        ManifestSignature.requireInForce(signer, manifest.createdAt(), bundle);
 
         for (ZipArchive.Entry e : entries) {
             boolean reserved = e.name().equals(BundleEntries.MIMETYPE)
                     || e.name().equals(BundleEntries.MANIFEST)
-                    || e.name().equals(BundleEntries.SIGNATURE);
+                    || e.name().equals(BundleEntries.SIGNATURE)
+                    || e.name().equals(KeyStatements.ENTRY);
             if (!reserved && manifest.content(e.name()) == null) {
                 throw new BundleException(
                         BundleRefusal.UNLISTED_ENTRY,

@@ -87,6 +87,12 @@ public enum BundleRefusal {
     /** The signature verifies with the key of a partner that is suspended in the trust list. */
     SIGNER_SUSPENDED,
     /** The signing key is not the sender's: other kid, or its node id differs from {@code manifest.sender}. */
+    /** A key statement the bundle carries is malformed, or not signed by the key it must be signed by. */
+    KEY_STATEMENT_INVALID,
+    /** The bundle is signed by a key revoked before the bundle's date. */
+    KEY_REVOKED,
+    /** The bundle is signed by a key its node replaced (rotation) before the bundle's date. */
+    KEY_ROTATED,
     SIGNER_NOT_SENDER,
     /** An entry that the manifest does not list. */
     UNLISTED_ENTRY,

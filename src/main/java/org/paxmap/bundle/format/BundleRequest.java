@@ -13,14 +13,30 @@ import org.paxmap.model.ReleaseLabel;
  * @param stream per recipient, this bundle's sequence and the previous manifest's SHA-256
  * @param sync full or incremental, and the acknowledgements
  * @param label the bundle's high-water label
+ * @param keyStatements the sender's key statements (rotations, revocations; compact JWS) the bundle carries in
+ *     {@link KeyStatements#ENTRY}; empty for none
  */
 public record BundleRequest(
-        List<String> recipients, Map<String, Manifest.StreamPosition> stream, Manifest.Sync sync, ReleaseLabel label) {
+        List<String> recipients,
+        Map<String, Manifest.StreamPosition> stream,
+        Manifest.Sync sync,
+        ReleaseLabel label,
+        List<String> keyStatements) {
     /** Copies the collections and checks presence. */
     public BundleRequest {
         recipients = List.copyOf(recipients);
         stream = Map.copyOf(stream);
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(label, "label");
+        keyStatements = List.copyOf(keyStatements);
+    }
+
+    /** A request carrying no key statement. */
+    public BundleRequest(
+            List<String> recipients,
+            Map<String, Manifest.StreamPosition> stream,
+            Manifest.Sync sync,
+            ReleaseLabel label) {
+        this(recipients, stream, sync, label, List.of());
     }
 }

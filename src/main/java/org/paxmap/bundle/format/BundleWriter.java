@@ -115,7 +115,7 @@ public final class BundleWriter {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("the sender's private key cannot sign with Ed25519: " + e, e);
         }
-        AtomicFile.write(
+        AtomicFile.writeNew(
                 target,
                 ".paxmap-",
                 ".partial",
@@ -125,6 +125,9 @@ public final class BundleWriter {
                     stored(zip, BundleEntries.MIMETYPE, BundleEntries.MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII));
                     deflated(zip, BundleEntries.MANIFEST, manifestBytes);
                     deflated(zip, BundleEntries.SIGNATURE, signature);
+                    if (!request.keyStatements().isEmpty()) {
+                        deflated(zip, KeyStatements.ENTRY, KeyStatements.bytes(request.keyStatements()));
+                    }
                     for (LayerFile layer : layers) {
                         try (java.io.InputStream in = layer.open()) {
                             deflated(zip, layer.path(), in);

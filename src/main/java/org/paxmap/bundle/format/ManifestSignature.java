@@ -72,17 +72,17 @@ public final class ManifestSignature {
     }
 
     /**
-     * Verifies {@code jwsBytes} over {@code manifestBytes} and returns the signer, after checking the JWS shape, the
-     * header, that the header's kid is the sender's ({@code sender.kid}), that the trust list knows it, that the
-     * key belongs to the sender's node, and — once the signature is proven — that the partner is not suspended.
+     * Verifies {@code jwsBytes} over the raw {@code manifestBytes} — before the manifest is parsed, so no byte of an
+     * unsigned or forged manifest reaches the JSON parser — and returns the signer: the JWS shape and header are
+     * checked, the key is looked up by the protected header's {@code kid} in the trust list, the signature verified
+     * with it, and then the partner must not be suspended. The caller parses the manifest afterwards and requires its
+     * sender to be this signer ({@link #requireSender}).
      *
-     * @param sender the manifest's sender (parsed from {@code manifestBytes})
      * @param keys the local trust list
      * @param bundle the bundle file name, for messages
      * @throws BundleException with one of the {@code SIGNATURE_*} or {@code SIGNER_*} refusals
      */
-    public static TrustedSigner verify(
-            byte[] jwsBytes, byte[] manifestBytes, Manifest.Sender sender, SignerKeys keys, String bundle)
+    public static TrustedSigner verify(byte[] jwsBytes, byte[] manifestBytes, SignerKeys keys, String bundle)
             throws BundleException {
         Verification v = new Verification(bundle);
         JsonNode root = v.json(jwsBytes, BundleEntries.SIGNATURE);
@@ -141,27 +141,16 @@ public final class ManifestSignature {
                     ", signatures[0].signature",
                     signature.length + " bytes; an Ed25519 signature has 64");
         }
-        if (!kid.equals(sender.kid())) {
-            throw v.refuse(
-                    BundleRefusal.SIGNER_NOT_SENDER,
-                    ", protected header, kid",
-                    "signed with key " + kid + " but the manifest names the sender's key " + sender.kid());
-        }
         Optional<TrustedSigner> found = keys.byKid(kid);
         if (found.isEmpty()) {
             throw v.refuse(
                     BundleRefusal.SIGNER_UNKNOWN,
                     ", protected header, kid",
-                    "key " + kid + " is not in the trust list (sender " + sender.nodeId() + ", " + sender.organisation()
-                            + ")");
+                    "key " + kid + " is not in the trust list: the bundle is signed by a key this picture does not"
+                            + " trust (who sent it is not read before the signature is checked); ask the sender for"
+                            + " their key file and compare the fingerprint");
         }
         TrustedSigner signer = found.get();
-        if (!signer.nodeId().equals(sender.nodeId())) {
-            throw v.refuse(
-                    BundleRefusal.SIGNER_NOT_SENDER,
-                    ", protected header, kid",
-                    "key " + kid + " belongs to node " + signer.nodeId() + ", not to the sender " + sender.nodeId());
-        }
         boolean valid;
         try {
             Signature ed25519 = Signature.getInstance(ALGORITHM);
@@ -190,6 +179,59 @@ public final class ManifestSignature {
                             + " again");
         }
         return signer;
+    }
+
+    /**
+     * Requires the manifest's sender, parsed after the signature was proven, to be the node whose key signed it:
+     * the same key id and the node the trust list holds that key for.
+     *
+     * @throws BundleException {@link BundleRefusal#SIGNER_NOT_SENDER}
+     */
+    public static void requireSender(TrustedSigner signer, Manifest.Sender sender, String bundle)
+            throws BundleException {
+        Verification v = new Verification(bundle);
+        if (!signer.kid().equals(sender.kid())) {
+            throw v.refuse(
+                    BundleRefusal.SIGNER_NOT_SENDER,
+                    ", protected header, kid",
+                    "signed with key " + signer.kid() + " but the manifest names the sender's key " + sender.kid());
+        }
+        if (!signer.nodeId().equals(sender.nodeId())) {
+            throw v.refuse(
+                    BundleRefusal.SIGNER_NOT_SENDER,
+                    ", protected header, kid",
+                    "key " + signer.kid() + " belongs to node " + signer.nodeId() + ", not to the sender "
+                            + sender.nodeId());
+        }
+    }
+
+    /**
+     * Requires a key that was rotated away or revoked ({@link TrustedSigner#notAfter}) to have signed the bundle no
+     * later than that instant, by the manifest's signed {@code createdAt}: the old key still verifies the bundles it
+     * signed before.
+     *
+     * @throws BundleException {@link BundleRefusal#KEY_REVOKED} or {@link BundleRefusal#KEY_ROTATED}, with both dates
+     */
+    public static void requireInForce(TrustedSigner signer, java.time.Instant createdAt, String bundle)
+            throws BundleException {
+        if (signer.notAfter() == null || !createdAt.isAfter(signer.notAfter())) {
+            return;
+        }
+        Verification v = new Verification(bundle);
+        if ("revoked".equals(signer.ended())) {
+            throw v.refuse(
+                    BundleRefusal.KEY_REVOKED,
+                    ", protected header, kid",
+                    "the bundle is signed by key " + signer.kid() + " of " + signer.nodeId() + ", revoked on "
+                            + signer.notAfter() + "; the bundle is dated " + createdAt
+                            + ", after the revocation, and is refused");
+        }
+        throw v.refuse(
+                BundleRefusal.KEY_ROTATED,
+                ", protected header, kid",
+                "the bundle is signed by key " + signer.kid() + " of " + signer.nodeId() + ", replaced by a new key on "
+                        + signer.notAfter() + "; the bundle is dated " + createdAt + ", after the rotation, and is"
+                        + " refused");
     }
 
     private static byte[] signingInput(String encodedHeader, byte[] payload) {

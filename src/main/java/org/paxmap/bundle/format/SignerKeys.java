@@ -11,4 +11,17 @@ import java.util.Optional;
 public interface SignerKeys {
     /** The trusted signer with key id {@code kid}, or empty if the trust list has no such key. */
     Optional<TrustedSigner> byKid(String kid);
+
+    /**
+     * These keys with what the key statements a bundle carries ({@link KeyStatements}) prove — a partner's new key
+     * after a rotation signed by its old key, a revocation — checked before the bundle's signature is. The default
+     * ignores statements (a plain key list).
+     *
+     * @param statements the statements as the bundle carries them (compact JWS), in order
+     * @param bundle the bundle file name, for messages
+     * @throws BundleException {@link BundleRefusal#KEY_STATEMENT_INVALID} naming the statement and the reason
+     */
+    default SignerKeys withStatements(java.util.List<String> statements, String bundle) throws BundleException {
+        return this;
+    }
 }

@@ -24,7 +24,9 @@ import org.paxmap.geojson.CanonicalJson;
  * Immutable and thread-safe.
  *
  * <p>The PKCS#8 encoding of the key is encrypted with AES-256-GCM (random 12-byte nonce, 128-bit tag) under a key
- * derived from the passphrase's UTF-8 bytes with PBKDF2WithHmacSHA256 (random 16-byte salt, {@value
+ * derived from the UTF-8 bytes of the passphrase in Unicode NFC ({@link Passphrases#nfc}: "é" typed as one character
+ * or as e + combining accent is the same passphrase; a key encrypted before normalisation still opens with the
+ * passphrase as it was typed) with PBKDF2WithHmacSHA256 (random 16-byte salt, {@value
  * #DEFAULT_ITERATIONS} iterations by default, OWASP 2023). The associated data binds the ciphertext to its owner: the
  * UTF-8 bytes of {@code paxmap-private-key/1}, a line feed, the node id, a line feed, the key's RFC 7638 thumbprint —
  * so an encrypted key copied to another node, or paired with another public key, does not decrypt.
@@ -48,6 +50,11 @@ public record EncryptedPrivateKey(int iterations, byte[] salt, byte[] nonce, byt
     public static final int DEFAULT_ITERATIONS = 600_000;
     /** More iterations than this are refused when reading (a crafted envelope must not hang the program). */
     static final int MAX_ITERATIONS = 10_000_000;
+    /**
+     * Fewer iterations than this are refused when reading: an envelope rewritten with a weak count (so that a copied
+     * key file could be guessed quickly once re-encrypted by a tampered program) is not accepted.
+     */
+    public static final int MIN_ITERATIONS = 100_000;
 
     private static final String KDF = "PBKDF2WithHmacSHA256";
     private static final String CIPHER = "AES-256-GCM";
@@ -78,13 +85,15 @@ public record EncryptedPrivateKey(int iterations, byte[] salt, byte[] nonce, byt
         RANDOM.nextBytes(salt);
         RANDOM.nextBytes(nonce);
         byte[] plain = key.getEncoded();
+        char[] normal = Passphrases.nfc(passphrase);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, passphrase, salt, iterations, nonce, nodeId, thumbprint);
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, normal, salt, iterations, nonce, nodeId, thumbprint);
             return new EncryptedPrivateKey(iterations, salt, nonce, cipher.doFinal(plain));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed: " + e.getMessage(), e);
         } finally {
             Arrays.fill(plain, (byte) 0);
+            Arrays.fill(normal, '\0');
         }
     }
 
@@ -106,6 +115,22 @@ public record EncryptedPrivateKey(int iterations, byte[] salt, byte[] nonce, byt
      * @throws TrustException if the decrypted bytes are not a PKCS#8 key of that algorithm
      */
     public PrivateKey decrypt(char[] passphrase, String nodeId, String thumbprint, String algorithm)
+            throws TrustException {
+        char[] normal = Passphrases.nfc(passphrase);
+        try {
+            return decryptAs(normal, nodeId, thumbprint, algorithm);
+        } catch (WrongPassphraseException e) {
+            if (Arrays.equals(normal, passphrase)) {
+                throw e;
+            }
+            // a key encrypted before passphrases were normalised: the passphrase as it was typed
+            return decryptAs(passphrase, nodeId, thumbprint, algorithm);
+        } finally {
+            Arrays.fill(normal, '\0');
+        }
+    }
+
+    private PrivateKey decryptAs(char[] passphrase, String nodeId, String thumbprint, String algorithm)
             throws TrustException {
         byte[] plain = null;
         try {
@@ -166,6 +191,10 @@ public record EncryptedPrivateKey(int iterations, byte[] salt, byte[] nonce, byt
         expect(node, "kdf", KDF, where);
         expect(node, "cipher", CIPHER, where);
         int iterations = StrictJson.positiveInt(node, "iterations", where);
+        if (iterations < MIN_ITERATIONS) {
+            throw new TrustException(source + ": field 'iterations' is " + iterations + ", fewer than the "
+                    + MIN_ITERATIONS + " this program accepts (a key envelope this weak is refused)");
+        }
         if (iterations > MAX_ITERATIONS) {
             throw new TrustException(source + ": field 'iterations' is " + iterations + ", more than the "
                     + MAX_ITERATIONS + " this program accepts");

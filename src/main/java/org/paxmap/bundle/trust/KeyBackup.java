@@ -35,17 +35,52 @@ public final class KeyBackup {
      */
     public static NodeIdentity restore(PictureStore store, Path publicFile, Path privateFile, char[] passphrase)
             throws TrustException, StoreException {
+        return restore(store, publicFile, privateFile, passphrase, false);
+    }
+
+    /**
+     * As {@link #restore(PictureStore, Path, Path, char[])}; {@code allowTestKeys} lets a key marked TEST ONLY ({@link
+     * TestOnlyKeys}) into a picture not created as a sample.
+     */
+    public static NodeIdentity restore(
+            PictureStore store, Path publicFile, Path privateFile, char[] passphrase, boolean allowTestKeys)
+            throws TrustException, StoreException {
+        NodeIdentity id = PublicKeyFile.read(publicFile);
+        if (!store.nodeId().equals(id.nodeId())) {
+            Arrays.fill(passphrase, '\0');
+            throw new TrustException(publicFile + " is the key of node " + id.nodeId() + ", but " + store.file()
+                    + " is the picture of node " + store.nodeId() + "; nothing was changed");
+        }
+        if (LocalIdentity.read(store).isPresent()) {
+            Arrays.fill(passphrase, '\0');
+            throw new TrustException("picture " + store.file() + " already has a key for node " + store.nodeId()
+                    + "; nothing was changed");
+        }
+        LocalIdentity.adopt(store, unlocked(publicFile, privateFile, passphrase), allowTestKeys);
+        return id;
+    }
+
+    /**
+     * {@code keys import --replace}: restores the node from its backup over whatever the picture and the key store
+     * hold now ({@link NodeRestore#replace}) — without reading the picture's key first, which may be what is damaged.
+     * The backup is proven to unlock first.
+     *
+     * @return what was replaced, in words; empty if the picture had no key
+     */
+    public static java.util.Optional<String> replace(
+            PictureStore store, Path publicFile, Path privateFile, char[] passphrase, boolean allowTestKeys)
+            throws TrustException, StoreException {
+        return NodeRestore.replace(store, unlocked(publicFile, privateFile, passphrase), allowTestKeys);
+    }
+
+    /**
+     * The backup in {@code publicFile} and {@code privateFile}, proven to unlock with {@code passphrase} (cleared
+     * before returning) and to sign what the public key verifies.
+     */
+    public static NodeKeyFile unlocked(Path publicFile, Path privateFile, char[] passphrase) throws TrustException {
         try {
             NodeIdentity id = PublicKeyFile.read(publicFile);
             String envelope = envelope(privateFile);
-            if (!store.nodeId().equals(id.nodeId())) {
-                throw new TrustException(publicFile + " is the key of node " + id.nodeId() + ", but " + store.file()
-                        + " is the picture of node " + store.nodeId() + "; nothing was changed");
-            }
-            if (LocalIdentity.read(store).isPresent()) {
-                throw new TrustException("picture " + store.file() + " already has a key for node " + store.nodeId()
-                        + "; nothing was changed");
-            }
             NodeKeyFile restored = restored(id, envelope, publicFile, privateFile);
             PrivateKey key = restored.signingKey().decrypt(passphrase, id.nodeId(), id.kid());
             if (restored.encryptionKey() != null) {
@@ -56,8 +91,7 @@ public final class KeyBackup {
             if (!NodeKeys.verify(id.key().toPublicKey(), probe, NodeKeys.sign(key, probe))) {
                 throw new TrustException(privateFile + " does not belong to the public key in " + publicFile);
             }
-            LocalIdentity.adopt(store, restored);
-            return id;
+            return restored;
         } finally {
             Arrays.fill(passphrase, '\0');
         }

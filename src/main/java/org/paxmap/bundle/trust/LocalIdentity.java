@@ -71,7 +71,7 @@ public final class LocalIdentity {
                 identity.nodeId(),
                 identity.encryptionKey().thumbprint(),
                 iterations);
-        adopt(store, new NodeKeyFile(identity, secret, decrypting));
+        adopt(store, new NodeKeyFile(identity, secret, decrypting), true); // a new key: its passphrase is not published
         return identity;
     }
 
@@ -162,6 +162,15 @@ public final class LocalIdentity {
      *     same signing key with another encryption key
      */
     public static Path adopt(PictureStore store, NodeKeyFile key) throws TrustException, StoreException {
+        return adopt(store, key, false);
+    }
+
+    /**
+     * As {@link #adopt(PictureStore, NodeKeyFile)}; {@code allowTestKeys} lets a key marked TEST ONLY ({@link
+     * TestOnlyKeys}) into a picture not created as a sample.
+     */
+    public static Path adopt(PictureStore store, NodeKeyFile key, boolean allowTestKeys)
+            throws TrustException, StoreException {
         NodeIdentity id = key.identity();
         if (!store.nodeId().equals(id.nodeId())) {
             throw new TrustException("the key of node " + id.nodeId() + " cannot be the key of " + store.file()
@@ -171,6 +180,7 @@ public final class LocalIdentity {
         if (named.isPresent() || store.legacyIdentity().isPresent()) {
             throw new TrustException("picture " + store.file() + " already has a key for node " + store.nodeId());
         }
+        TestOnlyKeys.check(store, id, allowTestKeys, "this node's key");
         NodeKeyStore keys = NodeKeyStore.forUser();
         Path file = keys.file(id.kid());
         Optional<NodeKeyFile> held = keys.read(id.kid());

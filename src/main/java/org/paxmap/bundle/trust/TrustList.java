@@ -43,6 +43,22 @@ public final class TrustList {
     public Partner add(
             NodeIdentity key, String verifiedBy, Instant verifiedAt, Map<String, String> channels, List<String> holds)
             throws TrustException, StoreException {
+        return add(key, verifiedBy, verifiedAt, channels, holds, false);
+    }
+
+    /**
+     * As {@link #add(NodeIdentity, String, Instant, Map, List)}; {@code allowTestKeys} lets a key marked TEST ONLY
+     * ({@link TestOnlyKeys}) be trusted by a picture not created as a sample.
+     */
+    public Partner add(
+            NodeIdentity key,
+            String verifiedBy,
+            Instant verifiedAt,
+            Map<String, String> channels,
+            List<String> holds,
+            boolean allowTestKeys)
+            throws TrustException, StoreException {
+        TestOnlyKeys.check(store, key, allowTestKeys, "a partner");
         Partner partner;
         try {
             partner = new Partner(key, verifiedBy, verifiedAt, channels, holds, PartnerStatus.ACTIVE, Instant.now());
@@ -187,7 +203,7 @@ public final class TrustList {
         return new TrustException("no partner with node id " + nodeId + " in " + store.file());
     }
 
-    private static StoredPartner stored(Partner p) {
+    static StoredPartner stored(Partner p) {
         NodeIdentity id = p.identity();
         return new StoredPartner(
                 id.nodeId(),

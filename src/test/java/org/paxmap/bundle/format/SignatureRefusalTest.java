@@ -76,6 +76,34 @@ class SignatureRefusalTest {
         new BundleReader(fixture.trust).read(bundle(jws(header("Ed25519", ""), fixture.keys)));
     }
 
+    @Test
+    void theSignatureIsCheckedBeforeTheManifestIsParsed() throws Exception {
+        byte[] notJson = "{\"format\": not json at all".getBytes(StandardCharsets.UTF_8);
+        Refused.by(
+                BundleRefusal.SIGNER_UNKNOWN,
+                bundle(notJson, fixture.sign(notJson)),
+                kid -> Optional.empty(),
+                "is not in the trust list");
+        manifest = notJson;
+        Refused.by(
+                BundleRefusal.SIGNATURE_INVALID,
+                bundle(notJson, jws(header("Ed25519", ""), BundleFixture.generate())),
+                fixture.trust,
+                "does not verify");
+        Refused.by(BundleRefusal.MANIFEST_MALFORMED, bundle(notJson, fixture.sign(notJson)), fixture.trust);
+    }
+
+    @Test
+    void theManifestSenderMustBeTheNodeOfTheKeyThatSigned() throws Exception {
+        SignerKeys otherNode =
+                kid -> fixture.trust.byKid(kid).map(s -> new TrustedSigner("DEU-BDE", s.kid(), s.publicKey()));
+        Refused.by(
+                BundleRefusal.SIGNER_NOT_SENDER,
+                bundle(fixture.sign(manifest)),
+                otherNode,
+                "belongs to node DEU-BDE, not to the sender " + BundleFixture.SENDER_NODE);
+    }
+
     @ParameterizedTest
     @CsvSource({"none", "HS256", "ES256", "EdDSA", "RS256", "ed25519"})
     void algorithmsOtherThanEd25519(String alg) throws Exception {

@@ -63,7 +63,8 @@ class KeyStoreTest {
         Path picture = dir.resolve("fra.gpkg");
         NodeIdentity id;
         try (PictureStore store = PictureStore.create(picture, "FRA-HQ")) {
-            id = LocalIdentity.create(store, "French HQ", "FRA", "a long passphrase".toCharArray(), 1_000);
+            id = LocalIdentity.create(
+                    store, "French HQ", "FRA", "a long passphrase".toCharArray(), EncryptedPrivateKey.MIN_ITERATIONS);
             assertThat(mode(picture)).as("picture under umask " + umask).isEqualTo("rw-------");
             Path wal = Path.of(picture + "-wal");
             Path shm = Path.of(picture + "-shm");
@@ -145,7 +146,8 @@ class KeyStoreTest {
     void aCopiedPictureWhoseKeyIsNotInThisKeyStoreSaysHowToRestoreIt() throws Exception {
         Path picture = dir.resolve("fra.gpkg");
         try (PictureStore store = PictureStore.create(picture, "FRA-HQ")) {
-            LocalIdentity.create(store, "French HQ", "FRA", "a long passphrase".toCharArray(), 1_000);
+            LocalIdentity.create(
+                    store, "French HQ", "FRA", "a long passphrase".toCharArray(), EncryptedPrivateKey.MIN_ITERATIONS);
         }
         System.setProperty(NodeKeyStore.PROPERTY, dir.resolve("another-user").toString());
         try (PictureStore store = PictureStore.open(picture)) {

@@ -101,14 +101,14 @@ class KeysTest {
         KeyPair pair = NodeKeys.generate();
         String kid = PublicKeyJwk.of(pair.getPublic()).thumbprint();
         char[] passphrase = "correct horse battery".toCharArray();
-        EncryptedPrivateKey sealed = EncryptedPrivateKey.encrypt(pair.getPrivate(), passphrase, "FRA-HQ", kid, 1_000);
+        EncryptedPrivateKey sealed = EncryptedPrivateKey.encrypt(pair.getPrivate(), passphrase, "FRA-HQ", kid, 100_000);
 
         String json = sealed.toJson();
         assertThat(json)
                 .contains("\"format\":\"paxmap-private-key/1\"")
                 .contains("\"kdf\":\"PBKDF2WithHmacSHA256\"")
                 .contains("\"cipher\":\"AES-256-GCM\"")
-                .contains("\"iterations\":1000");
+                .contains("\"iterations\":100000");
         EncryptedPrivateKey read = EncryptedPrivateKey.fromJson(json, "key.json");
         assertThat(read).isEqualTo(sealed);
         assertThat(read.salt()).hasSize(16);

@@ -35,10 +35,11 @@ class TrustListTest {
         Path file = dir.resolve("fra.gpkg");
         NodeIdentity created;
         try (PictureStore store = PictureStore.create(file, "FRA-HQ")) {
-            created = LocalIdentity.create(store, "French HQ", "fra", PASSPHRASE, 1_000);
+            created = LocalIdentity.create(store, "French HQ", "fra", PASSPHRASE, EncryptedPrivateKey.MIN_ITERATIONS);
             assertThat(created.nodeId()).isEqualTo("FRA-HQ");
             assertThat(created.organisation()).isEqualTo("FRA");
-            assertThatThrownBy(() -> LocalIdentity.create(store, "Again", "FRA", PASSPHRASE, 1_000))
+            assertThatThrownBy(() ->
+                            LocalIdentity.create(store, "Again", "FRA", PASSPHRASE, EncryptedPrivateKey.MIN_ITERATIONS))
                     .isInstanceOf(TrustException.class)
                     .hasMessageContaining("already has a key for node FRA-HQ");
         }
@@ -55,7 +56,8 @@ class TrustListTest {
     @Test
     void aShortPassphraseOrAMissingKeyIsRefusedInWords() throws Exception {
         try (PictureStore store = PictureStore.create(dir.resolve("p.gpkg"), "N1")) {
-            assertThatThrownBy(() -> LocalIdentity.create(store, "N", "FRA", "short".toCharArray(), 1_000))
+            assertThatThrownBy(() -> LocalIdentity.create(
+                            store, "N", "FRA", "short".toCharArray(), EncryptedPrivateKey.MIN_ITERATIONS))
                     .hasMessageContaining("at least 12 characters");
             assertThat(LocalIdentity.read(store)).isEmpty();
             assertThatThrownBy(() -> LocalIdentity.unlock(store, PASSPHRASE))
@@ -114,7 +116,8 @@ class TrustListTest {
     @Test
     void aDuplicateNodeOrKeyOurOwnKeyAnUnverifiedKeyOrAnUnknownChannelIsRefused() throws Exception {
         try (PictureStore store = PictureStore.create(dir.resolve("fra.gpkg"), "FRA-HQ")) {
-            NodeIdentity own = LocalIdentity.create(store, "French HQ", "FRA", PASSPHRASE, 1_000);
+            NodeIdentity own =
+                    LocalIdentity.create(store, "French HQ", "FRA", PASSPHRASE, EncryptedPrivateKey.MIN_ITERATIONS);
             TrustList trust = new TrustList(store);
             NodeIdentity italy = partnerKey("ITA-BDE", "ITA");
             Instant now = Instant.now();

@@ -1,0 +1,134 @@
+package org.paxmap.bundle.trust;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.paxmap.bundle.seal.X25519Keys;
+import org.paxmap.geojson.CanonicalJson;
+import org.paxmap.store.PictureStore;
+import org.paxmap.store.StoreException;
+
+/**
+ * This node's side of key rotation and revocation: {@code paxmap keys rotate} makes a new key pair and a rotation
+ * statement signed by the old key; {@code paxmap keys revoke} signs a revocation of an earlier key with the current
+ * one. The statements are kept in the picture (setting {@value #SETTING}, a JSON array of compact JWS — they are
+ * public) and every later bundle carries them all ({@link #ownStatements}); their versions count up from 1. The old
+ * key file stays in the key store (not yet used to open bundles encrypted to the old encryption key). Stateless; one call
+ * per picture at a time.
+ */
+public final class KeyLifecycle {
+    /** The picture setting holding this node's statements. */
+    public static final String SETTING = "own_key_statements";
+
+    private KeyLifecycle() {}
+
+    /** This node's statements, oldest first, as bundles carry them; empty if it never rotated or revoked a key. */
+    public static List<String> ownStatements(PictureStore store) throws TrustException, StoreException {
+        var text = store.setting(SETTING);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try {
+            JsonNode array = StrictJson.MAPPER.readTree(text.get());
+            for (JsonNode n : array) {
+                out.add(n.textValue());
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+            throw new TrustException(store.file() + ": setting " + SETTING + " is damaged: " + e.getMessage(), e);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Replaces this node's key pair (signing and encryption) with a new one under the same passphrase and signs a
+     * rotation statement with the old key. Partners take the new key from the next bundle; the fingerprint changes.
+     *
+     * @return the statement
+     * @throws WrongPassphraseException if the passphrase is wrong (nothing is changed)
+     */
+    public static KeyStatement rotate(PictureStore store, char[] passphrase) throws TrustException, StoreException {
+        NodeIdentity old = LocalIdentity.require(store);
+        PrivateKey oldKey = LocalIdentity.unlock(store, passphrase);
+        KeyPair pair = NodeKeys.generate();
+        KeyPair encryption = X25519Keys.generate();
+        NodeIdentity next = new NodeIdentity(
+                old.nodeId(),
+                old.name(),
+                old.organisation(),
+                PublicKeyJwk.of(pair.getPublic()),
+                Instant.now(),
+                EncryptionKeyJwk.of(X25519Keys.raw(encryption.getPublic())));
+        List<String> statements = ownStatements(store);
+        KeyStatement statement = KeyStatement.sign(
+                KeyStatement.Type.ROTATION,
+                old.nodeId(),
+                statements.size() + 1L,
+                old.kid(),
+                Instant.now(),
+                next,
+                old.kid(),
+                oldKey);
+        NodeKeyStore.forUser()
+                .write(new NodeKeyFile(
+                        next,
+                        EncryptedPrivateKey.encrypt(pair.getPrivate(), passphrase, next.nodeId(), next.kid()),
+                        EncryptedPrivateKey.encrypt(
+                                encryption.getPrivate(),
+                                passphrase,
+                                next.nodeId(),
+                                next.encryptionKey().thumbprint())));
+        store.putSetting(SETTING, appended(statements, statement));
+        store.putSetting(PictureStore.SETTING_NODE_KEY, next.kid());
+        return statement;
+    }
+
+    /**
+     * Revokes {@code kid}, an earlier key of this node (one a rotation replaced), from {@code effectiveAt}: partners
+     * refuse bundles signed by it and dated after. Signed by the current key.
+     *
+     * @throws TrustException if {@code kid} is the current key (rotate first) or not a key this node rotated away
+     */
+    public static KeyStatement revoke(PictureStore store, char[] passphrase, String kid, Instant effectiveAt)
+            throws TrustException, StoreException {
+        NodeIdentity me = LocalIdentity.require(store);
+        if (me.kid().equals(kid)) {
+            throw new TrustException("key " + kid + " is this node's current key: make a new one first with 'paxmap"
+                    + " keys rotate', then revoke the old one; nothing was changed");
+        }
+        List<String> statements = ownStatements(store);
+        boolean ours = false;
+        for (String s : statements) {
+            KeyStatement st = KeyStatement.read(s, store.file() + ", setting " + SETTING);
+            ours |= st.type() == KeyStatement.Type.ROTATION && st.key().equals(kid);
+        }
+        if (!ours) {
+            throw new TrustException("key " + kid + " is not an earlier key of node " + me.nodeId()
+                    + " (none of its rotations replaced it); nothing was changed");
+        }
+        PrivateKey current = LocalIdentity.unlock(store, passphrase);
+        KeyStatement statement = KeyStatement.sign(
+                KeyStatement.Type.REVOCATION,
+                me.nodeId(),
+                statements.size() + 1L,
+                kid,
+                effectiveAt,
+                null,
+                me.kid(),
+                current);
+        store.putSetting(SETTING, appended(statements, statement));
+        return statement;
+    }
+
+    private static String appended(List<String> statements, KeyStatement statement) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        statements.forEach(array::add);
+        array.add(statement.compact());
+        return CanonicalJson.string(array);
+    }
+}
