@@ -109,6 +109,8 @@ final class ExportDialog {
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(export);
+        ok.setId("exportRun");
+        dialog.getDialogPane().setId("exportDialog");
         ok.disableProperty().bind(file.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == export
                 ? new Choice(

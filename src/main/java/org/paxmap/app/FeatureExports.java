@@ -76,6 +76,7 @@ final class FeatureExports {
         alert.setHeaderText("Export everything?");
         alert.getDialogPane().setId("exportConfirm");
         alert.getDialogPane().setMinWidth(480);
+        alert.getDialogPane().lookupButton(export).setId("exportConfirmRun");
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == export;
     }
