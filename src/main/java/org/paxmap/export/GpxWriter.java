@@ -12,7 +12,8 @@ import org.paxmap.model.PatrolRoute;
  * GPX 1.1 for GPS devices and GIS tools: incidents as waypoints ({@code wpt}, with time, name, type, and the fields
  * and description in {@code desc}), patrol routes as routes ({@code rte}, the planned start on the first point and
  * the planned end on the last). The release label is the first line of every {@code desc} and, for software that
- * reads them, a {@code paxmap:release_label} extension. Zones have no place in GPX and are not written. Streams;
+ * reads them, a {@code paxmap:release_label} extension; {@code paxmap:feature_uuid} carries the feature id, which
+ * Paxmap's GPX import takes as the waypoint's identity (names and times need not be unique). Zones have no place in GPX and are not written. Streams;
  * waypoints before routes as the schema orders them, which the pipeline's layer order gives.
  */
 final class GpxWriter implements FeatureWriter {
@@ -74,6 +75,7 @@ final class GpxWriter implements FeatureWriter {
         gpx.element("desc", desc.toString());
         gpx.element("type", type);
         gpx.start("extensions").element("paxmap:" + FeatureFields.LABEL, FeatureFields.label(f.label()));
+        gpx.element("paxmap:feature_uuid", f.id().toString());
         gpx.end();
     }
 
