@@ -17,6 +17,7 @@ public final class GeoPackageCore {
             UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],\
             AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]""";
 
+    /** The statements creating the core tables, in order (a plain GeoPackage export runs them too). */
     public static final List<String> SCHEMA = List.of(
             """
             CREATE TABLE gpkg_spatial_ref_sys (
