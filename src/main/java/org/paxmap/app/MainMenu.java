@@ -36,7 +36,7 @@ final class MainMenu {
                 item("itemOpenMap", "Open _map…", "Shortcut+M", actions::openMap),
                 new SeparatorMenuItem(),
                 item("itemImport", "_Import…", "Shortcut+I", actions::importFiles),
-                item("itemExport", "_Export GeoJSON…", "Shortcut+E", actions::exportGeoJson),
+                item("itemExport", "_Export…", "Shortcut+E", actions::exportFeatures),
                 new SeparatorMenuItem(),
                 item("itemExportViewPng", "Export _view as PNG…", null, briefing.exports()::exportViewPng),
                 item("itemExportBriefingPdf", "Export _briefing as PDF…", null, briefing.exports()::exportBriefingPdf),

@@ -9,13 +9,11 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import org.paxmap.geojson.ImportOptions;
-import org.paxmap.interop.GeoJsonExport;
 import org.paxmap.interop.GeoJsonImport;
 import org.paxmap.interop.ImportPipeline;
 import org.paxmap.interop.ImportPreview;
 import org.paxmap.model.NodeIds;
 import org.paxmap.samples.SamplePicture;
-import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
 import org.paxmap.text.OutsideText;
 
@@ -38,16 +36,15 @@ final class PictureActions {
             "*.zip",
             "*.csv",
             "*.gpkg");
-    private static final FileChooser.ExtensionFilter GEOJSON =
-            new FileChooser.ExtensionFilter("GeoJSON (*.geojson, *.json)", "*.geojson", "*.json");
-
     private static final FileChooser.ExtensionFilter MAPS =
             new FileChooser.ExtensionFilter("Tile sets (*.mbtiles, *.gpkg)", "*.mbtiles", "*.gpkg");
 
     private final MainWindow window;
+    private final FeatureExports exports;
 
     PictureActions(MainWindow window) {
         this.window = window;
+        this.exports = new FeatureExports(window);
     }
 
     void newPicture() {
@@ -139,26 +136,12 @@ final class PictureActions {
         return files.size() == 1 ? first : first + " and " + (files.size() - 1) + " more";
     }
 
-    void exportGeoJson() {
+    /** File ▸ Export…: the picture's features in a partner's format ({@link FeatureExports}). */
+    void exportFeatures() {
         LoadedPicture picture = requirePicture("export");
-        if (picture == null) {
-            return;
+        if (picture != null) {
+            exports.start(picture);
         }
-        FileChooser chooser = chooser("Export GeoJSON", GEOJSON);
-        chooser.setInitialFileName(
-                picture.summary().file().getFileName().toString().replaceFirst("\\.gpkg$", "") + ".geojson");
-        File chosen = chooser.showSaveDialog(window.stage());
-        if (chosen == null) {
-            return;
-        }
-        Path file = withExtension(chosen.toPath(), ".geojson");
-        window.inBackground(
-                "Exporting to " + file,
-                () -> GeoJsonExport.exportTo(picture.store(), FeatureQuery.all(), file),
-                n -> window.showAlert(
-                        Alert.AlertType.INFORMATION,
-                        "Paxmap — export",
-                        "Exported " + n + " features to " + file + "."));
     }
 
     /** The window dialogs are owned by. */

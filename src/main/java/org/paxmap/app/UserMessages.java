@@ -54,7 +54,8 @@ final class UserMessages {
                 || t instanceof BundleException
                 || t instanceof ExchangeException
                 || t instanceof SyncRefusedException
-                || t instanceof TileSourceException) {
+                || t instanceof TileSourceException
+                || t instanceof org.paxmap.export.ExportException) {
             return message.isEmpty() ? t.getClass().getSimpleName() : message;
         }
         if (t instanceof IllegalArgumentException) {

@@ -31,7 +31,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
                 || e instanceof TrustException
                 || e instanceof SyncRefusedException
                 || e instanceof BriefException
-                || e instanceof org.paxmap.render.output.ExportException) {
+                || e instanceof org.paxmap.render.output.ExportException
+                || e instanceof org.paxmap.export.ExportException) {
             message = e.getMessage();
         } else if (e instanceof java.io.IOException) {
             message = "I/O error: " + e.getMessage();

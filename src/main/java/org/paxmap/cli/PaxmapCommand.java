@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             InfoCommand.class,
             ImportCommand.class,
             ImportGeoJsonCommand.class,
+            ExportCommand.class,
             ExportGeoJsonCommand.class,
             QueryCommand.class,
             BasemapCommand.class,

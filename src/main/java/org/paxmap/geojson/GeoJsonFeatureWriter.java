@@ -24,18 +24,43 @@ public final class GeoJsonFeatureWriter {
 
     /** Writes {@code features} (any layers) with {@link FeatureJson#toGeoJson}; streams, does not close {@code out}. */
     public static void write(List<? extends Feature> features, OutputStream out) throws IOException {
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            g.writeArrayFieldStart("features");
-            for (Feature feature : features) {
-                g.writeRaw('\n');
-                tree(FeatureJson.toGeoJson(feature), g);
-            }
+        Collection collection = open(out);
+        for (Feature feature : features) {
+            collection.write(feature);
+        }
+        collection.finish();
+    }
+
+    /** Starts a FeatureCollection on {@code out}, to be given features one by one; does not close {@code out}. */
+    public static Collection open(OutputStream out) throws IOException {
+        JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        g.writeStringField("type", "FeatureCollection");
+        g.writeArrayFieldStart("features");
+        return new Collection(g);
+    }
+
+    /** A FeatureCollection being written, one feature at a time. One thread; not thread-safe. */
+    public static final class Collection {
+        private final JsonGenerator g;
+
+        private Collection(JsonGenerator g) {
+            this.g = g;
+        }
+
+        /** Writes one feature. */
+        public void write(Feature feature) throws IOException {
+            g.writeRaw('\n');
+            tree(FeatureJson.toGeoJson(feature), g);
+        }
+
+        /** Closes the collection and flushes; the stream stays open. */
+        public void finish() throws IOException {
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
+            g.close();
         }
     }
 

@@ -24,6 +24,12 @@ import org.paxmap.model.Severity;
  * than jpx, whose parser settings Paxmap does not control). Stateless.
  */
 final class GpxReader extends StreamedReader {
+    /**
+     * The waypoint extension in which a Paxmap GPX export writes the feature id: with it, a waypoint's identity is that
+     * id rather than its name and time (which several points may share).
+     */
+    static final String PAXMAP_ID = "feature_uuid";
+
     @Override
     public ImportFormat format() {
         return ImportFormat.GPX;
@@ -93,7 +99,13 @@ final class GpxReader extends StreamedReader {
             int depth = xml.depth();
             while (xml.within(depth, item)) {
                 if (xml.name().equals("extensions")) {
-                    xml.skip();
+                    int extensions = xml.depth();
+                    while (xml.within(extensions, item)) {
+                        // the feature id a Paxmap export writes, so that points of one name and time stay apart
+                        if (xml.name().equals(PAXMAP_ID) && xml.depth() == extensions + 1) {
+                            p.text.put(PAXMAP_ID, xml.text().strip());
+                        }
+                    }
                 } else if (xml.depth() == depth + 1) {
                     p.text.put(xml.name(), xml.text());
                 }
@@ -129,9 +141,13 @@ final class GpxReader extends StreamedReader {
                 } else {
                     t = ForeignTime.parse(time);
                 }
-                ForeignId id = name.isBlank()
-                        ? ForeignId.positional(ImportFormat.GPX, file, "wpt", n)
-                        : ForeignId.of(ImportFormat.GPX, file, "wpt:" + name + (time == null ? "" : "@" + time));
+                String paxmapId = p.text.get(PAXMAP_ID);
+                ForeignId id = paxmapId != null && paxmapId.matches("[0-9a-fA-F-]{36}")
+                        ? ForeignId.of(ImportFormat.GPX, file, "wpt:paxmap:" + paxmapId)
+                        : name.isBlank()
+                                ? ForeignId.positional(ImportFormat.GPX, file, "wpt", n)
+                                : ForeignId.of(
+                                        ImportFormat.GPX, file, "wpt:" + name + (time == null ? "" : "@" + time));
                 List<String> lines = new ArrayList<>();
                 for (String key : new String[] {"desc", "cmt", "type", "sym", "src"}) {
                     String v = p.text.get(key);

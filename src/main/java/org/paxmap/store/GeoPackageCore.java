@@ -8,7 +8,7 @@ import org.paxmap.model.Layer;
  * the three required rows, the contents, the geometry columns and the extensions table, and the rows registering one
  * feature layer.
  */
-final class GeoPackageCore {
+public final class GeoPackageCore {
     /** EPSG:4326 as GDAL writes it into {@code gpkg_spatial_ref_sys}. */
     static final String WGS84_WKT =
             """
@@ -17,7 +17,8 @@ final class GeoPackageCore {
             UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],\
             AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]""";
 
-    static final List<String> SCHEMA = List.of(
+    /** The statements creating the core tables, in order (a plain GeoPackage export runs them too). */
+    public static final List<String> SCHEMA = List.of(
             """
             CREATE TABLE gpkg_spatial_ref_sys (
               srs_name TEXT NOT NULL,

@@ -29,7 +29,7 @@ public final class GeoPackageGeometry {
     private GeoPackageGeometry() {}
 
     /** Encodes {@code geometry} with srs id 4326; {@code null} encodes to {@code null}. */
-    static byte[] encode(Geometry geometry) {
+    public static byte[] encode(Geometry geometry) {
         if (geometry == null) {
             return null;
         }

@@ -405,6 +405,61 @@ public final class PictureStore implements AutoCloseable {
     }
 
     /**
+     * Hands every feature matching {@code query} (its {@code limit} ignored) to {@code consumer} in pages of at most
+     * {@code pageSize}, reading each page in its own short read (keyset paging on fid), so memory holds one page and
+     * the store lock is not held while the consumer works. A feature saved during the scan may or may not be seen.
+     */
+    public <E extends Exception> void scan(FeatureQuery query, int pageSize, FeatureScan<E> consumer)
+            throws StoreException, E {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be at least 1");
+        }
+        for (Layer layer : Layer.values()) {
+            if (!query.layers().contains(layer)) {
+                continue;
+            }
+            long[] after = {0};
+            while (after[0] >= 0) {
+                List<Feature> page = new ArrayList<>(layerPage(layer, query, pageSize, after));
+                if (!page.isEmpty()) {
+                    consumer.page(page);
+                }
+            }
+        }
+    }
+
+    /** One page of a scan; sets {@code after[0]} to the last fid read, or -1 when the layer has no more rows. */
+    private <F extends Feature> List<F> layerPage(Layer layer, FeatureQuery query, int pageSize, long[] after)
+            throws StoreException {
+        FeatureTable<F> table = FeatureTable.of(layer);
+        QuerySql q = QuerySql.of(table, query.withLimit(0), schemaVersion >= 2, pageSize, after[0]);
+        return read(
+                () -> {
+                    PreparedStatement ps = reads.get(q.sql());
+                    bind(ps, q.parameters());
+                    List<F> out = new ArrayList<>();
+                    int rows = 0;
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                            after[0] = rs.getLong(1);
+                            F feature = table.read(rs);
+                            if (query.bbox() == null
+                                    || feature.geometry().isEmpty()
+                                    || feature.geometry().getEnvelopeInternal().intersects(query.bbox())) {
+                                out.add(feature);
+                            }
+                        }
+                    }
+                    if (rows < pageSize) {
+                        after[0] = -1;
+                    }
+                    return out;
+                },
+                "Cannot read " + layer.tableName() + " from " + file);
+    }
+
+    /**
      * What a briefing slide needs of the live features of {@code layer} whose bounds meet {@code box}: symbol, label,
      * origin and time ({@link SlideFeature}), read through the R*Tree like {@link #mapFeatures} without decoding whole
      * features — several times faster for a slide over a hundred thousand incidents (whose rows are read in two halves
@@ -472,6 +527,8 @@ public final class PictureStore implements AutoCloseable {
                 ps.setDouble(i + 1, d);
             } else if (p instanceof Integer n) {
                 ps.setInt(i + 1, n);
+            } else if (p instanceof Long n) {
+                ps.setLong(i + 1, n);
             } else {
                 ps.setString(i + 1, (String) p);
             }

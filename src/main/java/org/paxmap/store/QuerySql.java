@@ -13,12 +13,20 @@ import org.paxmap.model.Severity;
  * goes through the FTS5 index, everything else is a plain condition on indexed columns. Immutable.
  *
  * @param sql the statement; selects {@code fid} then {@link FeatureTable#columns()}
- * @param parameters the values to bind, in order (String, Double or Integer)
+ * @param parameters the values to bind, in order (String, Double, Integer or Long)
  */
 record QuerySql(String sql, List<Object> parameters) {
 
     /** The statement for {@code layer}; {@code limit} overrides the query's own (0 for none). */
     static QuerySql of(FeatureTable<?> table, FeatureQuery q, boolean searchable, int limit) {
+        return of(table, q, searchable, limit, -1);
+    }
+
+    /**
+     * The statement for one page of a scan: with {@code afterFid} 0 or more, only rows whose fid is above it, in fid
+     * order (keyset paging); with -1, the query's own order.
+     */
+    static QuerySql of(FeatureTable<?> table, FeatureQuery q, boolean searchable, int limit, long afterFid) {
         Layer layer = table.layer();
         List<Object> params = new ArrayList<>();
         StringBuilder sql =
@@ -92,7 +100,12 @@ record QuerySql(String sql, List<Object> parameters) {
             sql.append(" AND ").append(SearchIndex.matchCondition(layer));
             params.add(q.text());
         }
-        sql.append(" ORDER BY ").append(table.orderColumn()).append(", t.fid");
+        if (afterFid >= 0) {
+            sql.append(" AND t.fid > ? ORDER BY t.fid");
+            params.add(afterFid);
+        } else {
+            sql.append(" ORDER BY ").append(table.orderColumn()).append(", t.fid");
+        }
         if (limit > 0) {
             sql.append(" LIMIT ?");
             params.add(limit);

@@ -94,7 +94,7 @@ class PaxmapAppTest {
                         "Open picture…",
                         "Open map…",
                         "Import…",
-                        "Export GeoJSON…",
+                        "Export…",
                         "Export view as PNG…",
                         "Export briefing as PDF…",
                         "Export playback as MP4…",

@@ -183,8 +183,8 @@ class LayeringTest {
     }
 
     private static final String[] ABOVE_GEO = {
-        "App", "Cli", "Samples", "Brief", "Basemap", "Interop", "Bundle", "Review", "Edit", "Render", "Store", "Tiles",
-        "GeoJson"
+        "App", "Cli", "Samples", "Export", "Brief", "Basemap", "Interop", "Bundle", "Review", "Edit", "Render", "Store",
+        "Tiles", "GeoJson"
     };
     private static final String[] ABOVE_MODEL = java.util.stream.Stream.concat(
                     java.util.Arrays.stream(ABOVE_GEO), java.util.stream.Stream.of("Geo"))
@@ -199,6 +199,8 @@ class LayeringTest {
             .definedBy("org.paxmap.cli..")
             .layer("Samples")
             .definedBy("org.paxmap.samples..")
+            .layer("Export")
+            .definedBy("org.paxmap.export..")
             .layer("Brief")
             .definedBy("org.paxmap.brief..")
             .layer("Basemap")
@@ -233,14 +235,16 @@ class LayeringTest {
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("Samples")
             .mayOnlyBeAccessedByLayers("App", "Cli")
-            .whereLayer("Brief")
+            .whereLayer("Export")
             .mayOnlyBeAccessedByLayers("App", "Cli")
+            .whereLayer("Brief")
+            .mayOnlyBeAccessedByLayers("App", "Cli", "Export")
             .whereLayer("Basemap")
             .mayOnlyBeAccessedByLayers("App", "Cli")
             .whereLayer("Interop")
             .mayOnlyBeAccessedByLayers("App", "Cli")
             .whereLayer("Bundle")
-            .mayOnlyBeAccessedByLayers("App", "Cli", "Brief", "Interop")
+            .mayOnlyBeAccessedByLayers("App", "Cli", "Export", "Brief", "Interop")
             .whereLayer("Review")
             .mayOnlyBeAccessedByLayers("App", "Cli", "Brief")
             .whereLayer("Edit")
@@ -249,12 +253,13 @@ class LayeringTest {
             .mayOnlyBeAccessedByLayers("App", "Cli", "Brief")
             .whereLayer("Store")
             .mayOnlyBeAccessedByLayers(
-                    "App", "Cli", "Samples", "Brief", "Interop", "Bundle", "Review", "Edit", "Render")
+                    "App", "Cli", "Samples", "Export", "Brief", "Interop", "Bundle", "Review", "Edit", "Render")
             .whereLayer("Tiles")
             .mayOnlyBeAccessedByLayers("App", "Cli", "Brief", "Basemap", "Render")
             .whereLayer("GeoJson")
             .mayOnlyBeAccessedByLayers(
-                    "App", "Cli", "Samples", "Brief", "Interop", "Bundle", "Review", "Edit", "Render", "Store")
+                    "App", "Cli", "Samples", "Export", "Brief", "Interop", "Bundle", "Review", "Edit", "Render",
+                    "Store")
             .whereLayer("Geo")
             .mayOnlyBeAccessedByLayers(ABOVE_GEO)
             .whereLayer("Model")

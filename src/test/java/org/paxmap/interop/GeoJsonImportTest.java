@@ -117,7 +117,14 @@ class GeoJsonImportTest {
         PictureSummary original;
         try (PictureStore store = PictureStore.open(picture)) {
             original = store.summary();
-            int written = GeoJsonExport.exportTo(store, FeatureQuery.all(), out);
+            int written = org.paxmap.export.FeatureExport.toFile(
+                            store,
+                            FeatureQuery.all(),
+                            org.paxmap.export.ExportFormat.GEOJSON,
+                            org.paxmap.brief.AudienceFilter.of(
+                                    null, org.paxmap.bundle.trust.PolicyTable.defaults(), store.nodeId()),
+                            out)
+                    .writtenCount();
             assertThat(written).isEqualTo((int) original.total());
         }
         try (PictureStore store = PictureStore.create(copy, "node-copy")) {

@@ -1,0 +1,133 @@
+package org.paxmap.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.UUID;
+import org.paxmap.brief.Audience;
+import org.paxmap.brief.AudienceFilter;
+import org.paxmap.bytes.AtomicFile;
+import org.paxmap.bytes.PrivateFiles;
+import org.paxmap.store.FeatureQuery;
+import org.paxmap.store.PictureStore;
+import org.paxmap.store.StoreException;
+
+/**
+ * The export pipeline: scan the picture's features in pages ({@link PictureStore#scan}; memory holds one page), pass
+ * each through the audience's release decision ({@link AudienceFilter}, the rules of bundle export and briefings —
+ * without an audience everything live is written), and hand what may go to the format's {@link FeatureWriter}. A
+ * file is written under a temporary name in the target's folder, created {@code 0600} like bundles, forced to disk and
+ * renamed onto the target when complete; on any failure (or an interrupt, which cancels) the temporary file is deleted
+ * and the target left as it was. Runs on the calling thread — a worker, never the FX thread. Stateless.
+ */
+public final class FeatureExport {
+    /** Features per page read from the store. */
+    static final int PAGE = 1_000;
+
+    private FeatureExport() {}
+
+    /**
+     * Exports the features matching {@code query} to {@code target} in {@code format} for {@code filter}'s audience.
+     *
+     * @throws ExportException naming the file and the reason; nothing is left behind
+     */
+    public static ExportReport toFile(
+            PictureStore store, FeatureQuery query, ExportFormat format, AudienceFilter filter, Path target)
+            throws ExportException, StoreException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ExportException("Cannot write " + target + ": the folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new ExportException("Cannot write " + target + ": it is a folder");
+        }
+        ExportHeader header = header(store, filter);
+        Path temp = folder.resolve(".paxmap-export-" + UUID.randomUUID() + ".part");
+        boolean done = false;
+        try {
+            PrivateFiles.createFile(temp);
+            ExportTally tally;
+            try (FeatureWriter writer = format.open(temp, header)) {
+                tally = new ExportTally(filter, writer);
+                store.scan(query, PAGE, tally::page);
+                writer.finish();
+            }
+            move(temp, absolute);
+            done = true;
+            AtomicFile.forceFolder(folder);
+            return tally.report(format, target, header.audience());
+        } catch (IOException e) {
+            throw new ExportException("Cannot write " + target + ": " + reason(e), e);
+        } finally {
+            if (!done) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    /**
+     * Exports to a stream (standard output) in a format that {@link ExportFormat#streams()}; does not close it.
+     *
+     * @throws ExportException naming {@code name} and the reason
+     */
+    public static ExportReport toStream(
+            PictureStore store,
+            FeatureQuery query,
+            ExportFormat format,
+            AudienceFilter filter,
+            OutputStream out,
+            String name)
+            throws ExportException, StoreException {
+        ExportHeader header = header(store, filter);
+        try (FeatureWriter writer = format.open(out, header)) {
+            ExportTally tally = new ExportTally(filter, writer);
+            store.scan(query, PAGE, tally::page);
+            writer.finish();
+            out.flush();
+            return tally.report(format, Path.of(name), header.audience());
+        } catch (IOException e) {
+            throw new ExportException("Cannot write " + name + ": " + reason(e), e);
+        }
+    }
+
+    private static ExportHeader header(PictureStore store, AudienceFilter filter) throws StoreException {
+        String file = store.file().getFileName().toString();
+        String title = store.setting("title").filter(t -> !t.isBlank()).orElse(file);
+        String audience = filter.audience().map(Audience::describe).orElse("");
+        return new ExportHeader(title, Instant.now(), audience, store.nodeId());
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The innermost message, e.g. "No space left on device". */
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // the temporary name is hidden; nothing more can be done
+        }
+    }
+}

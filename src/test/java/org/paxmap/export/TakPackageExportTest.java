@@ -1,0 +1,102 @@
+package org.paxmap.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paxmap.store.FeatureQuery;
+import org.paxmap.store.PictureStore;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The TAK data package as ATAK expects it: {@code MANIFEST/manifest.xml} in the MissionPackageManifest version 2 shape
+ * (Configuration with the package uid and name; Contents listing every entry with its zipEntry and uid, nothing
+ * listed that is not there, nothing there that is not listed), one CoT event per entry: incidents as spot markers,
+ * the route as {@code b-m-r} with one {@code b-m-p-w} link per waypoint, zones as {@code u-d-c-c} and {@code u-d-f}.
+ * (Paxmap's own TakPackageReader re-reads it in {@code ExportRoundTripTest}.)
+ */
+class TakPackageExportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theManifestHasTheVersion2ShapeAndListsEveryEvent() throws Exception {
+        Path picture = dir.resolve("ops.gpkg");
+        ExportPicture.create(picture);
+        Path out = dir.resolve("pkg.zip");
+        try (PictureStore store = PictureStore.open(picture)) {
+            FeatureExport.toFile(
+                    store, FeatureQuery.all(), ExportFormat.TAKPKG, ExportPicture.filter(store, null), out);
+        }
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            Element manifest = parse(zip, "MANIFEST/manifest.xml");
+            assertThat(manifest.getTagName()).isEqualTo("MissionPackageManifest");
+            assertThat(manifest.getAttribute("version")).isEqualTo("2");
+            Element config = only(manifest, "Configuration");
+            List<String> parameters = new ArrayList<>();
+            NodeList ps = config.getElementsByTagName("Parameter");
+            for (int i = 0; i < ps.getLength(); i++) {
+                parameters.add(((Element) ps.item(i)).getAttribute("name"));
+                assertThat(((Element) ps.item(i)).getAttribute("value")).isNotBlank();
+            }
+            assertThat(parameters).containsExactly("uid", "name");
+            NodeList contents = only(manifest, "Contents").getElementsByTagName("Content");
+            Set<String> listed = new HashSet<>();
+            List<String> types = new ArrayList<>();
+            for (int i = 0; i < contents.getLength(); i++) {
+                Element c = (Element) contents.item(i);
+                assertThat(c.getAttribute("ignore")).isEqualTo("false");
+                String entry = c.getAttribute("zipEntry");
+                listed.add(entry);
+                Element uid = only(c, "Parameter");
+                assertThat(uid.getAttribute("name")).isEqualTo("uid");
+                Element event = parse(zip, entry);
+                assertThat(event.getAttribute("uid")).isEqualTo(uid.getAttribute("value"));
+                assertThat(event.getAttribute("access")).startsWith("NATO: NATO");
+                types.add(event.getAttribute("type"));
+                if (event.getAttribute("type").equals("b-m-r")) {
+                    NodeList links = event.getElementsByTagName("link");
+                    assertThat(links.getLength()).isEqualTo(3);
+                    assertThat(((Element) links.item(0)).getAttribute("type")).isEqualTo("b-m-p-w");
+                }
+            }
+            assertThat(types).containsExactlyInAnyOrder("b-m-p-s-m", "b-m-p-s-m", "b-m-r", "u-d-c-c", "u-d-f");
+            Set<String> present = new HashSet<>();
+            zip.stream()
+                    .map(ZipEntry::getName)
+                    .filter(n -> !n.startsWith("MANIFEST/"))
+                    .forEach(present::add);
+            assertThat(present).isEqualTo(listed);
+        }
+    }
+
+    private static Element parse(ZipFile zip, String entry) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        ZipEntry e = zip.getEntry(entry);
+        assertThat(e).as(entry).isNotNull();
+        try (InputStream in = zip.getInputStream(e)) {
+            Document d = f.newDocumentBuilder().parse(in);
+            return d.getDocumentElement();
+        }
+    }
+
+    private static Element only(Element parent, String name) {
+        NodeList list = parent.getElementsByTagName(name);
+        assertThat(list.getLength()).as(name).isEqualTo(1);
+        return (Element) list.item(0);
+    }
+}
