@@ -88,6 +88,7 @@ final class BundleReport {
                 preview.encrypted()
                         ? "  encrypted to this node's key: it was unreadable to anyone else on the way"
                         : "  NOT encrypted: anyone who had the file could read it");
+        preview.keyStatements().forEach(s -> out.println("  key change: " + visible(s.describe())));
     }
 
     /** The signed manifest's facts. */

@@ -44,7 +44,7 @@ class KeyRotationCommandTest {
                         + " (statement 1, signed by the old key)");
         assertThat(ok("partners", "list", ita).out()).contains(oldKid).doesNotContain(newKid);
 
-        ok(
+        CliRun imported = ok(
                 "bundle",
                 "import",
                 nodes.exportEncrypted(nodes.fra(), "ITA-BN").toString(),
@@ -52,6 +52,10 @@ class KeyRotationCommandTest {
                 ita,
                 "--passphrase-file",
                 pass);
+        assertThat(imported.out())
+                .containsPattern("key change: FRA-HQ moved to a new key on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC,"
+                        + " signed by its old key: new fingerprint (\\d{5} ){11}\\d{5}; bundles its old key signs after"
+                        + " that are refused");
         assertThat(ok("partners", "list", ita).out()).contains(newKid).doesNotContain(oldKid);
 
         String before = StoreChecksum.of(nodes.fra());
@@ -76,7 +80,7 @@ class KeyRotationCommandTest {
                                 pass)
                         .out())
                 .contains("revoked key " + oldKid + " of node FRA-HQ from 2026-11-30T00:00:00Z (statement 2)");
-        ok(
+        CliRun revoked = ok(
                 "bundle",
                 "import",
                 nodes.exportEncrypted(nodes.fra(), "ITA-BN").toString(),
@@ -84,6 +88,9 @@ class KeyRotationCommandTest {
                 ita,
                 "--passphrase-file",
                 pass);
+        assertThat(revoked.out())
+                .contains("key change: FRA-HQ revoked its key " + oldKid + " from 2026-11-30 00:00 UTC: bundles that"
+                        + " key signs after that are refused");
         try (var store = org.paxmap.store.PictureStore.open(nodes.ita())) {
             var history = org.paxmap.bundle.trust.KeyHistory.load(store, "FRA-HQ");
             assertThat(history.version()).isEqualTo(2);

@@ -226,7 +226,10 @@ final class ImportDialog {
                 + ", bundle " + (position == null ? "?" : position.sequence()) + " from " + visible(who.nodeId())
                 + ", made " + Times.format(manifest.createdAt()) + ", labelled "
                 + visible(manifest.label().policy())
-                + " — " + visible(manifest.label().displayForm()) + ".");
+                + " — " + visible(manifest.label().displayForm()) + "."
+                + p.keyStatements().stream()
+                        .map(s -> "\nKey change: " + visible(s.describe()) + ". Applied with the import.")
+                        .collect(java.util.stream.Collectors.joining()));
         counts.getChildren().clear();
         int column = 0;
         for (SyncClass kind : SHOWN) {

@@ -215,4 +215,19 @@ public record KeyStatement(
     private static String text(String part, String field, JsonPlace at) throws TrustException {
         return new String(StrictJson.base64url(part, field, at), StandardCharsets.UTF_8);
     }
+
+    /**
+     * What the statement means for the receiver, in words, e.g. "FRA-HQ moved to a new key on 2026-12-07 14:20 UTC,
+     * signed by its old key: new fingerprint 12345 …; bundles its old key signs after that are refused". Text from the
+     * bundle is returned as given: show it through {@code OutsideText.visible}.
+     */
+    public String describe() {
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT)
+                .format(effectiveAt.atOffset(java.time.ZoneOffset.UTC));
+        if (type == Type.ROTATION) {
+            return nodeId + " moved to a new key on " + when + ", signed by its old key: new fingerprint "
+                    + newKey.fingerprint().digits() + "; bundles its old key signs after that are refused";
+        }
+        return nodeId + " revoked its key " + key + " from " + when + ": bundles that key signs after that are refused";
+    }
 }
