@@ -207,6 +207,11 @@ final class IdentityDialog {
         Button browse = DialogWindow.button("identityBrowseKey", "Browse…", () -> browse(identity));
         Button save = DialogWindow.button("identitySaveKey", "Save public key file", () -> save(identity));
         Button close = DialogWindow.button("identityClose", justCreated ? "Done" : "Close", stage::close);
+        Button passwd = DialogWindow.button("identityPasswd", "Change passphrase…", () -> {
+            root.getChildren().setAll(new PassphraseChangeForm(host, store, () -> showIdentity(identity, null)));
+            DialogWindow.fit(stage);
+        });
+        javafx.scene.control.ButtonBar.setButtonUniformSize(passwd, false);
         close.setDefaultButton(true);
         close.setCancelButton(true);
         Label who = DialogWindow.value("identityWho");
@@ -224,7 +229,7 @@ final class IdentityDialog {
                         DialogWindow.note("The public key file carries no secret: copy it to the partners' sticks."),
                         DialogWindow.pathRow(keyFile, browse),
                         new HBox(8, save, saved),
-                        DialogWindow.buttons(close));
+                        DialogWindow.buttons(passwd, close));
         DialogWindow.fit(stage);
     }
 

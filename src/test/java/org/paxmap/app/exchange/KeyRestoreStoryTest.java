@@ -92,6 +92,34 @@ class KeyRestoreStoryTest {
             assertTrue(NodeKeys.verify(original.key().toPublicKey(), probe, signature), "the very key partners know");
         }
         assertTrue(Files.isRegularFile(NodeKeyStore.forUser().file(original.kid())), "in the new laptop's key store");
+
+        // the new laptop's user changes the passphrase in the same dialog: the keys, and the fingerprint, stay
+        window.click("#identityPasswd");
+        window.waitFor("the passphrase form", () -> window.find("#passwdCurrent") != null);
+        window.type("#passwdCurrent", "not the passphrase");
+        window.type("#passwdNew", "short");
+        assertTrue(window.text("#passwdStatus").startsWith("Too short"), window.text("#passwdStatus"));
+        assertTrue(window.disabled("#passwdChange"));
+        String chosen = "a new passphrase for the new laptop";
+        window.type("#passwdNew", chosen);
+        window.type("#passwdRepeat", chosen);
+        window.click("#passwdChange");
+        window.waitFor("the refusal", () -> window.text("#passwdStatus").startsWith("Nothing was changed"));
+        assertTrue(window.alerts().contains("wrong passphrase"), window.alerts());
+        window.closeAlerts();
+        window.type("#passwdCurrent", TestNode.PASSPHRASE);
+        window.type("#passwdNew", chosen);
+        window.type("#passwdRepeat", chosen);
+        window.snapshot("#passwdChange", "8b-change-passphrase");
+        window.click("#passwdChange");
+        window.waitFor("the change", () -> window.text("#passwdStatus").startsWith("Done"));
+        try (PictureStore store = PictureStore.open(picture)) {
+            LocalIdentity.unlock(store, chosen.toCharArray());
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    org.paxmap.bundle.trust.WrongPassphraseException.class,
+                    () -> LocalIdentity.unlock(store, TestNode.PASSPHRASE.toCharArray()));
+            assertEquals(Optional.of(original), LocalIdentity.read(store), "the same keys");
+        }
     }
 
     private static Optional<NodeIdentity> identityIn(Path picture) throws Exception {
