@@ -84,20 +84,14 @@ final class KeyFiles {
 
         @Override
         public Integer call() throws Exception {
-            char[] secret = passphrase.read(false);
-            byte[] raw = null;
+            PrivateKey key = KeysCommand.withPassphrase(spec, picture, passphrase, LocalIdentity::unlockEncryption);
+            byte[] raw = org.paxmap.bundle.seal.X25519Keys.raw(key);
             try {
-                PrivateKey key =
-                        KeysCommand.withStore(spec, picture, store -> LocalIdentity.unlockEncryption(store, secret));
-                raw = org.paxmap.bundle.seal.X25519Keys.raw(key);
                 org.paxmap.bytes.PrivateFiles.writeNew(
                         out,
                         (org.paxmap.bundle.seal.X25519Keys.identity(raw) + "\n").getBytes(StandardCharsets.US_ASCII));
             } finally {
-                Arrays.fill(secret, '\0');
-                if (raw != null) {
-                    Arrays.fill(raw, (byte) 0);
-                }
+                Arrays.fill(raw, (byte) 0);
             }
             spec.commandLine()
                     .getOut()

@@ -5,7 +5,6 @@ import static org.paxmap.text.OutsideText.visible;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.paxmap.bundle.trust.KeyLifecycle;
 import org.paxmap.bundle.trust.KeyStatement;
@@ -36,13 +35,7 @@ final class KeyLifecycleCommands {
 
         @Override
         public Integer call() throws Exception {
-            char[] secret = passphrase.read(false);
-            KeyStatement s;
-            try {
-                s = KeysCommand.withStore(spec, picture, store -> KeyLifecycle.rotate(store, secret));
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
+            KeyStatement s = KeysCommand.withPassphrase(spec, picture, passphrase, KeyLifecycle::rotate);
             var out = spec.commandLine().getOut();
             out.println("rotated the key of node " + visible(s.nodeId()) + ": " + s.key() + " -> "
                     + s.newKey().kid() + " (statement " + s.version() + ", signed by the old key)");
@@ -84,16 +77,10 @@ final class KeyLifecycleCommands {
             } catch (DateTimeParseException e) {
                 throw new CommandFailure("--since " + since + " is not a UTC time like 2026-11-30T00:00:00Z");
             }
-            char[] secret = passphrase.read(false);
-            KeyStatement s;
-            try {
-                s = KeysCommand.withStore(spec, picture, store -> {
-                    LocalIdentity.require(store);
-                    return KeyLifecycle.revoke(store, secret, kid, from);
-                });
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
+            KeyStatement s = KeysCommand.withPassphrase(spec, picture, passphrase, (store, secret) -> {
+                LocalIdentity.require(store);
+                return KeyLifecycle.revoke(store, secret, kid, from);
+            });
             spec.commandLine()
                     .getOut()
                     .println("revoked key " + s.key() + " of node " + visible(s.nodeId()) + " from " + s.effectiveAt()

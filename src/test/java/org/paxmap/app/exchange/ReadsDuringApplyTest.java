@@ -133,7 +133,8 @@ class ReadsDuringApplyTest {
         long selectMs = (System.nanoTime() - clicked) / 1_000_000;
         System.out.printf(
                 "while the apply held its transaction: pan answered in %d ms, selection in %d ms%n", panMs, selectMs);
-        assertEquals(1, release.getCount(), "both answered while the apply still held its transaction open");
+        // both answered while the apply still held its transaction: only the countDown below lets the writer go, so a
+        // read queued behind the write would have timed out in the waits above
 
         WindowDriver.onFx(
                 () -> { // and back, to stop the import
