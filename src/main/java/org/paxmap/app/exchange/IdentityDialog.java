@@ -105,6 +105,7 @@ final class IdentityDialog {
         cancel.setCancelButton(true);
         create.setDefaultButton(true);
         Button fromBackup = DialogWindow.button("identityFromBackup", "Load key from backup…", this::showRestoreForm);
+        javafx.scene.control.ButtonBar.setButtonUniformSize(fromBackup, false); // its label is longer than the others
         root.getChildren()
                 .setAll(
                         DialogWindow.heading("Create this node's signing key"),
