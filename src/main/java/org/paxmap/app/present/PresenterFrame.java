@@ -16,7 +16,9 @@ import org.paxmap.brief.TimeWindow;
  * @param marking the banner's text
  * @param withheld how many features the audience may not see (for the presenter, never drawn)
  * @param requestedNanos when the frame was asked for ({@link System#nanoTime()})
- * @param drawnNanos when its image was finished, before the hand-over to the FX thread ({@link System#nanoTime()})
+ * @param drawnNanos when its image was ready to hand over to the FX thread ({@link System#nanoTime()}): finished, or
+ *     for a frame drawn ahead of its request, the request's arrival
+ * @param drawingNanos how long composing and painting it took, whenever that was
  */
 record PresenterFrame(
         RasterBuffer buffer,
@@ -27,4 +29,10 @@ record PresenterFrame(
         String marking,
         int withheld,
         long requestedNanos,
-        long drawnNanos) {}
+        long drawnNanos,
+        long drawingNanos) {
+    /** This frame, drawn ahead, handed over for a request made at {@code requested} and taken up at {@code now}. */
+    PresenterFrame handedOver(long requested, long now) {
+        return new PresenterFrame(buffer, redrawn, index, at, title, marking, withheld, requested, now, drawingNanos);
+    }
+}

@@ -196,7 +196,11 @@ public final class PresenterMode {
             case P -> playOrPause();
             case G -> {
                 grid.put(index, !gridOn());
-                draw(playing() || step > 0 ? steps.get(step) : null);
+                if (playing() || step > 0) {
+                    drawStep();
+                } else {
+                    draw(null);
+                }
             }
             case ESCAPE -> stage.close();
             default -> {
@@ -246,7 +250,7 @@ public final class PresenterMode {
         stop();
         ticker = new Timeline(new KeyFrame(STEP, e -> advance()));
         ticker.setCycleCount(Timeline.INDEFINITE);
-        draw(steps.get(0));
+        drawStep();
         ticker.play();
     }
 
@@ -256,7 +260,14 @@ public final class PresenterMode {
             return;
         }
         step++;
-        draw(steps.get(step));
+        drawStep();
+    }
+
+    // The playback's current step, the one after it drawn ahead while this one is held.
+    private void drawStep() {
+        message.setVisible(false);
+        TimeWindow.Period next = step + 1 < steps.size() ? steps.get(step + 1) : null;
+        renderer.request(new PresenterRenderer.Request(index, steps.get(step), gridOn(), System.nanoTime(), next));
     }
 
     private boolean playing() {
@@ -296,8 +307,7 @@ public final class PresenterMode {
         if (stepNanos.size() >= KEPT_TIMES) {
             stepNanos.removeFirst();
         }
-        stepNanos.addLast(
-                new long[] {System.nanoTime() - frame.requestedNanos(), frame.drawnNanos() - frame.requestedNanos()});
+        stepNanos.addLast(new long[] {System.nanoTime() - frame.requestedNanos(), frame.drawingNanos()});
     }
 
     private void fail(String text) {
@@ -348,8 +358,8 @@ public final class PresenterMode {
     }
 
     /**
-     * Nanoseconds from each frame's request to its image being finished on the render thread (the part of {@link
-     * #frameNanos} before the hand-over to JavaFX), oldest first.
+     * Nanoseconds each frame took to compose and paint on the render thread, oldest first: part of {@link #frameNanos}
+     * for a frame drawn when asked for, none of it for a playback step drawn ahead while the step before was held.
      */
     long[] drawNanos() {
         return stepNanos.stream().mapToLong(a -> a[1]).toArray();

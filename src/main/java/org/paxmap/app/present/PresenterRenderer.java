@@ -35,12 +35,33 @@ import org.paxmap.store.StoreException;
  * three screen-sized buffers, handed to the FX thread as a {@link PresenterFrame}. Requests coalesce: only the newest
  * waiting one is drawn, so a held key or a fast playback never queues stale frames.
  *
+ * <p>A playback's steps are known in advance: a request that names the {@linkplain Request#next() step after it} has
+ * that step drawn ahead once its own frame is handed over (while the step is held on screen), so that when the ticker
+ * asks for it the finished frame is handed over at once. Any other request drops the frame drawn ahead.
+ *
  * <p>{@link #request} and {@link #release} may be called from any thread (the FX thread does); everything else runs on
  * the render thread.
  */
 final class PresenterRenderer implements AutoCloseable {
-    /** What to draw. */
-    record Request(int index, TimeWindow.Period at, boolean grid, long nanos) {}
+    /**
+     * What to draw: slide {@code index} at {@code at} ({@code null}: its own window), with the grid or not, asked for
+     * at {@code nanos} ({@link System#nanoTime()}); {@code next}, if not {@code null}, is the window a playback will
+     * ask for next, to be drawn ahead.
+     */
+    record Request(int index, TimeWindow.Period at, boolean grid, long nanos, TimeWindow.Period next) {
+        /** A request with no step known to follow. */
+        Request(int index, TimeWindow.Period at, boolean grid, long nanos) {
+            this(index, at, grid, nanos, null);
+        }
+
+        /** Whether a frame drawn for {@code other} shows what this one asks for. */
+        boolean sameFrameAs(Request other) {
+            return index == other.index && grid == other.grid && java.util.Objects.equals(at, other.at);
+        }
+    }
+
+    /** A frame drawn for a request not yet made (render thread). */
+    private record Ahead(Request expected, PresenterFrame frame) {}
 
     private static final System.Logger LOG = System.getLogger(PresenterRenderer.class.getName());
 
@@ -61,6 +82,8 @@ final class PresenterRenderer implements AutoCloseable {
     private final BlockingQueue<RasterBuffer> free = new ArrayBlockingQueue<>(3);
     private final Map<Integer, PreparedSlide> prepared = new HashMap<>(); // render thread
     private SlideComposer composer; // render thread
+    private Ahead ahead; // render thread
+    private final java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * A renderer of {@code slides} (of {@code briefing}, or the live view when it is {@code null}) at {@code width ×
@@ -139,23 +162,19 @@ final class PresenterRenderer implements AutoCloseable {
             return;
         }
         try {
-            RasterBuffer buffer = free.take();
-            PreparedSlide slide = prepared(request.index());
-            slide.grid(request.grid());
-            ComposedSlide composed =
-                    (request.at() == null ? slide.compose() : slide.compose(request.at())).readyForParts();
-            // the top and bottom halves at once, on this thread and a helper (the machine's second core)
-            RasterParts.draw(buffer.awt(), true, g -> composed.paint(g, true));
-            onFrame.accept(new PresenterFrame(
-                    buffer,
-                    buffer.drawnAgain(),
-                    request.index(),
-                    request.at() == null ? slide.window() : request.at(),
-                    composed.frame().title(),
-                    composed.marking().text(),
-                    composed.withheld(),
-                    request.nanos(),
-                    System.nanoTime()));
+            PresenterFrame frame;
+            if (ahead != null && ahead.expected().sameFrameAs(request)) {
+                frame = ahead.frame().handedOver(request.nanos(), System.nanoTime());
+                ahead = null;
+            } else {
+                dropAhead();
+                frame = draw(request);
+            }
+            onFrame.accept(frame);
+            if (request.next() != null && waiting.get() == null) {
+                Request expected = new Request(request.index(), request.next(), request.grid(), System.nanoTime());
+                ahead = new Ahead(expected, draw(expected));
+            }
         } catch (BriefException | StoreException e) {
             onFailure.accept(e.getMessage());
         } catch (InterruptedException e) {
@@ -163,6 +182,42 @@ final class PresenterRenderer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "presenter frame not drawn", e);
             onFailure.accept("The slide could not be drawn: " + e);
+        }
+    }
+
+    // Composes and paints what request asks for into a free buffer (waiting for one the FX thread gives back).
+    private PresenterFrame draw(Request request) throws BriefException, StoreException, InterruptedException {
+        RasterBuffer buffer = free.take();
+        long start = System.nanoTime();
+        PreparedSlide slide = prepared(request.index());
+        slide.grid(request.grid());
+        ComposedSlide composed = (request.at() == null ? slide.compose() : slide.compose(request.at())).readyForParts();
+        // the top and bottom halves at once, on this thread and a helper (the machine's second core)
+        RasterParts.draw(buffer.awt(), true, g -> composed.paint(g, true));
+        long end = System.nanoTime();
+        drawn.incrementAndGet();
+        return new PresenterFrame(
+                buffer,
+                buffer.drawnAgain(),
+                request.index(),
+                request.at() == null ? slide.window() : request.at(),
+                composed.frame().title(),
+                composed.marking().text(),
+                composed.withheld(),
+                request.nanos(),
+                end,
+                end - start);
+    }
+
+    /** How many frames were composed and painted, ahead or not (tests). Any thread. */
+    int framesDrawn() {
+        return drawn.get();
+    }
+
+    private void dropAhead() {
+        if (ahead != null) {
+            free.offer(ahead.frame().buffer());
+            ahead = null;
         }
     }
 
