@@ -62,7 +62,8 @@ import org.paxmap.store.PictureStore;
  * HeapPeak}); it includes garbage not yet collected, so it is an upper bound of what the export needs.
  *
  * <p>Run: {@code ./mvnw -Pbench verify -Dbench.main=org.paxmap.bench.BriefingBenchmark} from the project folder (the
- * profile's incident-count argument is ignored: the counts are fixed by the acceptance criteria). Targets on a 2-core
+ * profile's incident-count argument is ignored: the counts are fixed by the acceptance criteria); {@code
+ * -Dbench.only=pdf}, {@code png} or {@code mp4} measures that export alone. Targets on a 2-core
  * machine: PDF ≤ 10 s, PNG ≤ 1.5 s, MP4 ≤ 30 s, heap ≤ 1 GB.
  */
 public final class BriefingBenchmark {
@@ -126,12 +127,45 @@ public final class BriefingBenchmark {
 
         boolean pass = true;
         System.out.println();
+        if (runs("pdf")) {
+            pass &= pdf(smallExport, smallBrief, bigExport, bigBrief, out);
+        }
+        if (runs("png")) {
+            pass &= png(bigExport, bigBrief, out);
+        }
+        if (runs("mp4")) {
+            pass &= mp4(smallExport, smallBrief, bigExport, bigBrief, out);
+        }
+        if (runs("pdf")) {
+            System.out.println();
+            System.out.println("where the PDF's time goes (big picture, per slide: features in the view, ms):");
+            profile(big, bigBrief, maps);
+        }
+
+        System.out.println();
+        System.out.println(pass ? "all targets met" : "some targets missed");
+        big.close();
+        small.close();
+        System.exit(0);
+    }
+
+    // Whether the run measures export (-Dbench.only=pdf|png|mp4 picks one; empty or absent: all).
+    private static boolean runs(String export) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || only.equalsIgnoreCase(export);
+    }
+
+    private static boolean pdf(
+            BriefingExport smallExport, Briefing smallBrief, BriefingExport bigExport, Briefing bigBrief, Path out)
+            throws Exception {
         Run pdfRef = measure(() -> smallExport.pdf(
                 smallBrief, null, PaperSize.A4_LANDSCAPE, out.resolve("small.pdf"), ExportProgress.NONE));
         Run pdf = measure(() ->
                 bigExport.pdf(bigBrief, null, PaperSize.A4_LANDSCAPE, out.resolve("big.pdf"), ExportProgress.NONE));
-        pass &= report("PDF, 10 A4 slides", pdf, pdfRef, "1,000-incident picture", PDF_TARGET_S);
+        return report("PDF, 10 A4 slides", pdf, pdfRef, "1,000-incident picture", PDF_TARGET_S);
+    }
 
+    private static boolean png(BriefingExport bigExport, Briefing bigBrief, Path out) throws Exception {
         PageSpec a4at300 = PageSpec.paper(PaperSize.A4_LANDSCAPE, 300);
         Run pngRef = measure(() -> new PngExport()
                 .write(out.resolve("blank.png"), (g, w, h) -> {}, PaperSize.A4_LANDSCAPE, 300, ExportProgress.NONE));
@@ -151,24 +185,18 @@ public final class BriefingBenchmark {
         List<Run> warm = new ArrayList<>(pngs.subList(2, 5));
         warm.sort(java.util.Comparator.comparingDouble(Run::seconds));
         Run png = warm.get(1);
-        pass &= report("PNG, A4 at 300 DPI (3508x2480)", png, pngRef, "blank page PNG", PNG_TARGET_S);
+        return report("PNG, A4 at 300 DPI (3508x2480)", png, pngRef, "blank page PNG", PNG_TARGET_S);
+    }
 
+    private static boolean mp4(
+            BriefingExport smallExport, Briefing smallBrief, BriefingExport bigExport, Briefing bigBrief, Path out)
+            throws Exception {
         Playback playback = Playback.ofSteps(ExerciseScenario.START, ExerciseScenario.END, STEPS, null);
         Run mp4Ref = measure(() -> smallExport.playback(
                 smallBrief, 1, null, playback, 1920, 1080, 4, out.resolve("small.mp4"), ExportProgress.NONE));
         Run mp4 = measure(() -> bigExport.playback(
                 bigBrief, 1, null, playback, 1920, 1080, 4, out.resolve("big.mp4"), ExportProgress.NONE));
-        pass &= report("MP4, 60 steps at 1920x1080", mp4, mp4Ref, "1,000-incident picture", MP4_TARGET_S);
-
-        System.out.println();
-        System.out.println("where the PDF's time goes (big picture, per slide: features in the view, ms):");
-        profile(big, bigBrief, maps);
-
-        System.out.println();
-        System.out.println(pass ? "all targets met" : "some targets missed");
-        big.close();
-        small.close();
-        System.exit(0);
+        return report("MP4, 60 steps at 1920x1080", mp4, mp4Ref, "1,000-incident picture", MP4_TARGET_S);
     }
 
     @FunctionalInterface
