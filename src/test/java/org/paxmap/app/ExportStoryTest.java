@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.paxmap.testing.PlotFeatures;
  * for no audience first shows the labels it will carry and writes only after the user confirms. The file is typed
  * into the dialog's file field (Browse… opens the native file dialog, which a headless test cannot drive).
  */
+@Tag("slow")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExportStoryTest {
     @TempDir

@@ -23,6 +23,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.app.map.MapView;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and hides layers with the panel's check boxes. The maps folder is a temporary one with two single-colour tile sets
  * and a text file named like a map.
  */
+@Tag("slow")
 class LayersAndLegendTest {
     private static final int RED = 0xFFD03030;
     private static final int BLUE = 0xFF3050D0;

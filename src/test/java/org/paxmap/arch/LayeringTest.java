@@ -16,9 +16,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the layering of ARCHITECTURE.md true: JavaFX only in the app, a pure model, dependencies pointing down. */
+@Tag("slow")
 class LayeringTest {
     private static JavaClasses classes;
 

@@ -11,6 +11,7 @@ import org.jcodec.common.DemuxerTrackMeta;
 import org.jcodec.common.io.NIOUtils;
 import org.jcodec.containers.mp4.demuxer.MP4Demuxer;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.brief.Briefing;
@@ -26,6 +27,7 @@ import org.paxmap.store.PictureStore;
  * morning brief for Italy: the PNG and PDF are those {@code BriefingExport} writes for the window (all but the
  * produced time), the playback plays, and bad input is refused in words without touching the picture.
  */
+@Tag("slow")
 class BriefExportCommandTest {
     @TempDir
     Path dir;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.testing.OutputTools;
@@ -19,6 +20,7 @@ import org.paxmap.testing.TemporaryKeyStore;
  * passphrase only for an encrypted file, {@code --plain} is the explicit way to write one anyone can read (and the
  * import says so), the age identity exported for the reference tool opens the bundle, and a backup restores both keys.
  */
+@Tag("slow")
 class EncryptedBundleCommandTest {
     @TempDir
     Path dir;

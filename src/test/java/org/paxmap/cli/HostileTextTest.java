@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.exchange.BundleImport;
@@ -35,6 +36,7 @@ import org.paxmap.text.OutsideText;
  * provenance}, {@code conflicts list}, {@code partners list}). No output holds a hidden character other than the
  * commands' own line breaks and tabs, no line is forged, and the hostile text is shown with its escapes.
  */
+@Tag("slow")
 class HostileTextTest {
     /** Everything a hostile string can do to a terminal, and a fake success line after a line feed. */
     static final String HOSTILE = "Minefield\r\u001b[2K\u001b[8m\u009b1A\u0085\u202Ecba\u2066\u200F\u007F\u0000"

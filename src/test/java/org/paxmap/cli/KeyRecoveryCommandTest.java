@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.store.StoreChecksum;
@@ -23,6 +24,7 @@ import org.paxmap.testing.TemporaryKeyStore;
  * says {@code --allow-test-keys}; and {@code keys import --replace} restores a node from its backup over a damaged key
  * store file or a damaged identity kept inside an older picture.
  */
+@Tag("slow")
 class KeyRecoveryCommandTest {
     private static final Path SAMPLES = Path.of("samples", "partners");
 

@@ -5,6 +5,7 @@ import static org.paxmap.cli.CliRun.ok;
 import static org.paxmap.cli.CliRun.run;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.store.StoreChecksum;
@@ -14,6 +15,7 @@ import org.paxmap.store.StoreChecksum;
  * ITA-BN to the new key, and a revocation of the old key reaches ITA-BN the same way; the current key cannot be
  * revoked, and a bad {@code --since} is one line with the store unchanged.
  */
+@Tag("slow")
 class KeyRotationCommandTest {
     @TempDir
     Path dir;

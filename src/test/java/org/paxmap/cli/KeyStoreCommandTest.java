@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bytes.PrivateFiles;
@@ -21,6 +22,7 @@ import org.paxmap.testing.OutputTools;
  * under the umask the tests run with, 022 on a usual system), and an older picture's key moves to the key store with
  * one notice on standard error, never repeated.
  */
+@Tag("slow")
 class KeyStoreCommandTest {
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two field teams exchange public keys on a stick: each creates its key, exports it, reads the fingerprint to the
  * other, and adds the other as a partner. Bad input gets one line on standard error and exit code 1.
  */
+@Tag("slow")
 class KeysCommandTest {
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import static org.paxmap.cli.CliRun.run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.model.Incident;
@@ -22,6 +23,7 @@ import org.paxmap.testing.PlotFeatures;
  * feature and the field — not "internal error (DateTimeException)" from the apply; a bundle from a partner suspended
  * in the trust list is refused as from a suspended partner, not as from an unknown signer.
  */
+@Tag("slow")
 class RefusedContentCommandTest {
     @TempDir
     Path dir;

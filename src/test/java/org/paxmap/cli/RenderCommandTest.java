@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.brief.Slide;
@@ -22,6 +23,7 @@ import org.paxmap.store.PictureStore;
  * {@code paxmap render} of a box of the exercise picture: the same pixels as {@code BriefingExport}, which the
  * window's export calls, for the same view (all but the produced time); and bad input refused in words.
  */
+@Tag("slow")
 class RenderCommandTest {
     static final String BBOX = "35.1,33.05,35.65,33.4";
 

@@ -6,6 +6,7 @@ import static org.paxmap.cli.CliRun.ok;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.trust.PublicKeyFile;
@@ -18,6 +19,7 @@ import org.paxmap.store.PictureStore;
  * files verify and import both committed bundles, and the committed node pictures are what {@link PartnerSamples}
  * generates.
  */
+@Tag("slow")
 class SampleBundlesTest {
     private static final Path SAMPLES = Path.of("samples", "partners");
     private static final Path PASSPHRASE = SAMPLES.resolve("TEST-ONLY-passphrase.txt");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,7 @@ import org.paxmap.testing.SharedData;
  * images), and Paxmap's import of those GeoJSON files gives the same features — the same
  * geometries in the same layers — as Paxmap's import of the original. Skipped when GDAL is not installed.
  */
+@Tag("slow")
 class GdalAgreesOnKmlAndGpxTest {
     @TempDir
     Path dir;

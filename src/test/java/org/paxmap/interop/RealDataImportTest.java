@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,6 +26,7 @@ import org.paxmap.testing.SharedData;
  * picture changed (checksum of every row). The INVALID and SECURITY files of SOURCES.md are among the refused.
  * src/test/resources/interop/REALDATA.md tables the same with the reasons.
  */
+@Tag("slow")
 class RealDataImportTest {
     static final ImportOptions OPTIONS =
             new ImportOptions("TST-1", "tester", GeoJsonImport.unmarkedLabel("TST-1"), false, false);

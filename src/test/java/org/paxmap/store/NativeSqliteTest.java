@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bytes.Sha256;
@@ -27,6 +28,7 @@ import org.paxmap.bytes.Sha256;
  * without a stack trace, with nothing of the driver's own extraction (its {@code sqlite-*.so} and {@code .lck} files)
  * in that folder.
  */
+@Tag("slow")
 class NativeSqliteTest {
     @TempDir
     Path dir;

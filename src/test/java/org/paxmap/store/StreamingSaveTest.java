@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.geo.Wgs84;
@@ -17,6 +18,7 @@ import org.paxmap.model.Incident;
 import org.paxmap.model.Layer;
 
 /** A streaming save is one transaction over all its chunks: all of it lands, or none of it. */
+@Tag("slow")
 class StreamingSaveTest {
     @TempDir
     Path dir;

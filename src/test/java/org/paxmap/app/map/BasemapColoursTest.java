@@ -7,6 +7,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.basemap.BasemapStyle;
@@ -19,6 +20,7 @@ import org.paxmap.model.Layer;
  * lie away from coasts, borders, rivers and names. The view's own background ({@link MapView#SEA}) differs from the
  * tiles' sea by more than the tolerance, so a sea pixel proves a tile was drawn there, not that none was.
  */
+@Tag("slow")
 class BasemapColoursTest {
     /** Per-channel tolerance (0–255) for scaling and anti-aliasing. */
     private static final int TOLERANCE = 4;

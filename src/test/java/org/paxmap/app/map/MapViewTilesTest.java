@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.tiles.TileKey;
@@ -22,6 +23,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The map view draws a tile set's tiles where Web Mercator puts them, and covers a loading tile with its parent. */
+@Tag("slow")
 class MapViewTilesTest {
     private MapView map;
     private Stage stage;

@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.paxmap.model.Layer;
 import org.paxmap.tiles.TileKey;
@@ -22,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * After a pause the view has pre-rendered the zooms one step away: a zoom about any point then shows the new zoom's
  * own tiles on its very first frame, and a pre-render older than the view's tiles or features is never shown.
  */
+@Tag("slow")
 class MapViewZoomPrefetchTest {
     private MapView map;
     private Stage stage;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.paxmap.app.map.ClusterHit;
@@ -16,6 +17,7 @@ import org.paxmap.render.MapViewState;
  * tool: the map zooms in (at least a level) on the disc's incidents, so that each can then be told apart and clicked;
  * nothing is selected and nothing is written.
  */
+@Tag("slow")
 class ClusterClickStoryTest extends PlotStory {
     @Test
     void clicking_a_cluster_disc_zooms_in_on_its_incidents() throws Exception {

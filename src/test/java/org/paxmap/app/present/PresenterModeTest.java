@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.brief.Briefing;
@@ -36,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * shows the banners and the slide, the keys move through the slides, P plays the time window through the picture and
  * the map changes, Esc returns.
  */
+@Tag("slow")
 class PresenterModeTest {
     private static final int W = 1280;
     private static final int H = 720;

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.brief.Briefing;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * step drawn ahead, handed over without drawing again when asked for and showing exactly what a fresh drawing shows;
  * any other request drops the frame drawn ahead.
  */
+@Tag("slow")
 class PresenterRendererTest {
     private static final int W = 640;
     private static final int H = 360;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.format.Manifest;
@@ -17,6 +18,7 @@ import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.ThreatZone;
 
 /** Two real nodes exchanging real signed bundles through a folder standing for a USB stick. */
+@Tag("slow")
 class BundleExchangeTest {
     @TempDir
     Path dir;

@@ -24,6 +24,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,7 @@ import org.paxmap.testing.HostileBundle;
  * so it can be replayed. The number of mutants ({@link #TRIES}, 600) keeps the run near half a minute on 2 cores;
  * {@code -Dpaxmap.mutants=N} runs more.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BundleMutationTest {
     private static final long SEED = 0x5eed_16L;

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.format.Manifest;
@@ -22,6 +23,7 @@ import org.paxmap.testing.HostileBundle;
  * years old — is previewed with a clock-skew warning naming the sender and the time, and still imports (a warning,
  * not a refusal); a bundle made a few hours ahead (time zones, drift) raises none.
  */
+@Tag("slow")
 class ClockSkewTest {
     static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
 

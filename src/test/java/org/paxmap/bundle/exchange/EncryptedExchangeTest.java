@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.format.BundleException;
@@ -30,6 +31,7 @@ import org.paxmap.testing.OutputTools;
  * organisation, label or feature text; the reference {@code age} tool reads Paxmap's files and Paxmap reads its; and
  * hostile variants are refused, each for its reason, leaving ITA's picture unchanged row for row.
  */
+@Tag("slow")
 class EncryptedExchangeTest {
     private static final String TITLE = "Roadside device near Bint Jbeil";
 

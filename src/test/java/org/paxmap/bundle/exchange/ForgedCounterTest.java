@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.format.Manifest;
@@ -25,6 +26,7 @@ import org.paxmap.testing.PlotFeatures;
  * node above what this node ever issued for the feature is refused as a whole, with a message naming the feature and
  * the counter, and the picture is unchanged row for row. The same bundle with the genuine counter is not refused.
  */
+@Tag("slow")
 class ForgedCounterTest {
     private static final String ZONES = "data/zones.geojson";
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.format.BundleException;
@@ -38,6 +39,7 @@ import org.paxmap.testing.HostileBundle;
  * the revocation, a rotation not signed by the old key, and replayed older statements are refused or do nothing —
  * ITA's picture unchanged row for row where refused.
  */
+@Tag("slow")
 class KeyLifecycleTest {
     @TempDir
     Path dir;

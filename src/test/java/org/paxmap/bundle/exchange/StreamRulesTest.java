@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.paxmap.bundle.format.BundleException;
@@ -29,6 +30,7 @@ import org.paxmap.testing.HostileBundle;
  * (equivocation), an imported bundle under a new id (replay), a bundle from a partner that is suspended — and an
  * acknowledgement of a bundle this picture never sent is ignored with a warning and does not move the export cursor.
  */
+@Tag("slow")
 class StreamRulesTest {
     @org.junit.jupiter.api.io.TempDir
     Path dir;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import org.paxmap.model.ZoneShape;
  * parsed: each hostile variant of a correctly listed and signed zone or incident file is refused with one message
  * naming the bundle file, the entry, the feature id and the field; values at the limits are accepted.
  */
+@Tag("slow")
 class FeatureLimitsRefusalTest {
     private static final UUID ZONE_ID = UUID.fromString("2d9e8f3f-4f65-4caf-9f2e-8f3f4d5e6f70");
     private static final UUID INCIDENT_ID = UUID.fromString("7a1c9e2b-1d2f-4e3a-8b4c-5d6e7f8a9b0c");
