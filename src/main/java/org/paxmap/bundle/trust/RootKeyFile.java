@@ -92,7 +92,13 @@ public record RootKeyFile(NodeIdentity identity, EncryptedPrivateKey privateKey,
      */
     public static NodeIdentity readPublic(Path file) throws TrustException {
         String source = file.toString();
-        ObjectNode node = StrictJson.document(text(file, "root public key"), source, PUBLIC_MEMBERS, PUBLIC_FORMAT);
+        String text = text(file, "root public key");
+        String format = StrictJson.object(text, source).path("format").asText("");
+        if (!PUBLIC_FORMAT.equals(format)) {
+            throw new TrustException(source + ": not a root's public key file (format '" + format + "', expected '"
+                    + PUBLIC_FORMAT + "': the .paxroot file 'paxmap root export' writes)");
+        }
+        ObjectNode node = StrictJson.document(text, source, PUBLIC_MEMBERS, PUBLIC_FORMAT);
         return root(node, source);
     }
 
