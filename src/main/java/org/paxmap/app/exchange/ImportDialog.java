@@ -221,7 +221,9 @@ final class ImportDialog {
                                 + " is the one the root vouches for.")
                         .orElse(" (fingerprint verified by " + visible(who.verifiedBy()) + ", "
                                 + Times.format(who.verifiedAt()) + ").")
-                + "\nThe signature is valid and matches this partner's key: nothing in the bundle was altered"
+                + "\nThe signature is valid and matches "
+                + (p.certification().isPresent() ? "the key the root certified" : "this partner's key")
+                + ": nothing in the bundle was altered"
                 + " since it was signed.");
         signer.getStyleClass().add("exchange-ok");
         fingerprint.show(who.identity());
