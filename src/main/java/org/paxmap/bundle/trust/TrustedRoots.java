@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,14 +120,5 @@ public final class TrustedRoots {
         }
         store.putSetting(REVOCATIONS + root.kid(), list.compact());
         return true;
-    }
-
-    /** When the node key {@code kid} or its root was revoked, as far as {@code list} says: the earlier instant. */
-    public static Optional<Instant> revokedSince(RootRevocations list, String kid) {
-        Optional<Instant> node = list.revoked(kid);
-        if (list.rootSince() == null) {
-            return node;
-        }
-        return Optional.of(node.filter(n -> n.isBefore(list.rootSince())).orElse(list.rootSince()));
     }
 }
