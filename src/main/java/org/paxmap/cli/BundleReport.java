@@ -83,6 +83,14 @@ final class BundleReport {
                 + visible(p.identity().organisation()) + ")");
         out.println("  fingerprint: " + p.identity().fingerprint().digits());
         out.println("  thumbprint:  " + visible(p.kid()));
+        preview.certification()
+                .ifPresent(c -> out.println("  " + visible(c) + ", which vouches that the key is node "
+                        + visible(p.nodeId()) + " of " + visible(p.identity().organisation())
+                        + " (not a partner of this picture: accepted on the root's certificate)"));
+        preview.rootRevocations()
+                .forEach(r -> out.println("  root revocation list " + r.version() + " carried: "
+                        + r.nodes().size() + " node key(s) revoked"
+                        + (r.rootSince() == null ? "" : ", the root" + " itself from " + r.rootSince())));
         out.println("  the signature is valid and every file matches the signed manifest: nothing was altered");
         out.println(
                 preview.encrypted()

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             KeysCommand.AddEncryption.class,
             KeysCommand.Passwd.class,
             KeyLifecycleCommands.Rotate.class,
-            KeyLifecycleCommands.Revoke.class
+            KeyLifecycleCommands.Revoke.class,
+            RootsCommand.Certificate.class
         })
 final class KeysCommand implements Runnable {
     @Spec

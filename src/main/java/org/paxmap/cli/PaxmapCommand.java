@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             BasemapCommand.class,
             KeysCommand.class,
             PartnersCommand.class,
+            RootCommand.class,
+            RootsCommand.class,
             BundleCommand.class,
             ConflictsCommand.class,
             ProposalsCommand.class,

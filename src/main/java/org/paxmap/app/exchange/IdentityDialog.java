@@ -213,6 +213,12 @@ final class IdentityDialog {
             DialogWindow.fit(stage);
         });
         javafx.scene.control.ButtonBar.setButtonUniformSize(passwd, false);
+        Button keys = DialogWindow.button("identityKeys", "Rotate or revoke…", () -> {
+            root.getChildren()
+                    .setAll(new KeyLifecycleForm(host, store, identity, latest -> showIdentity(latest, null)));
+            DialogWindow.fit(stage);
+        });
+        javafx.scene.control.ButtonBar.setButtonUniformSize(keys, false);
         close.setDefaultButton(true);
         close.setCancelButton(true);
         Label who = DialogWindow.value("identityWho");
@@ -230,7 +236,7 @@ final class IdentityDialog {
                         DialogWindow.note("The public key file carries no secret: copy it to the partners' sticks."),
                         DialogWindow.pathRow(keyFile, browse),
                         new HBox(8, save, saved),
-                        DialogWindow.buttons(passwd, close));
+                        DialogWindow.buttons(passwd, keys, close));
         DialogWindow.fit(stage);
     }
 

@@ -214,9 +214,16 @@ final class ImportDialog {
         Manifest manifest = p.bundle().manifest();
         signer.setText(visible(who.identity().name()) + " — node " + visible(who.nodeId()) + ", "
                 + visible(who.identity().organisation())
-                + " (fingerprint verified by " + visible(who.verifiedBy()) + ", " + Times.format(who.verifiedAt())
-                + ")."
-                + "\nThe signature is valid and matches this partner's key: nothing in the bundle was altered"
+                + p.certification()
+                        .map(c -> " (" + visible(c) + ", certificate signed " + Times.format(who.verifiedAt())
+                                + "; not a partner of this picture: accepted on the root's word)."
+                                + "\nThe organisation " + visible(who.identity().organisation())
+                                + " is the one the root vouches for.")
+                        .orElse(" (fingerprint verified by " + visible(who.verifiedBy()) + ", "
+                                + Times.format(who.verifiedAt()) + ").")
+                + "\nThe signature is valid and matches "
+                + (p.certification().isPresent() ? "the key the root certified" : "this partner's key")
+                + ": nothing in the bundle was altered"
                 + " since it was signed.");
         signer.getStyleClass().add("exchange-ok");
         fingerprint.show(who.identity());

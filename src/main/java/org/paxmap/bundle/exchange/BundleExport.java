@@ -188,7 +188,8 @@ public final class BundleExport {
                 Map.of(partner, position),
                 new Manifest.Sync(plan.mode(), acks),
                 plan.label(),
-                org.paxmap.bundle.trust.KeyLifecycle.ownStatements(store));
+                org.paxmap.bundle.trust.KeyLifecycle.ownStatements(store),
+                org.paxmap.bundle.trust.OwnCertificates.carried(store));
         Map<Layer, List<Feature>> layers = new EnumMap<>(Layer.class);
         for (Layer layer : Layer.values()) {
             layers.put(layer, new ArrayList<>());

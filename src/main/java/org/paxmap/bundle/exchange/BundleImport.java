@@ -3,6 +3,7 @@ package org.paxmap.bundle.exchange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.paxmap.bundle.format.Bundle;
 import org.paxmap.bundle.format.BundleException;
@@ -12,11 +13,15 @@ import org.paxmap.bundle.sync.SyncEngine;
 import org.paxmap.bundle.sync.SyncRefusedException;
 import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.bundle.trust.NodeIdentity;
+import org.paxmap.bundle.trust.OwnCertificates;
 import org.paxmap.bundle.trust.Partner;
 import org.paxmap.bundle.trust.PolicyTable;
 import org.paxmap.bundle.trust.ReleaseDecision;
+import org.paxmap.bundle.trust.RootRevocations;
 import org.paxmap.bundle.trust.TrustException;
 import org.paxmap.bundle.trust.TrustList;
+import org.paxmap.bundle.trust.TrustedRoot;
+import org.paxmap.bundle.trust.TrustedRoots;
 import org.paxmap.model.Feature;
 import org.paxmap.store.ApplyResult;
 import org.paxmap.store.IncomingBundle;
@@ -76,7 +81,7 @@ public final class BundleImport {
             throws BundleException, ExchangeException, TrustException, StoreException {
         NodeIdentity me = LocalIdentity.require(store);
         TrustList trust = new TrustList(store);
-        StatementKeys keys = new StatementKeys(trust, store);
+        RootCertifiedKeys keys = new RootCertifiedKeys(new StatementKeys(trust, store), store);
         BundleReader reader = new BundleReader(keys);
         boolean encrypted = isEncrypted(file);
         Bundle bundle = encrypted ? SealedBundles.read(file, decryptionKey, reader) : reader.read(file);
@@ -88,9 +93,13 @@ public final class BundleImport {
                     file + ": the bundle is addressed to " + String.join(", ", manifest.recipients())
                             + ", not to this node (" + me.nodeId() + "); nothing was imported.");
         }
-        // the reader proved the key is the sender's (its current key, or a new one a rotation in the bundle names)
-        Partner signer = trust.partner(sender)
-                .orElseThrow(() -> new TrustException("unknown signer: node " + sender + " is not a partner"));
+        // the reader proved the key is the sender's (its current key, a new one a rotation in the bundle names, or
+        // one a trusted root certified for a node that is not a partner)
+        Optional<Partner> certified = keys.certified(sender);
+        Partner signer = certified.isPresent()
+                ? certified.get()
+                : trust.partner(sender)
+                        .orElseThrow(() -> new TrustException("unknown signer: node " + sender + " is not a partner"));
         checkRelease(file, manifest, bundle.allFeatures(), me, signer);
         long sequence = manifest.stream().get(me.nodeId()).sequence();
         IncomingBundle incoming = new IncomingBundle(
@@ -102,7 +111,15 @@ public final class BundleImport {
             warnings.addAll(new StreamRules(store).check(file, manifest, sender, sequence));
             ClockSkew.warning(manifest.createdAt(), clock.instant(), sender).ifPresent(warnings::add);
         }
-        return new ImportPreview(bundle, signer, plan, List.copyOf(warnings), encrypted, keys.accepted());
+        return new ImportPreview(
+                bundle,
+                signer,
+                plan,
+                List.copyOf(warnings),
+                encrypted,
+                keys.partners().accepted(),
+                certified.map(Partner::verifiedBy).orElse(null),
+                keys.accepted());
     }
 
     /** Whether {@code file} is an encrypted bundle: its import needs this node's key unlocked. */
@@ -146,11 +163,17 @@ public final class BundleImport {
         }
         try {
             org.paxmap.bundle.trust.PartnerKeys.apply(store, preview.keyStatements());
+            for (RootRevocations list : preview.rootRevocations()) {
+                Optional<TrustedRoot> root = TrustedRoots.find(store, list.rootKid());
+                if (root.isPresent() && TrustedRoots.record(store, root.get(), list)) {
+                    OwnCertificates.carry(store, list);
+                }
+            }
         } catch (TrustException e) {
             throw new ExchangeException(
                     ExchangeRefusal.SYNC_REFUSED,
-                    preview.bundle().file() + ": the features were imported, but the sender's key statements could"
-                            + " not be recorded: " + e.getMessage());
+                    preview.bundle().file() + ": the features were imported, but the sender's key statements or the"
+                            + " roots' revocation lists could not be recorded: " + e.getMessage());
         }
         return new ImportResult(preview, applied, position);
     }

@@ -20,6 +20,10 @@ import org.paxmap.bundle.trust.Partner;
  *     (verified; recorded by the apply)
  * @param encrypted whether the file was encrypted to this node; a plain (v1) bundle could be read by whoever held the
  *     medium, which the preview says in words ({@link #PLAIN_WARNING})
+ * @param certifiedBy for a sender this picture has never met, accepted on a trusted root's certificate: e.g.
+ *     "certified by FRA root 12345 67890"; null for a partner
+ * @param rootRevocations the trusted roots' revocation lists the bundle carried, newer than those kept (verified;
+ *     recorded by the apply)
  */
 public record ImportPreview(
         Bundle bundle,
@@ -27,7 +31,9 @@ public record ImportPreview(
         SyncPlan plan,
         List<String> warnings,
         boolean encrypted,
-        List<org.paxmap.bundle.trust.KeyStatement> keyStatements) {
+        List<org.paxmap.bundle.trust.KeyStatement> keyStatements,
+        String certifiedBy,
+        List<org.paxmap.bundle.trust.RootRevocations> rootRevocations) {
     /** What a preview says of a bundle that was not encrypted. */
     public static final String PLAIN_WARNING = "This bundle was not encrypted: anyone who had the stick or the file"
             + " could read everything in it. Ask the sender to export encrypted bundles.";
@@ -39,6 +45,23 @@ public record ImportPreview(
         Objects.requireNonNull(plan, "plan");
         warnings = List.copyOf(warnings);
         keyStatements = List.copyOf(keyStatements);
+        rootRevocations = List.copyOf(rootRevocations);
+    }
+
+    /** A preview of a partner's bundle that carries no new revocation list. */
+    public ImportPreview(
+            Bundle bundle,
+            Partner signer,
+            SyncPlan plan,
+            List<String> warnings,
+            boolean encrypted,
+            List<org.paxmap.bundle.trust.KeyStatement> keyStatements) {
+        this(bundle, signer, plan, warnings, encrypted, keyStatements, null, List.of());
+    }
+
+    /** "certified by FRA root 12345 67890" for a sender accepted on a trusted root's certificate; else empty. */
+    public java.util.Optional<String> certification() {
+        return java.util.Optional.ofNullable(certifiedBy);
     }
 
     /** A preview of a bundle that carries no new key statement. */

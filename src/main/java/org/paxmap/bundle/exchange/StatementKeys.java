@@ -50,6 +50,11 @@ final class StatementKeys implements SignerKeys {
         }
     }
 
+    /** Whether node {@code nodeId} is a partner in the trust list (whatever its key). */
+    boolean isPartner(String nodeId) {
+        return byNode.containsKey(nodeId);
+    }
+
     /** The statements accepted while reading, in order. */
     List<KeyStatement> accepted() {
         return List.copyOf(accepted);

@@ -197,6 +197,18 @@ public final class BundleReader {
             }
             known = keys.withStatements(KeyStatements.parse(zip.read(statementsEntry), bundle), bundle);
         }
+        // then the certificates (a trusted root may vouch for a key this picture has never met) and revocations
+        ZipArchive.Entry certificatesEntry = byName.get(Certificates.ENTRY);
+        if (certificatesEntry != null) {
+            if (certificatesEntry.size() > Certificates.MAX_BYTES) {
+                throw new BundleException(
+                        BundleRefusal.CERTIFICATE_INVALID,
+                        bundle,
+                        Certificates.ENTRY,
+                        "larger than " + Certificates.MAX_BYTES + " bytes");
+            }
+            known = known.withCertificates(Certificates.parse(zip.read(certificatesEntry), bundle), bundle);
+        }
         // the signature over the raw bytes first (key id from the protected header), then the manifest is parsed
         TrustedSigner signer = ManifestSignature.verify(zip.read(signatureEntry), manifestBytes, known, bundle);
         Manifest manifest = Manifest.parse(manifestBytes, bundle);
@@ -207,7 +219,8 @@ public final class BundleReader {
             boolean reserved = e.name().equals(BundleEntries.MIMETYPE)
                     || e.name().equals(BundleEntries.MANIFEST)
                     || e.name().equals(BundleEntries.SIGNATURE)
-                    || e.name().equals(KeyStatements.ENTRY);
+                    || e.name().equals(KeyStatements.ENTRY)
+                    || e.name().equals(Certificates.ENTRY);
             if (!reserved && manifest.content(e.name()) == null) {
                 throw new BundleException(
                         BundleRefusal.UNLISTED_ENTRY,

@@ -93,6 +93,12 @@ public enum BundleRefusal {
     KEY_REVOKED,
     /** The bundle is signed by a key its node replaced (rotation) before the bundle's date. */
     KEY_ROTATED,
+    /** The certificates entry is malformed, or a root's revocation list in it does not verify with that root. */
+    CERTIFICATE_INVALID,
+    /** The bundle's date lies outside the validity period of the certificate that vouches for its signer. */
+    CERTIFICATE_EXPIRED,
+    /** The signer's certificate, or the root that signed it, was revoked before the bundle's date. */
+    CERTIFICATE_REVOKED,
     SIGNER_NOT_SENDER,
     /** An entry that the manifest does not list. */
     UNLISTED_ENTRY,

@@ -15,13 +15,16 @@ import org.paxmap.model.ReleaseLabel;
  * @param label the bundle's high-water label
  * @param keyStatements the sender's key statements (rotations, revocations; compact JWS) the bundle carries in
  *     {@link KeyStatements#ENTRY}; empty for none
+ * @param certificates the sender's certificates and the root revocation lists it carries (compact JWS), in {@link
+ *     Certificates#ENTRY}; empty for none
  */
 public record BundleRequest(
         List<String> recipients,
         Map<String, Manifest.StreamPosition> stream,
         Manifest.Sync sync,
         ReleaseLabel label,
-        List<String> keyStatements) {
+        List<String> keyStatements,
+        List<String> certificates) {
     /** Copies the collections and checks presence. */
     public BundleRequest {
         recipients = List.copyOf(recipients);
@@ -29,6 +32,17 @@ public record BundleRequest(
         Objects.requireNonNull(sync, "sync");
         Objects.requireNonNull(label, "label");
         keyStatements = List.copyOf(keyStatements);
+        certificates = List.copyOf(certificates);
+    }
+
+    /** A request carrying key statements and no certificate. */
+    public BundleRequest(
+            List<String> recipients,
+            Map<String, Manifest.StreamPosition> stream,
+            Manifest.Sync sync,
+            ReleaseLabel label,
+            List<String> keyStatements) {
+        this(recipients, stream, sync, label, keyStatements, List.of());
     }
 
     /** A request carrying no key statement. */
@@ -37,6 +51,6 @@ public record BundleRequest(
             Map<String, Manifest.StreamPosition> stream,
             Manifest.Sync sync,
             ReleaseLabel label) {
-        this(recipients, stream, sync, label, List.of());
+        this(recipients, stream, sync, label, List.of(), List.of());
     }
 }

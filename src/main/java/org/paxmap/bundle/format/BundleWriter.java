@@ -128,6 +128,9 @@ public final class BundleWriter {
                     if (!request.keyStatements().isEmpty()) {
                         deflated(zip, KeyStatements.ENTRY, KeyStatements.bytes(request.keyStatements()));
                     }
+                    if (!request.certificates().isEmpty()) {
+                        deflated(zip, Certificates.ENTRY, Certificates.bytes(request.certificates()));
+                    }
                     for (LayerFile layer : layers) {
                         try (java.io.InputStream in = layer.open()) {
                             deflated(zip, layer.path(), in);

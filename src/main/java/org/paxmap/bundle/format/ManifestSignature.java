@@ -146,9 +146,10 @@ public final class ManifestSignature {
             throw v.refuse(
                     BundleRefusal.SIGNER_UNKNOWN,
                     ", protected header, kid",
-                    "key " + kid + " is not in the trust list: the bundle is signed by a key this picture does not"
-                            + " trust (who sent it is not read before the signature is checked); ask the sender for"
-                            + " their key file and compare the fingerprint");
+                    keys.unknownBecause(kid)
+                            .orElse("key " + kid + " is not in the trust list: the bundle is signed by a key this"
+                                    + " picture does not trust (who sent it is not read before the signature is"
+                                    + " checked); ask the sender for their key file and compare the fingerprint"));
         }
         TrustedSigner signer = found.get();
         boolean valid;
@@ -214,10 +215,13 @@ public final class ManifestSignature {
      */
     public static void requireInForce(TrustedSigner signer, java.time.Instant createdAt, String bundle)
             throws BundleException {
+        Verification v = new Verification(bundle);
+        if (signer.certification() != null) {
+            requireCertified(signer, signer.certification(), createdAt, v);
+        }
         if (signer.notAfter() == null || !createdAt.isAfter(signer.notAfter())) {
             return;
         }
-        Verification v = new Verification(bundle);
         if ("revoked".equals(signer.ended())) {
             throw v.refuse(
                     BundleRefusal.KEY_REVOKED,
@@ -232,6 +236,39 @@ public final class ManifestSignature {
                 "the bundle is signed by key " + signer.kid() + " of " + signer.nodeId() + ", replaced by a new key on "
                         + signer.notAfter() + "; the bundle is dated " + createdAt + ", after the rotation, and is"
                         + " refused");
+    }
+
+    /** Refuses a bundle dated after its signer's root or certificate was revoked, or outside the certificate. */
+    private static void requireCertified(
+            TrustedSigner signer, TrustedSigner.Certification c, java.time.Instant createdAt, Verification v)
+            throws BundleException {
+        String signed =
+                "the bundle is signed by key " + signer.kid() + " of " + signer.nodeId() + ", certified by " + c.root();
+        if (c.rootRevokedSince() != null && createdAt.isAfter(c.rootRevokedSince())) {
+            throw v.refuse(
+                    BundleRefusal.CERTIFICATE_REVOKED,
+                    ", protected header, kid",
+                    signed + ", which revoked itself on " + c.rootRevokedSince() + "; the bundle is dated " + createdAt
+                            + ", after that revocation, and is refused");
+        }
+        if (c.revokedSince() != null && createdAt.isAfter(c.revokedSince())) {
+            throw v.refuse(
+                    BundleRefusal.CERTIFICATE_REVOKED,
+                    ", protected header, kid",
+                    signed + ", which revoked it on " + c.revokedSince() + "; the bundle is dated " + createdAt
+                            + ", after the revocation, and is refused");
+        }
+        if (createdAt.isBefore(c.notBefore()) || createdAt.isAfter(c.notAfter())) {
+            throw v.refuse(
+                    BundleRefusal.CERTIFICATE_EXPIRED,
+                    ", protected header, kid",
+                    signed + " for " + c.notBefore() + " to " + c.notAfter() + "; the bundle is dated " + createdAt
+                            + ", "
+                            + (createdAt.isBefore(c.notBefore())
+                                    ? "before the certificate begins"
+                                    : "after it" + " expired")
+                            + ", and is refused");
+        }
     }
 
     private static byte[] signingInput(String encodedHeader, byte[] payload) {

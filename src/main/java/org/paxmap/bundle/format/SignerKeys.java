@@ -24,4 +24,25 @@ public interface SignerKeys {
     default SignerKeys withStatements(java.util.List<String> statements, String bundle) throws BundleException {
         return this;
     }
+
+    /**
+     * These keys with what the certificates entry a bundle carries ({@link Certificates}) proves: a node key a
+     * trusted root certified, a root's revocation list. Called after {@link #withStatements}, before the bundle's
+     * signature is checked. The default ignores the entry.
+     *
+     * @param items the entry's items (compact JWS), in order
+     * @param bundle the bundle file name, for messages
+     * @throws BundleException {@link BundleRefusal#CERTIFICATE_INVALID} naming the item and the reason
+     */
+    default SignerKeys withCertificates(java.util.List<String> items, String bundle) throws BundleException {
+        return this;
+    }
+
+    /**
+     * Why key {@code kid}, for which {@link #byKid} is empty, is not trusted, when these keys can say more than "not in
+     * the trust list" — e.g. the bundle's certificate is from a root this picture does not trust. Empty by default.
+     */
+    default Optional<String> unknownBecause(String kid) {
+        return Optional.empty();
+    }
 }

@@ -46,6 +46,23 @@ public final class KeyLifecycle {
     }
 
     /**
+     * The earlier keys of this node that a rotation replaced and no revocation has revoked yet, oldest first: what
+     * {@link #revoke} accepts.
+     */
+    public static List<String> revocable(PictureStore store) throws TrustException, StoreException {
+        List<String> out = new ArrayList<>();
+        for (String s : ownStatements(store)) {
+            KeyStatement st = KeyStatement.read(s, store.file() + ", setting " + SETTING);
+            if (st.type() == KeyStatement.Type.ROTATION) {
+                out.add(st.key());
+            } else {
+                out.remove(st.key());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Replaces this node's key pair (signing and encryption) with a new one under the same passphrase and signs a
      * rotation statement with the old key. Partners take the new key from the next bundle; the fingerprint changes.
      *

@@ -2,15 +2,12 @@ package org.paxmap.bundle.trust;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
-import org.paxmap.bytes.Base64Url;
-import org.paxmap.geojson.CanonicalJson;
 
 /**
  * A statement a node signs about its own keys, carried in its bundles so that partners follow without a phone call:
@@ -54,7 +51,6 @@ public record KeyStatement(
             StrictJson.ordered("effectiveAt", "format", "issuedAt", "key", "newKey", "nodeId", "type", "version");
     private static final Set<String> REQUIRED =
             StrictJson.ordered("effectiveAt", "format", "issuedAt", "key", "nodeId", "type", "version");
-    private static final Set<String> HEADER = StrictJson.ordered("alg", "kid", "typ");
 
     /** What a statement says. */
     public enum Type {
@@ -106,14 +102,7 @@ public record KeyStatement(
         payload.put("nodeId", nodeId);
         payload.put("type", type.wire());
         payload.put("version", version);
-        ObjectNode header = JsonNodeFactory.instance.objectNode();
-        header.put("alg", "Ed25519");
-        header.put("kid", signerKid);
-        header.put("typ", TYP);
-        String input =
-                Base64Url.encode(CanonicalJson.bytes(header)) + "." + Base64Url.encode(CanonicalJson.bytes(payload));
-        byte[] signature = NodeKeys.sign(signer, input.getBytes(StandardCharsets.US_ASCII));
-        String compact = input + "." + Base64Url.encode(signature);
+        String compact = CompactJws.sign(TYP, signerKid, payload, signer);
         return new KeyStatement(type, nodeId, version, issued, key, effective, newKey, signerKid, compact);
     }
 
@@ -145,18 +134,10 @@ public record KeyStatement(
     }
 
     private static KeyStatement parse(String compact, Keys keys, String where) throws TrustException {
-        String[] parts = compact.split("\\.", -1);
-        if (parts.length != 3) {
-            throw new TrustException(where + ": not a compact JWS (three base64url parts)");
-        }
+        CompactJws.Parsed jws = CompactJws.parse(compact, TYP, where);
         JsonPlace at = JsonPlace.of(where);
-        ObjectNode header = StrictJson.object(text(parts[0], "header", at), where + ", header");
-        StrictJson.members(header, HEADER, HEADER, at);
-        if (!"Ed25519".equals(StrictJson.text(header, "alg", at)) || !TYP.equals(StrictJson.text(header, "typ", at))) {
-            throw new TrustException(where + ": header is not alg Ed25519, typ " + TYP);
-        }
-        String signerKid = StrictJson.text(header, "kid", at);
-        ObjectNode payload = StrictJson.object(text(parts[1], "payload", at), where);
+        String signerKid = jws.kid();
+        ObjectNode payload = jws.payload();
         StrictJson.members(payload, PAYLOAD, REQUIRED, at);
         if (!FORMAT.equals(StrictJson.text(payload, "format", at))) {
             throw new TrustException(where + ": format is not " + FORMAT);
@@ -175,15 +156,13 @@ public record KeyStatement(
             throw new TrustException(what + " is not signed by the old key " + key + " but by " + signerKid
                     + ": a rotation must be signed by the key it replaces");
         }
-        byte[] signature = StrictJson.base64url(parts[2], "signature", at);
         if (keys != null) {
             PublicKey signer = keys.of(nodeId, signerKid);
             if (signer == null) {
                 throw new TrustException(
                         what + " is signed by key " + signerKid + ", which is not a trusted key of " + nodeId);
             }
-            byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
-            if (!NodeKeys.verify(signer, input, signature)) {
+            if (!jws.verifiedBy(signer)) {
                 throw new TrustException(what + " does not verify with the key " + signerKid + " of " + nodeId
                         + " (altered, or not signed by that key)");
             }
@@ -210,10 +189,6 @@ public record KeyStatement(
                 newKey,
                 signerKid,
                 compact);
-    }
-
-    private static String text(String part, String field, JsonPlace at) throws TrustException {
-        return new String(StrictJson.base64url(part, field, at), StandardCharsets.UTF_8);
     }
 
     /**

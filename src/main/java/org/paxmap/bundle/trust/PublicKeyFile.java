@@ -127,6 +127,10 @@ public final class PublicKeyFile {
     public static NodeIdentity parse(String text, String source) throws TrustException {
         JsonPlace where = JsonPlace.of(source);
         ObjectNode probe = StrictJson.object(text, source);
+        if (probe.path("format").asText("").equals(RootKeyFile.PUBLIC_FORMAT)) {
+            throw new TrustException(source + ": a root's public key file (" + RootKeyFile.PUBLIC_FORMAT + "), not a"
+                    + " node's: trust a root with 'paxmap roots trust'");
+        }
         boolean second = probe.path("format").asText("").equals(FORMAT_2);
         ObjectNode node = StrictJson.document(text, source, second ? MEMBERS_2 : MEMBERS, second ? FORMAT_2 : FORMAT);
         EncryptionKeyJwk encryption = second

@@ -1,0 +1,123 @@
+package org.paxmap.bundle.trust;
+
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.time.Instant;
+
+/**
+ * What the holder of a root key does with it, offline: {@code paxmap root init} makes the root key file ({@link
+ * RootKeyFile}); {@code root certify} signs a node's public key file into a {@link NodeCertificate} for a period;
+ * {@code root revoke} extends the root's revocation list ({@link RootRevocations}) with a node key, or with the root
+ * itself. Each operation unlocks the root key with its passphrase and forgets it. Stateless; one call per root file
+ * at a time.
+ */
+public final class RootAuthority {
+    private RootAuthority() {}
+
+    /**
+     * Makes a new root key for {@code organisation} in the new file {@code file} (mode {@code 0600}); its node id is
+     * {@code <ORGANISATION>-ROOT}.
+     *
+     * @throws TrustException if the file exists, the passphrase is shorter than {@value LocalIdentity#MIN_PASSPHRASE}
+     *     characters, or the organisation or name is not acceptable
+     */
+    public static NodeIdentity init(Path file, String organisation, String name, char[] passphrase)
+            throws TrustException {
+        return init(file, organisation, name, passphrase, EncryptedPrivateKey.DEFAULT_ITERATIONS);
+    }
+
+    /** As {@link #init(Path, String, String, char[])} with a chosen PBKDF2 iteration count (tests). */
+    static NodeIdentity init(Path file, String organisation, String name, char[] passphrase, int iterations)
+            throws TrustException {
+        if (Files.exists(file)) {
+            throw new TrustException(file + " exists: a root key is made once; nothing was written");
+        }
+        if (passphrase == null || passphrase.length < LocalIdentity.MIN_PASSPHRASE) {
+            throw new TrustException(
+                    "the passphrase is too short: use at least " + LocalIdentity.MIN_PASSPHRASE + " characters");
+        }
+        KeyPair pair = NodeKeys.generate();
+        NodeIdentity root;
+        try {
+            String code = NodeIdentity.organisation(organisation);
+            root = new NodeIdentity(code + "-ROOT", name, code, PublicKeyJwk.of(pair.getPublic()), Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new TrustException("cannot make the root key: " + e.getMessage(), e);
+        }
+        RootKeyFile key = new RootKeyFile(
+                root,
+                EncryptedPrivateKey.encrypt(pair.getPrivate(), passphrase, root.nodeId(), root.kid(), iterations),
+                null);
+        try {
+            org.paxmap.bytes.PrivateFiles.createFile(file); // claims the name, 0600, before anything is in it
+        } catch (FileAlreadyExistsException e) {
+            throw new TrustException(file + " exists: a root key is made once; nothing was written", e);
+        } catch (java.io.IOException e) {
+            throw new TrustException("cannot write the root key file " + file + ": " + e.getMessage(), e);
+        }
+        key.write(file);
+        return root;
+    }
+
+    /**
+     * Certifies the node key in {@code node} for {@code notBefore} … {@code notAfter} with the root key in {@code
+     * rootFile}.
+     *
+     * @throws WrongPassphraseException if the passphrase does not unlock the root key
+     * @throws TrustException if the period is empty or the node key is marked TEST ONLY
+     */
+    public static NodeCertificate certify(
+            Path rootFile, char[] passphrase, NodeIdentity node, Instant notBefore, Instant notAfter)
+            throws TrustException {
+        if (!notAfter.isAfter(notBefore)) {
+            throw new TrustException("the certificate would end (" + notAfter + ") before it begins (" + notBefore
+                    + "); nothing was signed");
+        }
+        if (TestOnlyKeys.isTestOnly(node)) {
+            throw new TrustException("the key of " + node.nodeId() + " is marked TEST ONLY (its passphrase is"
+                    + " published): a root does not certify it; nothing was signed");
+        }
+        RootKeyFile root = RootKeyFile.read(rootFile);
+        PrivateKey key = unlock(root, passphrase);
+        return NodeCertificate.sign(root.identity(), key, node, notBefore, notAfter);
+    }
+
+    /**
+     * Revokes the node key {@code kid} (of node {@code nodeId}) from {@code since}, or — with {@code kid} null — the
+     * root itself: the next revocation list, kept in the root file and returned to be handed to the root's nodes.
+     */
+    public static RootRevocations revoke(Path rootFile, char[] passphrase, String kid, String nodeId, Instant since)
+            throws TrustException {
+        RootKeyFile root = RootKeyFile.read(rootFile);
+        PrivateKey key = unlock(root, passphrase);
+        RootRevocations next = kid == null
+                ? RootRevocations.next(root.revocations(), root.identity(), key, null, since)
+                : RootRevocations.next(
+                        root.revocations(),
+                        root.identity(),
+                        key,
+                        new RootRevocations.Revoked(kid, nodeId, since),
+                        null);
+        root.with(next).write(rootFile);
+        return next;
+    }
+
+    private static PrivateKey unlock(RootKeyFile root, char[] passphrase) throws TrustException {
+        PrivateKey key = root.privateKey()
+                .decrypt(passphrase, root.identity().nodeId(), root.identity().kid());
+        byte[] probe = "paxmap-root-check".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        if (!NodeKeys.verify(root.identity().key().toPublicKey(), probe, NodeKeys.sign(key, probe))) {
+            throw new TrustException("the root key file's private key does not belong to its public key "
+                    + root.identity().kid());
+        }
+        return key;
+    }
+
+    /** The short form of a root's fingerprint for one line of text: its first two groups, e.g. "12345 67890". */
+    public static String shortFingerprint(NodeIdentity root) {
+        return root.fingerprint().digits().substring(0, 11);
+    }
+}

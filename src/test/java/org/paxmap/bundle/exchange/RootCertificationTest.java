@@ -1,0 +1,288 @@
+package org.paxmap.bundle.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paxmap.bundle.format.BundleException;
+import org.paxmap.bundle.format.BundleRefusal;
+import org.paxmap.bundle.format.Certificates;
+import org.paxmap.bundle.format.Manifest;
+import org.paxmap.bundle.trust.NodeCertificate;
+import org.paxmap.bundle.trust.NodeIdentity;
+import org.paxmap.bundle.trust.OwnCertificates;
+import org.paxmap.bundle.trust.RootAuthority;
+import org.paxmap.bundle.trust.RootKeyFile;
+import org.paxmap.bundle.trust.RootRevocations;
+import org.paxmap.bundle.trust.TrustList;
+import org.paxmap.bundle.trust.TrustedRoot;
+import org.paxmap.bundle.trust.TrustedRoots;
+import org.paxmap.model.ReleaseLabel;
+import org.paxmap.store.StoreChecksum;
+import org.paxmap.testing.HostileBundle;
+
+/**
+ * National root keys between real pictures through real files: a French root certifies FRA-HQ; ITA-BN, which has
+ * never met FRA-HQ but trusts the root, imports its bundle and the preview says who vouched. Refused, each with its
+ * reason and ITA's picture unchanged row for row: a certificate from a root ITA does not trust, an expired or not yet
+ * valid one, one whose signature does not verify, one for another key than the bundle's, a node the root revoked (the
+ * revocation carried by another French node's bundle) and a node of a root that revoked itself; a replayed older
+ * revocation list does nothing.
+ */
+class RootCertificationTest {
+    static final Map<String, String> CHANNEL = Map.of("EXERCISE", "UNCLASSIFIED", "NATO", "NATO RESTRICTED");
+
+    @TempDir
+    Path dir;
+
+    ExchangeNode fra;
+    ExchangeNode ita;
+    Path rootFile;
+    NodeIdentity root;
+    int sticks;
+    org.paxmap.model.Feature first;
+
+    @BeforeEach
+    void nodes() throws Exception {
+        fra = new ExchangeNode(dir.resolve("fra.gpkg"), "FRA-HQ", "FRA");
+        ita = new ExchangeNode(dir.resolve("ita.gpkg"), "ITA-BN", "ITA");
+        fra.trust(ita, CHANNEL); // FRA-HQ knows ITA-BN; ITA-BN has never met FRA-HQ
+        first = fra.store
+                .saveAll(List.of(fra.incident("Checkpoint incident at Naqoura", ReleaseLabel.exercise("FRA"))))
+                .get(0);
+        rootFile = dir.resolve("fra-root.key");
+        root = RootAuthority.init(rootFile, "FRA", "French national root", ExchangeNode.PASSPHRASE);
+    }
+
+    @AfterEach
+    void close() {
+        fra.close();
+        ita.close();
+    }
+
+    private void itaTrustsRoot() throws Exception {
+        TrustedRoots.add(ita.store, new TrustedRoot(root, "Col. Rossi", Instant.now(), CHANNEL, List.of()), false);
+    }
+
+    /** The root certifies {@code node}'s key for the period and the node takes the certificate from its file. */
+    private NodeCertificate certify(ExchangeNode node, Instant from, Instant to) throws Exception {
+        NodeCertificate c = RootAuthority.certify(rootFile, ExchangeNode.PASSPHRASE, node.identity, from, to);
+        Path file = dir.resolve(node.identity.nodeId() + "-" + (++sticks) + OwnCertificates.EXTENSION);
+        OwnCertificates.writeFile(file, List.of(c.compact()));
+        OwnCertificates.importCertificate(node.store, file);
+        return c;
+    }
+
+    private NodeCertificate certifyNow(ExchangeNode node) throws Exception {
+        return certify(
+                node, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(180)));
+    }
+
+    /** A bundle {@code from} writes to ITA now, in a folder of its own. */
+    private Path bundle(ExchangeNode from) throws Exception {
+        from.store.saveAll(List.of(from.incident("Patrol report " + sticks, ReleaseLabel.exercise("FRA"))));
+        Path stick = Files.createDirectories(dir.resolve("stick" + (++sticks)));
+        BundleExport export = new BundleExport(from.store);
+        return export.write(export.plan("ITA-BN", Manifest.SyncMode.FULL), from.key, stick, BundleSealing.PLAIN)
+                .file();
+    }
+
+    /** Previews {@code bundle} at ITA, which must refuse it with {@code kind} and stay unchanged row for row. */
+    private String refusedAtIta(Path bundle, BundleRefusal kind) throws Exception {
+        String before = StoreChecksum.of(ita.store.file());
+        BundleException e = org.junit.jupiter.api.Assertions.assertThrows(
+                BundleException.class, () -> new BundleImport(ita.store).preview(bundle));
+        assertThat(e.kind()).isEqualTo(kind);
+        assertThat(StoreChecksum.of(ita.store.file())).isEqualTo(before);
+        return e.getMessage();
+    }
+
+    private String words() {
+        return "FRA root " + root.fingerprint().digits().substring(0, 11);
+    }
+
+    @Test
+    void aNodeCertifiedByATrustedRootIsAcceptedWithoutBeingAPartnerAndThePreviewSaysWhoVouched() throws Exception {
+        itaTrustsRoot();
+        NodeCertificate c = certifyNow(fra);
+        Path file = bundle(fra);
+        assertThat(Certificates.parse(HostileBundle.of(file).entries.get(Certificates.ENTRY), "b"))
+                .containsExactly(c.compact());
+
+        ImportPreview preview = new BundleImport(ita.store).preview(file);
+        assertThat(preview.certification()).contains("certified by " + words());
+        assertThat(preview.signer().nodeId()).isEqualTo("FRA-HQ");
+        assertThat(preview.signer().identity().organisation()).isEqualTo("FRA");
+        assertThat(preview.signer().kid()).isEqualTo(fra.identity.kid());
+        new BundleImport(ita.store).apply(preview);
+        assertThat(ita.store.find(first.id())).as("the features were imported").isPresent();
+        assertThat(new TrustList(ita.store).partner("FRA-HQ"))
+                .as("accepted on the root's word, not added as a partner")
+                .isEmpty();
+    }
+
+    @Test
+    void aCertificateFromARootThisPictureDoesNotTrustIsRefused() throws Exception {
+        certifyNow(fra);
+        String message = refusedAtIta(bundle(fra), BundleRefusal.SIGNER_UNKNOWN);
+        assertThat(message)
+                .contains("the certificate of node FRA-HQ (key " + fra.identity.kid() + ") is signed by root key "
+                        + root.kid() + " (organisation FRA), which this picture does not trust");
+    }
+
+    @Test
+    void anExpiredOrNotYetValidCertificateIsRefusedWithItsPeriod() throws Exception {
+        itaTrustsRoot();
+        Instant from = Instant.parse("2025-01-01T00:00:00Z");
+        Instant to = Instant.parse("2025-07-01T00:00:00Z");
+        certify(fra, from, to);
+        Path expired = bundle(fra);
+        Instant created = HostileBundle.of(expired).manifest().createdAt();
+        assertThat(refusedAtIta(expired, BundleRefusal.CERTIFICATE_EXPIRED))
+                .endsWith("the bundle is signed by key " + fra.identity.kid() + " of FRA-HQ, certified by " + words()
+                        + " for " + from + " to " + to + "; the bundle is dated " + created
+                        + ", after it expired, and is refused");
+
+        Instant later = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+        certify(fra, later, later.plus(Duration.ofDays(30)));
+        assertThat(refusedAtIta(bundle(fra), BundleRefusal.CERTIFICATE_EXPIRED))
+                .contains("before the certificate begins, and is refused");
+    }
+
+    @Test
+    void aCertificateWhoseSignatureDoesNotVerifyIsRefused() throws Exception {
+        itaTrustsRoot();
+        NodeCertificate c = certifyNow(fra);
+        String[] parts = c.compact().split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace(c.notAfter().toString(), "2099-01-01T00:00:00Z");
+        String forged = parts[0] + "."
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+        HostileBundle h = HostileBundle.of(bundle(fra));
+        h.entries.put(Certificates.ENTRY, Certificates.bytes(List.of(forged)));
+        assertThat(refusedAtIta(h.write(dir.resolve("forged-certificate.paxb")), BundleRefusal.SIGNER_UNKNOWN))
+                .contains("the certificate of node FRA-HQ (key " + fra.identity.kid() + ") does not verify with the "
+                        + words() + " key (altered, or not signed by that root)");
+    }
+
+    @Test
+    void aCertificateForAnotherKeyThanTheBundlesIsRefused() throws Exception {
+        itaTrustsRoot();
+        try (ExchangeNode log = new ExchangeNode(dir.resolve("log.gpkg"), "FRA-LOG", "FRA")) {
+            NodeCertificate other = RootAuthority.certify(
+                    rootFile,
+                    ExchangeNode.PASSPHRASE,
+                    log.identity,
+                    Instant.now(),
+                    Instant.now().plus(Duration.ofDays(9)));
+            HostileBundle h = HostileBundle.of(bundle(fra));
+            h.entries.put(Certificates.ENTRY, Certificates.bytes(List.of(other.compact())));
+            assertThat(refusedAtIta(h.write(dir.resolve("borrowed.paxb")), BundleRefusal.SIGNER_UNKNOWN))
+                    .contains("the bundle is signed by key " + fra.identity.kid() + ", but its certificate is for"
+                            + " another key, " + log.identity.kid() + " of node FRA-LOG");
+        }
+    }
+
+    @Test
+    void aRevocationCarriedByAnotherNodeOfTheRootReachesThePartnerAndAnOlderListReplayedDoesNothing() throws Exception {
+        itaTrustsRoot();
+        certifyNow(fra);
+        Path early = bundle(fra);
+        Instant earlyAt = HostileBundle.of(early).manifest().createdAt();
+        try (ExchangeNode log = new ExchangeNode(dir.resolve("log.gpkg"), "FRA-LOG", "FRA")) {
+            log.trust(ita, CHANNEL);
+            certifyNow(log);
+            NodeIdentity stranger = new NodeIdentity(
+                    "FRA-OLD",
+                    "Old laptop",
+                    "FRA",
+                    org.paxmap.bundle.trust.PublicKeyJwk.of(
+                            org.paxmap.bundle.trust.NodeKeys.generate().getPublic()),
+                    Instant.now());
+            RootRevocations first =
+                    RootAuthority.revoke(rootFile, ExchangeNode.PASSPHRASE, stranger.kid(), "FRA-OLD", Instant.now());
+            Instant stolen = earlyAt.plusSeconds(1);
+            RootRevocations second =
+                    RootAuthority.revoke(rootFile, ExchangeNode.PASSPHRASE, fra.identity.kid(), "FRA-HQ", stolen);
+            assertThat(second.version()).isEqualTo(2);
+            assertThat(second.nodes())
+                    .extracting(RootRevocations.Revoked::nodeId)
+                    .containsExactly("FRA-OLD", "FRA-HQ");
+            assertThat(RootKeyFile.read(rootFile).revocations()).isEqualTo(second);
+
+            Path revocationFile = dir.resolve("revocation" + OwnCertificates.EXTENSION);
+            OwnCertificates.writeFile(revocationFile, List.of(second.compact()));
+            assertThat(OwnCertificates.importRevocations(log.store, revocationFile))
+                    .isEqualTo("carried in the next bundles");
+            ImportPreview fromLog = new BundleImport(ita.store).preview(bundle(log));
+            assertThat(fromLog.rootRevocations())
+                    .extracting(RootRevocations::version)
+                    .containsExactly(2L);
+            new BundleImport(ita.store).apply(fromLog);
+            assertThat(TrustedRoots.revocations(
+                            ita.store, TrustedRoots.list(ita.store).get(0)))
+                    .map(RootRevocations::version)
+                    .contains(2L);
+
+            // FRA-HQ's stolen laptop signs a bundle dated after the revocation
+            Instant after = stolen.plus(1, ChronoUnit.HOURS);
+            Path forged = HostileBundle.of(early)
+                    .resign(
+                            m -> HostileBundle.bundleId(HostileBundle.createdAt(m, after), UUID.randomUUID()),
+                            fra.identity.kid(),
+                            fra.key)
+                    .write(dir.resolve("after-revocation.paxb"));
+            assertThat(refusedAtIta(forged, BundleRefusal.CERTIFICATE_REVOKED))
+                    .endsWith("the bundle is signed by key " + fra.identity.kid() + " of FRA-HQ, certified by "
+                            + words() + ", which revoked it on " + stolen + "; the bundle is dated " + after
+                            + ", after the revocation, and is refused");
+            assertThat(new BundleImport(ita.store).preview(early).certification())
+                    .as("a bundle dated before the revocation still imports")
+                    .isPresent();
+
+            HostileBundle replay = HostileBundle.of(bundle(log));
+            List<String> items = Certificates.parse(replay.entries.get(Certificates.ENTRY), "b");
+            replay.entries.put(Certificates.ENTRY, Certificates.bytes(List.of(items.get(0), first.compact())));
+            ImportPreview replayed = new BundleImport(ita.store).preview(replay.write(dir.resolve("replay.paxb")));
+            assertThat(replayed.rootRevocations())
+                    .as("an older list is passed over")
+                    .isEmpty();
+            new BundleImport(ita.store).apply(replayed);
+            assertThat(TrustedRoots.revocations(
+                            ita.store, TrustedRoots.list(ita.store).get(0)))
+                    .map(RootRevocations::version)
+                    .contains(2L);
+        }
+    }
+
+    @Test
+    void aNodeCertifiedByARootThatRevokedItselfIsRefused() throws Exception {
+        itaTrustsRoot();
+        certifyNow(fra);
+        Path file = bundle(fra);
+        Instant created = HostileBundle.of(file).manifest().createdAt();
+        Instant since = created.minus(1, ChronoUnit.MINUTES);
+        RootRevocations self = RootAuthority.revoke(rootFile, ExchangeNode.PASSPHRASE, null, null, since);
+        Path revocationFile = dir.resolve("root-revoked" + OwnCertificates.EXTENSION);
+        OwnCertificates.writeFile(revocationFile, List.of(self.compact()));
+        assertThat(OwnCertificates.importRevocations(ita.store, revocationFile))
+                .startsWith("recorded revocation list 1 of the " + words());
+        assertThat(refusedAtIta(file, BundleRefusal.CERTIFICATE_REVOKED))
+                .endsWith("certified by " + words() + ", which revoked itself on " + since + "; the bundle is dated "
+                        + created + ", after that revocation, and is refused");
+    }
+}
