@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import org.paxmap.brief.Audience;
 import org.paxmap.brief.AudienceFilter;
 import org.paxmap.bytes.AtomicFile;
 import org.paxmap.bytes.PrivateFiles;
+import org.paxmap.store.Cancellation;
 import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
@@ -21,7 +23,7 @@ import org.paxmap.store.StoreException;
  * each through the audience's release decision ({@link AudienceFilter}, the rules of bundle export and briefings —
  * without an audience everything live is written), and hand what may go to the format's {@link FeatureWriter}. A
  * file is written under a temporary name in the target's folder, created {@code 0600} like bundles, forced to disk and
- * renamed onto the target when complete; on any failure (or an interrupt, which cancels) the temporary file is deleted
+ * renamed onto the target when complete; on any failure (or a cancellation or interrupt) the temporary file is deleted
  * and the target left as it was. Runs on the calling thread — a worker, never the FX thread. Stateless.
  */
 public final class FeatureExport {
@@ -38,6 +40,27 @@ public final class FeatureExport {
     public static ExportReport toFile(
             PictureStore store, FeatureQuery query, ExportFormat format, AudienceFilter filter, Path target)
             throws ExportException, StoreException {
+        return toFile(store, query, format, filter, target, Cancellation.none(), done -> {});
+    }
+
+    /**
+     * As {@link #toFile(PictureStore, FeatureQuery, ExportFormat, AudienceFilter, Path)}, telling {@code progress}
+     * after each page how many live features have gone through, and stopping when {@code cancellation} is cancelled
+     * (from any thread; checked before each page, before the file is completed and before it is renamed) or the
+     * thread is interrupted.
+     *
+     * @throws ExportCancelledException if it was stopped: the temporary file is deleted, a file at {@code target}
+     *     is as it was
+     */
+    public static ExportReport toFile(
+            PictureStore store,
+            FeatureQuery query,
+            ExportFormat format,
+            AudienceFilter filter,
+            Path target,
+            Cancellation cancellation,
+            LongConsumer progress)
+            throws ExportException, StoreException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -53,15 +76,23 @@ public final class FeatureExport {
             PrivateFiles.createFile(temp);
             ExportTally tally;
             try (FeatureWriter writer = format.open(temp, header)) {
-                tally = new ExportTally(filter, writer);
+                tally = new ExportTally(filter, writer, cancellation, progress);
                 store.scan(query, PAGE, tally::page);
+                tally.check();
                 writer.finish();
             }
+            tally.check();
             move(temp, absolute);
             done = true;
             AtomicFile.forceFolder(folder);
             return tally.report(format, target, header.audience());
         } catch (IOException e) {
+            if (e instanceof ExportTally.Cancelled
+                    || cancellation.requested()
+                    || Thread.currentThread().isInterrupted()) {
+                throw new ExportCancelledException("Export cancelled: nothing was written to " + target
+                        + (Files.exists(absolute) ? "; the file there is as it was" : ""));
+            }
             throw new ExportException("Cannot write " + target + ": " + reason(e), e);
         } finally {
             if (!done) {
@@ -85,7 +116,7 @@ public final class FeatureExport {
             throws ExportException, StoreException {
         ExportHeader header = header(store, filter);
         try (FeatureWriter writer = format.open(out, header)) {
-            ExportTally tally = new ExportTally(filter, writer);
+            ExportTally tally = new ExportTally(filter, writer, Cancellation.none(), done -> {});
             store.scan(query, PAGE, tally::page);
             writer.finish();
             out.flush();

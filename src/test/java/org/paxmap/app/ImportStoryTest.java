@@ -117,6 +117,25 @@ class ImportStoryTest {
         window.snapshot("#detailsPanel", "13-details-foreign-source");
     }
 
+    @Test
+    @Order(4)
+    void stopImportInTheProgressWindowWritesNothing() throws Exception {
+        Path csv = SharedData.realdata().resolve("acled/acled-to-geojson_ACLEDtestFile_legacy-v5-header.csv");
+        String before = org.paxmap.interop.PictureChecksum.of(picture);
+        drop(csv);
+        window.waitFor("the import preview", () -> window.find("#importPreview") != null);
+        Runnable stopWatching = WindowDriver.pressWhenShown("importProgressWindow", "importCancel");
+        try {
+            window.robot.clickOn("Import");
+            window.waitFor("the stopped import's message", () -> window.alerts().contains("Import cancelled"));
+        } finally {
+            stopWatching.run();
+        }
+        assertTrue(window.alerts().contains("nothing was imported into"), window.alerts());
+        window.closeAlerts();
+        assertEquals(before, org.paxmap.interop.PictureChecksum.of(picture), "the picture is as it was");
+    }
+
     private javafx.scene.Node row0() {
         return WindowDriver.onFx(() -> window.robot
                 .lookup("#reviewIncidents .table-row-cell")
