@@ -80,7 +80,7 @@ final class ExportTally {
     }
 
     /** The report of what went through. */
-    ExportReport report(ExportFormat format, Path target, String audience) {
-        return new ExportReport(format, target, audience, written, notCarried, withheld, labels);
+    ExportReport report(ExportFormat format, Path target, String audience, List<Path> files) {
+        return new ExportReport(format, target, audience, written, notCarried, withheld, labels, files);
     }
 }

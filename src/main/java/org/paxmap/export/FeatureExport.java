@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import org.paxmap.brief.Audience;
@@ -71,21 +73,29 @@ public final class FeatureExport {
         }
         ExportHeader header = header(store, filter);
         Path temp = folder.resolve(".paxmap-export-" + UUID.randomUUID() + ".part");
+        List<Path> temps = new ArrayList<>(List.of(temp));
         boolean done = false;
         try {
             PrivateFiles.createFile(temp);
             ExportTally tally;
             try (FeatureWriter writer = format.open(temp, header)) {
-                tally = new ExportTally(filter, writer, cancellation, progress);
-                store.scan(query, PAGE, tally::page);
-                tally.check();
-                writer.finish();
+                try {
+                    tally = new ExportTally(filter, writer, cancellation, progress);
+                    store.scan(query, PAGE, tally::page);
+                    tally.check();
+                    writer.finish();
+                } finally {
+                    temps.addAll(writer.moreFiles());
+                }
             }
             tally.check();
-            move(temp, absolute);
+            List<Path> files = temps.size() == 1 ? List.of(target) : parts(target, temps.size());
+            for (int i = 0; i < temps.size(); i++) {
+                move(temps.get(i), files.get(i).toAbsolutePath());
+            }
             done = true;
             AtomicFile.forceFolder(folder);
-            return tally.report(format, target, header.audience());
+            return tally.report(format, target, header.audience(), files);
         } catch (IOException e) {
             if (e instanceof ExportTally.Cancelled
                     || cancellation.requested()
@@ -96,7 +106,7 @@ public final class FeatureExport {
             throw new ExportException("Cannot write " + target + ": " + reason(e), e);
         } finally {
             if (!done) {
-                deleteQuietly(temp);
+                temps.forEach(FeatureExport::deleteQuietly);
             }
         }
     }
@@ -120,10 +130,23 @@ public final class FeatureExport {
             store.scan(query, PAGE, tally::page);
             writer.finish();
             out.flush();
-            return tally.report(format, Path.of(name), header.audience());
+            return tally.report(format, Path.of(name), header.audience(), List.of(Path.of(name)));
         } catch (IOException e) {
             throw new ExportException("Cannot write " + name + ": " + reason(e), e);
         }
+    }
+
+    /** {@code name-1.zip}, {@code name-2.zip}, … beside {@code target} ({@code name.zip}). */
+    static List<Path> parts(Path target, int count) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        List<Path> parts = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            parts.add(target.resolveSibling(stem + "-" + i + extension));
+        }
+        return parts;
     }
 
     private static ExportHeader header(PictureStore store, AudienceFilter filter) throws StoreException {
