@@ -4,23 +4,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import org.paxmap.brief.Briefings;
 import org.paxmap.export.ExportAudiences;
+import org.paxmap.export.ExportCancelledException;
 import org.paxmap.export.ExportReport;
 import org.paxmap.export.FeatureExport;
 import org.paxmap.model.ReleaseLabel;
+import org.paxmap.store.Cancellation;
 import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
+import org.paxmap.text.OutsideText;
 
 /**
  * The window's File ▸ Export…: reads the audiences the picture knows, shows the {@link ExportDialog}, asks for
  * confirmation of the labels carried when there is no audience, then runs {@link FeatureExport} on a thread of its own
- * (not the FX thread, nor the store thread: the picture is only read) and says what was written, left out and
- * withheld. FX-thread only.
+ * (not the FX thread, nor the store thread: the picture is only read) with its progress and a Cancel in an {@link
+ * ProgressWindow}, and says what was written, left out and withheld. FX-thread only.
  */
 final class FeatureExports {
     private final MainWindow window;
@@ -81,26 +85,61 @@ final class FeatureExports {
         return answer.isPresent() && answer.get() == export;
     }
 
-    /** Writes {@code choice} (no dialogs) on a new thread; completes with the report, and shows it. */
+    /**
+     * Writes {@code choice} (no dialogs) on a new thread, with a {@link ProgressWindow} whose Cancel stops it;
+     * completes with the report, and shows it (or that it was cancelled and nothing was written).
+     */
     CompletableFuture<ExportReport> write(PictureStore store, ExportDialog.Choice choice) {
         CompletableFuture<ExportReport> done = new CompletableFuture<>();
+        Cancellation cancellation = new Cancellation();
+        String file = OutsideText.visible(String.valueOf(choice.file().getFileName()));
+        ProgressWindow progress = new ProgressWindow(
+                window.stage(),
+                "export",
+                "Paxmap — export",
+                "Exporting to " + file,
+                "Cancel",
+                "Stopping… nothing will be written to " + file + ".",
+                cancellation::cancel);
+        AtomicLong latest = new AtomicLong(-1);
         Thread worker = new Thread(
                 () -> {
                     try {
+                        long total = store.summary().total();
+                        Platform.runLater(() -> progress.total(total));
                         ExportReport report = FeatureExport.toFile(
                                 store,
                                 FeatureQuery.all(),
                                 choice.format(),
                                 new Briefings(store).filter(choice.audience()),
-                                choice.file());
-                        Platform.runLater(() -> window.showAlert(
-                                Alert.AlertType.INFORMATION, "Paxmap — export", String.join("\n", report.lines())));
+                                choice.file(),
+                                cancellation,
+                                n -> {
+                                    // at most one hand-over waiting on the FX thread, which shows the latest count
+                                    if (latest.getAndSet(n) < 0) {
+                                        Platform.runLater(() -> progress.progress(latest.getAndSet(-1)));
+                                    }
+                                });
+                        Platform.runLater(() -> {
+                            progress.close();
+                            window.showAlert(
+                                    Alert.AlertType.INFORMATION, "Paxmap — export", String.join("\n", report.lines()));
+                        });
                         done.complete(report);
+                    } catch (ExportCancelledException e) {
+                        Platform.runLater(() -> {
+                            progress.close();
+                            window.showAlert(Alert.AlertType.INFORMATION, "Paxmap — export", e.getMessage() + ".");
+                        });
+                        done.completeExceptionally(e);
                     } catch (Exception | Error e) {
-                        Platform.runLater(() -> window.showAlert(
-                                Alert.AlertType.ERROR,
-                                "Paxmap — error",
-                                UserMessages.describe("Exporting to " + choice.file(), e)));
+                        Platform.runLater(() -> {
+                            progress.close();
+                            window.showAlert(
+                                    Alert.AlertType.ERROR,
+                                    "Paxmap — error",
+                                    UserMessages.describe("Exporting to " + choice.file(), e));
+                        });
                         done.completeExceptionally(e);
                     }
                 },

@@ -14,7 +14,9 @@ import org.paxmap.interop.ImportPipeline;
 import org.paxmap.interop.ImportPreview;
 import org.paxmap.model.NodeIds;
 import org.paxmap.samples.SamplePicture;
+import org.paxmap.store.Cancellation;
 import org.paxmap.store.PictureStore;
+import org.paxmap.store.WriteCancelledException;
 import org.paxmap.text.OutsideText;
 
 /**
@@ -112,23 +114,48 @@ final class PictureActions {
                 "Reading " + names,
                 () -> ImportPipeline.preview(store, files, options),
                 preview -> ImportPreviewDialog.show(
-                        window.stage(),
-                        preview,
-                        () -> window.inBackground(
-                                "Importing " + names,
-                                () -> new ImportOutcome(
-                                        ImportPipeline.apply(store, files, options), LoadedPicture.read(store)),
-                                outcome -> {
-                                    window.show(outcome.picture());
-                                    window.showAlert(
-                                            Alert.AlertType.INFORMATION,
-                                            "Paxmap — import",
-                                            String.join(
-                                                    "\n",
-                                                    outcome.done().lines().stream()
-                                                            .map(OutsideText::visible)
-                                                            .toList()));
-                                })));
+                        window.stage(), preview, () -> applyImport(store, files, options, names)));
+    }
+
+    /**
+     * Applies the import on the store thread, with a {@link ProgressWindow} whose <em>Stop import</em> cancels it
+     * (rolled back: nothing of the files is kept).
+     */
+    private void applyImport(PictureStore store, List<Path> files, ImportOptions options, String names) {
+        Cancellation token = new Cancellation();
+        String shown = OutsideText.visible(names);
+        ProgressWindow progress = new ProgressWindow(
+                window.stage(),
+                "import",
+                "Paxmap — import",
+                "Importing " + shown,
+                "Stop import",
+                "Stopping… nothing of " + shown + " will be kept.",
+                token::cancel);
+        window.inBackground(
+                "Importing " + names,
+                () -> new ImportOutcome(ImportPipeline.apply(store, files, options, token), LoadedPicture.read(store)),
+                outcome -> {
+                    progress.close();
+                    window.show(outcome.picture());
+                    window.showAlert(
+                            Alert.AlertType.INFORMATION,
+                            "Paxmap — import",
+                            String.join(
+                                    "\n",
+                                    outcome.done().lines().stream()
+                                            .map(OutsideText::visible)
+                                            .toList()));
+                },
+                failure -> {
+                    progress.close();
+                    if (failure instanceof WriteCancelledException) {
+                        window.showAlert(
+                                Alert.AlertType.INFORMATION,
+                                "Paxmap — import",
+                                OutsideText.visible(failure.getMessage()));
+                    }
+                });
     }
 
     private static String names(List<Path> files) {

@@ -1,7 +1,7 @@
 package org.paxmap.export;
 
 /** An export that could not be made: one line naming the file and the reason. Nothing was written. */
-public final class ExportException extends Exception {
+public class ExportException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** With the one-line message. */

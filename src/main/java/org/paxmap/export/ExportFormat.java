@@ -99,6 +99,9 @@ public enum ExportFormat {
         if (!streams()) {
             return GeoPackageWriter.create(file, header);
         }
+        if (this == TAKPKG) {
+            return new SplitTakPackages(file, header);
+        }
         return new FileFeatureWriter(file, this, header);
     }
 }

@@ -20,6 +20,7 @@ import org.paxmap.model.ReleaseLabel;
  * @param notCarried per layer, the features the format has no place for (zones in GPX, routes and zones in ACLED)
  * @param withheld per reason, the features the audience may not see
  * @param labels the release labels of what was written
+ * @param files the files written: {@code target} alone, or the packages a large TAK package export was split into
  */
 public record ExportReport(
         ExportFormat format,
@@ -28,9 +29,11 @@ public record ExportReport(
         Map<Layer, Integer> written,
         Map<Layer, Integer> notCarried,
         Map<String, Integer> withheld,
-        Set<ReleaseLabel> labels) {
+        Set<ReleaseLabel> labels,
+        List<Path> files) {
     /** Copies the maps and sets. */
     public ExportReport {
+        files = List.copyOf(files);
         written = copy(written);
         notCarried = copy(notCarried);
         withheld = Map.copyOf(new TreeMap<>(withheld));
@@ -56,8 +59,16 @@ public record ExportReport(
     /** The report in lines for a person: what was written, left out and withheld (with reasons), and the labels. */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add("exported " + counted(written) + " to " + target + " (" + format.code()
+        String to = files.size() > 1
+                ? files.size() + " packages, "
+                        + String.join(", ", files.stream().map(Path::toString).toList())
+                : target.toString();
+        out.add("exported " + counted(written) + " to " + to + " (" + format.code()
                 + (audience.isEmpty() ? ", no audience" : ", for " + audience) + ")");
+        if (files.size() > 1) {
+            out.add("split in " + files.size() + " packages: one holds at most " + TakPackageWriter.MAX_EVENTS
+                    + " events (a feature is never cut in two); import each of them in ATAK or WinTAK");
+        }
         if (!notCarried.isEmpty()) {
             out.add("not carried by " + format.code() + ": " + counted(notCarried)
                     + " (the format has no place for them)");

@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import org.paxmap.brief.Audience;
 import org.paxmap.brief.AudienceFilter;
 import org.paxmap.bytes.AtomicFile;
 import org.paxmap.bytes.PrivateFiles;
+import org.paxmap.store.Cancellation;
 import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
@@ -21,7 +25,7 @@ import org.paxmap.store.StoreException;
  * each through the audience's release decision ({@link AudienceFilter}, the rules of bundle export and briefings —
  * without an audience everything live is written), and hand what may go to the format's {@link FeatureWriter}. A
  * file is written under a temporary name in the target's folder, created {@code 0600} like bundles, forced to disk and
- * renamed onto the target when complete; on any failure (or an interrupt, which cancels) the temporary file is deleted
+ * renamed onto the target when complete; on any failure (or a cancellation or interrupt) the temporary file is deleted
  * and the target left as it was. Runs on the calling thread — a worker, never the FX thread. Stateless.
  */
 public final class FeatureExport {
@@ -38,6 +42,27 @@ public final class FeatureExport {
     public static ExportReport toFile(
             PictureStore store, FeatureQuery query, ExportFormat format, AudienceFilter filter, Path target)
             throws ExportException, StoreException {
+        return toFile(store, query, format, filter, target, Cancellation.none(), done -> {});
+    }
+
+    /**
+     * As {@link #toFile(PictureStore, FeatureQuery, ExportFormat, AudienceFilter, Path)}, telling {@code progress}
+     * after each page how many live features have gone through, and stopping when {@code cancellation} is cancelled
+     * (from any thread; checked before each page, before the file is completed and before it is renamed) or the
+     * thread is interrupted.
+     *
+     * @throws ExportCancelledException if it was stopped: the temporary file is deleted, a file at {@code target}
+     *     is as it was
+     */
+    public static ExportReport toFile(
+            PictureStore store,
+            FeatureQuery query,
+            ExportFormat format,
+            AudienceFilter filter,
+            Path target,
+            Cancellation cancellation,
+            LongConsumer progress)
+            throws ExportException, StoreException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -48,24 +73,40 @@ public final class FeatureExport {
         }
         ExportHeader header = header(store, filter);
         Path temp = folder.resolve(".paxmap-export-" + UUID.randomUUID() + ".part");
+        List<Path> temps = new ArrayList<>(List.of(temp));
         boolean done = false;
         try {
             PrivateFiles.createFile(temp);
             ExportTally tally;
             try (FeatureWriter writer = format.open(temp, header)) {
-                tally = new ExportTally(filter, writer);
-                store.scan(query, PAGE, tally::page);
-                writer.finish();
+                try {
+                    tally = new ExportTally(filter, writer, cancellation, progress);
+                    store.scan(query, PAGE, tally::page);
+                    tally.check();
+                    writer.finish();
+                } finally {
+                    temps.addAll(writer.moreFiles());
+                }
             }
-            move(temp, absolute);
+            tally.check();
+            List<Path> files = temps.size() == 1 ? List.of(target) : parts(target, temps.size());
+            for (int i = 0; i < temps.size(); i++) {
+                move(temps.get(i), files.get(i).toAbsolutePath());
+            }
             done = true;
             AtomicFile.forceFolder(folder);
-            return tally.report(format, target, header.audience());
+            return tally.report(format, target, header.audience(), files);
         } catch (IOException e) {
+            if (e instanceof ExportTally.Cancelled
+                    || cancellation.requested()
+                    || Thread.currentThread().isInterrupted()) {
+                throw new ExportCancelledException("Export cancelled: nothing was written to " + target
+                        + (Files.exists(absolute) ? "; the file there is as it was" : ""));
+            }
             throw new ExportException("Cannot write " + target + ": " + reason(e), e);
         } finally {
             if (!done) {
-                deleteQuietly(temp);
+                temps.forEach(FeatureExport::deleteQuietly);
             }
         }
     }
@@ -85,14 +126,27 @@ public final class FeatureExport {
             throws ExportException, StoreException {
         ExportHeader header = header(store, filter);
         try (FeatureWriter writer = format.open(out, header)) {
-            ExportTally tally = new ExportTally(filter, writer);
+            ExportTally tally = new ExportTally(filter, writer, Cancellation.none(), done -> {});
             store.scan(query, PAGE, tally::page);
             writer.finish();
             out.flush();
-            return tally.report(format, Path.of(name), header.audience());
+            return tally.report(format, Path.of(name), header.audience(), List.of(Path.of(name)));
         } catch (IOException e) {
             throw new ExportException("Cannot write " + name + ": " + reason(e), e);
         }
+    }
+
+    /** {@code name-1.zip}, {@code name-2.zip}, … beside {@code target} ({@code name.zip}). */
+    static List<Path> parts(Path target, int count) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        List<Path> parts = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            parts.add(target.resolveSibling(stem + "-" + i + extension));
+        }
+        return parts;
     }
 
     private static ExportHeader header(PictureStore store, AudienceFilter filter) throws StoreException {

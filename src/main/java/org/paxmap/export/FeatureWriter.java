@@ -2,6 +2,8 @@ package org.paxmap.export;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.paxmap.model.Feature;
 
 /**
@@ -21,6 +23,15 @@ public interface FeatureWriter extends Closeable {
 
     /** Completes the file (closing elements, the manifest, the table contents); nothing may be written after. */
     void finish() throws IOException;
+
+    /**
+     * The files written besides the one the writer was opened on, in order, once {@link #finish} returned: the
+     * further packages of a TAK package export split in parts; none for every other writer. The export renames them
+     * with the first, or deletes them on failure.
+     */
+    default List<Path> moreFiles() {
+        return List.of();
+    }
 
     /** Releases what the writer holds; after {@link #finish} or on failure (the file is then discarded). */
     @Override

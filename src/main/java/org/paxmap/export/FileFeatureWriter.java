@@ -19,14 +19,25 @@ final class FileFeatureWriter implements FeatureWriter {
     private final FeatureWriter writer;
 
     FileFeatureWriter(Path file, ExportFormat format, ExportHeader header) throws IOException {
+        this(file, out -> format.open(out, header));
+    }
+
+    /** The writer {@code opener} makes over the buffered stream of {@code file} (which exists, empty). */
+    FileFeatureWriter(Path file, Opener opener) throws IOException {
         channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         try {
             out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            writer = format.open(out, header);
+            writer = opener.open(out);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /** Makes the format's writer over a stream. */
+    @FunctionalInterface
+    interface Opener {
+        FeatureWriter open(OutputStream out) throws IOException;
     }
 
     @Override

@@ -25,6 +25,9 @@ final class GeoJsonReader implements FeatureReader {
         String name = file.getFileName().toString();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             java.util.UUID[] timeless = new java.util.UUID[1];
+            // the foreign id the reader last asked for: that of the feature it hands over next
+            ForeignId[] foreign = new ForeignId[1];
+            java.util.UUID[] foreignUuid = new java.util.UUID[1];
             ImportPlan plan = GeoJsonFeatureReader.read(
                     in,
                     name,
@@ -33,7 +36,9 @@ final class GeoJsonReader implements FeatureReader {
                         try {
                             sink.feature(new ForeignFeature(
                                     f,
-                                    ForeignId.of(format(), name, f.id().toString()),
+                                    f.id().equals(foreignUuid[0])
+                                            ? foreign[0]
+                                            : ForeignId.of(format(), name, f.id().toString()),
                                     "GeoJSON " + f.layer().noun() + " → "
                                             + f.layer().noun(),
                                     f.id().equals(timeless[0])));
@@ -44,10 +49,11 @@ final class GeoJsonReader implements FeatureReader {
                     new GeoJsonFeatureReader.ForeignIds() {
                         @Override
                         public java.util.UUID uuid(String sourceId, int number) {
-                            return sourceId == null
+                            foreign[0] = sourceId == null
                                     ? ForeignId.positional(format(), name, "feature", number)
-                                            .uuid()
-                                    : ForeignId.of(format(), name, sourceId).uuid();
+                                    : ForeignId.of(format(), name, sourceId);
+                            foreignUuid[0] = foreign[0].uuid();
+                            return foreignUuid[0];
                         }
 
                         @Override

@@ -36,4 +36,14 @@ public enum ImportFormat {
             default -> key;
         };
     }
+
+    /** The format a feature's foreign identity names ({@link #identityKey}), e.g. {@code kml} → KML, if any. */
+    public static java.util.Optional<ImportFormat> ofIdentityKey(String key) {
+        for (ImportFormat f : values()) {
+            if (f.identityKey().equals(key)) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

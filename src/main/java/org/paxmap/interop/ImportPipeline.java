@@ -4,12 +4,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
-import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.paxmap.geojson.ImportOptions;
 import org.paxmap.model.Feature;
+import org.paxmap.store.Cancellation;
+import org.paxmap.store.ForeignSource;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.StoreException;
+import org.paxmap.store.WriteCancelledException;
 
 /**
  * The one import: recognise each file's format from its content ({@link FormatRecognizer}), read it with the
@@ -33,7 +39,7 @@ public final class ImportPipeline {
             throws ImportException, StoreException {
         List<ImportFormat> formats = recognise(files);
         ImportPreview.Tally tally = new ImportPreview.Tally();
-        readAll(store, files, formats, options, tally, f -> {});
+        readAll(store, files, formats, options, tally, (f, id) -> {}, Cancellation.none());
         return tally.result(options.defaultLabel(), false);
     }
 
@@ -47,14 +53,34 @@ public final class ImportPipeline {
      */
     public static ImportPreview apply(PictureStore store, List<Path> files, ImportOptions options)
             throws ImportException, StoreException {
+        return apply(store, files, options, Cancellation.none());
+    }
+
+    /**
+     * As {@link #apply(PictureStore, List, ImportOptions)}, recording each written feature's {@link ForeignSource}
+     * in the same transaction, and stopping when {@code cancellation} is cancelled (from any thread): the reading
+     * stops at the next thing read, the store's write at its next step or statement, and nothing is written.
+     *
+     * @throws WriteCancelledException if it was cancelled before it committed
+     */
+    public static ImportPreview apply(
+            PictureStore store, List<Path> files, ImportOptions options, Cancellation cancellation)
+            throws ImportException, StoreException {
         List<ImportFormat> formats = recognise(files);
         ImportPreview.Tally tally = new ImportPreview.Tally();
         FeatureChunks<ImportException> chunks = new FeatureChunks<>(CHUNK);
         StoreException[] readFailure = new StoreException[1];
+        // the source of each feature handed over and not yet written: bounded by the chunks in flight
+        Map<UUID, ForeignSource> sources = new ConcurrentHashMap<>();
+        Instant started = Instant.now();
+        BiConsumer<Feature, ForeignId> writes = (feature, id) -> {
+            sources.put(feature.id(), new ForeignSource(id.format(), id.file(), id.sourceId(), id.ownId(), started));
+            chunks.accept(feature);
+        };
         Thread reader = new Thread(
                 () -> {
                     try {
-                        readAll(store, files, formats, options, tally, chunks::accept);
+                        readAll(store, files, formats, options, tally, writes, cancellation);
                         chunks.end();
                     } catch (ImportException e) {
                         chunks.fail(e);
@@ -71,8 +97,11 @@ public final class ImportPipeline {
         reader.setDaemon(true);
         reader.start();
         try {
-            store.saveAll(chunks);
+            store.saveImported(chunks, sources::remove, cancellation);
         } catch (ImportException e) {
+            if (cancellation.requested()) {
+                throw cancelled(store);
+            }
             if (readFailure[0] != null) {
                 throw readFailure[0];
             }
@@ -82,6 +111,11 @@ public final class ImportPipeline {
             join(reader);
         }
         return tally.result(options.defaultLabel(), true);
+    }
+
+    private static WriteCancelledException cancelled(PictureStore store) {
+        return new WriteCancelledException(
+                "Import cancelled: nothing was imported into " + store.file() + "; it is as it was.");
     }
 
     /** The format of each file, or the refusal of the first that is not one Paxmap imports. */
@@ -102,7 +136,8 @@ public final class ImportPipeline {
             List<ImportFormat> formats,
             ImportOptions options,
             ImportPreview.Tally tally,
-            Consumer<Feature> writes)
+            BiConsumer<Feature, ForeignId> writes,
+            Cancellation cancellation)
             throws ImportException, StoreException {
         ImportContext context = new ImportContext(options, Instant.now());
         PictureMatch match = new PictureMatch(store, tally, writes);
@@ -110,6 +145,9 @@ public final class ImportPipeline {
         ImportSink sink = new ImportSink() {
             @Override
             public void feature(ForeignFeature feature) throws ImportException {
+                if (cancellation.requested()) {
+                    throw new ImportException("the import was cancelled");
+                }
                 try {
                     match.accept(feature);
                 } catch (StoreException e) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.paxmap.geojson.FeatureJson;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Incident;
@@ -32,12 +32,12 @@ final class PictureMatch {
 
     private final PictureStore store;
     private final ImportPreview.Tally tally;
-    private final Consumer<Feature> writes;
+    private final BiConsumer<Feature, ForeignId> writes;
     private final Set<UUID> seen = new HashSet<>();
     private final List<ForeignFeature> pending = new ArrayList<>(BATCH);
 
-    /** @param writes receives each feature to write (added or updated), in file order */
-    PictureMatch(PictureStore store, ImportPreview.Tally tally, Consumer<Feature> writes) {
+    /** @param writes receives each feature to write (added or updated) with its foreign id, in file order */
+    PictureMatch(PictureStore store, ImportPreview.Tally tally, BiConsumer<Feature, ForeignId> writes) {
         this.store = store;
         this.tally = tally;
         this.writes = writes;
@@ -72,7 +72,7 @@ final class PictureMatch {
         if (stored == null) {
             tally.added(incoming.layer());
             tally.mapping(f.mapping());
-            writes.accept(incoming);
+            writes.accept(incoming, f.id());
             return;
         }
         Feature current = stored.current();
@@ -93,7 +93,7 @@ final class PictureMatch {
             tally.unchanged(incoming.layer());
         } else {
             tally.updated(incoming.layer());
-            writes.accept(candidate);
+            writes.accept(candidate, f.id());
         }
     }
 

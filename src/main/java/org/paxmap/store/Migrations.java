@@ -13,7 +13,8 @@ import org.paxmap.model.Layer;
  * feature layers with the R*Tree extension and the {@code paxmap_} tables; version 2 adds the FTS5 search table;
  * version 3 makes it contentless; version 4 adds the trust tables ({@link TrustTables}); version 5 the bundle sync
  * tables ({@link SyncTables}); version 6 the briefing tables ({@link BriefingTables}); version 7 the proposal tables ({@link
- * ProposalTables}).
+ * ProposalTables}); version 8 moves keys out of the picture; version 9 adds the foreign sources of imported features
+ * ({@link ForeignSourceTable}).
  */
 final class Migrations {
     /** Every migration, in order; the last one's version is the current schema version. */
@@ -43,7 +44,11 @@ final class Migrations {
             new Migration(
                     TrustTables.KEY_STORE_VERSION,
                     "keys out of the picture: node keys live in the user's key store; partners' encryption keys",
-                    TrustTables::version8));
+                    TrustTables::version8),
+            new Migration(
+                    ForeignSourceTable.VERSION,
+                    "foreign sources: the format, file and source id each imported feature came from",
+                    ForeignSourceTable::create));
 
     /** The schema version this program writes. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

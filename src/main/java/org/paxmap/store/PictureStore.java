@@ -228,7 +228,8 @@ public final class PictureStore implements AutoCloseable {
                     given[0] = true;
                     return features;
                 },
-                stored::addAll);
+                stored::addAll,
+                Cancellation.none());
         return stored;
     }
 
@@ -244,11 +245,47 @@ public final class PictureStore implements AutoCloseable {
      * @throws E whatever the source throws
      */
     public <E extends Exception> Map<Layer, Long> saveAll(FeatureSource<E> source) throws StoreException, E {
-        return saveAll(source, chunk -> {});
+        return saveAll(source, chunk -> {}, Cancellation.none());
+    }
+
+    /**
+     * Saves an import of foreign files as {@link #saveAll(FeatureSource)} does and, in the same transaction, records
+     * where each saved feature came from: {@code sources} is asked once per saved feature, on the writing thread, and
+     * a non-null answer replaces the feature's {@link ForeignSource} (see {@link #foreignSource}). The save stops
+     * when {@code cancellation} is cancelled (from any thread): it is rolled back and nothing is saved.
+     *
+     * @throws WriteCancelledException if it was cancelled before it committed
+     */
+    public <E extends Exception> Map<Layer, Long> saveImported(
+            FeatureSource<E> source,
+            java.util.function.Function<UUID, ForeignSource> sources,
+            Cancellation cancellation)
+            throws StoreException, E {
+        try {
+            return saveAll(source, chunk -> ForeignSourceTable.record(writes, chunk, sources), cancellation);
+        } catch (StoreException e) {
+            if (cancellation.requested()) {
+                throw new WriteCancelledException(
+                        "Import cancelled: nothing was imported into " + file + "; it is as it was.");
+            }
+            throw e;
+        }
+    }
+
+    /** Where feature {@code id} came from, if an import of a foreign file wrote it (schema version 9). */
+    public Optional<ForeignSource> foreignSource(UUID id) throws StoreException {
+        return read(
+                () -> ForeignSourceTable.find(reads, id), "Cannot read where feature " + id + " came from in " + file);
+    }
+
+    /** What a save does with each chunk it has written, inside its transaction. */
+    @FunctionalInterface
+    private interface SavedChunk {
+        void saved(List<Feature> chunk) throws SQLException;
     }
 
     private <E extends Exception> Map<Layer, Long> saveAll(
-            FeatureSource<E> source, java.util.function.Consumer<List<Feature>> saved) throws StoreException, E {
+            FeatureSource<E> source, SavedChunk saved, Cancellation cancellation) throws StoreException, E {
         Instant now = now();
         String user = user();
         Map<Layer, Long> counts = new EnumMap<>(Layer.class);
@@ -260,20 +297,28 @@ public final class PictureStore implements AutoCloseable {
         Future<?>[] pending = new Future<?>[1];
         try {
             write(() -> {
-                SaveTransaction transaction = new SaveTransaction(writer, writes, schemaVersion, now);
-                int offset = 0;
-                Future<List<Feature>> next = preparer().submit(() -> prepare(next(source), 0, user, now));
-                pending[0] = next;
-                for (List<Feature> chunk = await(next); !chunk.isEmpty(); chunk = await(next)) {
-                    offset += chunk.size();
-                    int from = offset;
-                    next = preparer().submit(() -> prepare(next(source), from, user, now));
+                cancellation.whileRunning(this::interruptWriter);
+                try {
+                    SaveTransaction transaction = new SaveTransaction(writer, writes, schemaVersion, now);
+                    int offset = 0;
+                    Future<List<Feature>> next = preparer().submit(() -> prepare(next(source), 0, user, now));
                     pending[0] = next;
-                    transaction.write(chunk);
-                    chunk.forEach(f -> counts.merge(f.layer(), 1L, Long::sum));
-                    saved.accept(chunk);
+                    for (List<Feature> chunk = await(next); !chunk.isEmpty(); chunk = await(next)) {
+                        cancellation.check();
+                        offset += chunk.size();
+                        int from = offset;
+                        next = preparer().submit(() -> prepare(next(source), from, user, now));
+                        pending[0] = next;
+                        transaction.write(chunk);
+                        chunk.forEach(f -> counts.merge(f.layer(), 1L, Long::sum));
+                        saved.saved(chunk);
+                    }
+                    cancellation.check();
+                    transaction.finish();
+                    cancellation.check();
+                } finally {
+                    cancellation.whileRunning(null);
                 }
-                transaction.finish();
             });
         } catch (Refused r) {
             throw r.failure;

@@ -24,7 +24,8 @@ import org.paxmap.testing.PlotFeatures;
 
 /**
  * File ▸ Export… in the real window: a KMZ for ITA leaves out the {@code REL TO FRA, DEU} incident and says so; a GPX
- * for no audience first shows the labels it will carry and writes only after the user confirms. The file is typed
+ * for no audience first shows the labels it will carry and writes only after the user confirms; Cancel in the export's
+ * progress window stops it and leaves no file. The file is typed
  * into the dialog's file field (Browse… opens the native file dialog, which a headless test cannot drive).
  */
 @Tag("slow")
@@ -92,6 +93,32 @@ class ExportStoryTest {
         window.waitFor("the export report", () -> window.alerts().contains("exported 2 incidents"));
         window.closeAlerts();
         assertThat(Files.readString(out)).contains("Patrol sighting").contains("Paris and Berlin");
+    }
+
+    @Test
+    @Order(3)
+    void cancelInTheProgressWindowStopsTheExportAndLeavesNoFile() throws Exception {
+        Path out = dir.resolve("stopped.gpkg");
+        fill(ExportFormat.GPKG, "ITA", out);
+        Runnable stopWatching = WindowDriver.pressWhenShown("exportProgressWindow", "exportCancel");
+        try {
+            window.click("#exportRun");
+            window.waitFor(
+                    "the cancelled export's message", () -> window.alerts().contains("Export cancelled"));
+        } finally {
+            stopWatching.run();
+        }
+        assertThat(window.alerts()).contains("Export cancelled: nothing was written to " + out);
+        window.closeAlerts();
+        assertThat(window.find("#exportProgressWindow"))
+                .as("the progress window is closed")
+                .isNull();
+        assertThat(out).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary file left")
+                    .noneMatch(n -> n.endsWith(".part"));
+        }
     }
 
     private static String unzipped(Path kmz) throws Exception {

@@ -26,7 +26,8 @@ import org.paxmap.testing.SharedData;
 /**
  * Files dropped on the real window: a KML is previewed (how each placemark maps, what is skipped) and, after Import,
  * its features are in the picture and the window; an ACLED CSV shows its mapping in the preview, and Cancel writes
- * nothing. The drop is handed to the window's drop handler as the operating system would hand it (a headless test
+ * nothing; an imported feature selected in the review table shows in the details panel which file and source id it
+ * came from. The drop is handed to the window's drop handler as the operating system would hand it (a headless test
  * cannot make an OS drag); File ▸ Import… hands the files chosen in its native file dialog to the same place.
  */
 @Tag("slow")
@@ -102,6 +103,58 @@ class ImportStoryTest {
             assertEquals(19, store.summary().total(), "Cancel wrote nothing");
             assertEquals(changes, store.changesSince(0).size(), "Cancel wrote nothing to the change log");
         }
+    }
+
+    @Test
+    @Order(3)
+    void aSelectedImportedFeatureShowsItsSourceInTheDetailsPanel() throws Exception {
+        window.robot.clickOn("#reviewSearch").write("Floating placemark");
+        window.waitFor("the imported placemark in the review table", () -> row0() != null);
+        window.robot.clickOn(row0());
+        window.waitFor("the details panel with its source", () -> provenance().contains("Source: "));
+        String shown = provenance();
+        assertTrue(
+                shown.contains("Source: KML 'libkml_kmlsamples.kml', placemark id floating-placemark (imported "),
+                "the format, file and the placemark's own id: " + shown);
+        window.snapshot("#detailsPanel", "13-details-foreign-source");
+    }
+
+    @Test
+    @Order(4)
+    void stopImportInTheProgressWindowWritesNothing() throws Exception {
+        Path csv = SharedData.realdata().resolve("acled/acled-to-geojson_ACLEDtestFile_legacy-v5-header.csv");
+        String before = org.paxmap.interop.PictureChecksum.of(picture);
+        drop(csv);
+        window.waitFor("the import preview", () -> window.find("#importPreview") != null);
+        Runnable stopWatching = WindowDriver.pressWhenShown("importProgressWindow", "importCancel");
+        try {
+            window.robot.clickOn("Import");
+            window.waitFor("the stopped import's message", () -> window.alerts().contains("Import cancelled"));
+        } finally {
+            stopWatching.run();
+        }
+        assertTrue(window.alerts().contains("nothing was imported into"), window.alerts());
+        window.closeAlerts();
+        assertEquals(before, org.paxmap.interop.PictureChecksum.of(picture), "the picture is as it was");
+    }
+
+    private javafx.scene.Node row0() {
+        return WindowDriver.onFx(() -> window.robot
+                .lookup("#reviewIncidents .table-row-cell")
+                .match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                        && r.getIndex() == 0
+                        && r.isVisible()
+                        && r.getItem() != null)
+                .tryQuery()
+                .orElse(null));
+    }
+
+    private String provenance() {
+        return WindowDriver.onFx(() -> window.robot
+                .lookup("#detailsProvenance")
+                .tryQuery()
+                .map(n -> ((org.paxmap.app.exchange.ProvenanceView) n).text())
+                .orElse(""));
     }
 
     private static void drop(Path file) {

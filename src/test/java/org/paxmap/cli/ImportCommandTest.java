@@ -10,7 +10,7 @@ import org.paxmap.testing.SharedData;
 
 /**
  * {@code paxmap import}: a dry run prints the preview and writes nothing; the import prints what it did; the same
- * files again change nothing; a PDF is named as one, in one line on standard error.
+ * files again change nothing; {@code provenance} names the file and source id a feature came from; a PDF is named as one, in one line on standard error.
  */
 class ImportCommandTest {
     @TempDir
@@ -41,6 +41,14 @@ class ImportCommandTest {
         assertThat(done.out()).startsWith("Imported ").contains("zones:    13 added");
         CliRun again = CliRun.ok("import", picture.toString(), kml, pkg);
         assertThat(again.out()).contains("incidents: 0 added, 0 updated, 8 unchanged");
+        String placemark = org.paxmap.interop.ForeignId.of(
+                        org.paxmap.interop.ImportFormat.KML, "any", "floating-placemark")
+                .uuid()
+                .toString();
+        assertThat(CliRun.ok("provenance", placemark, "--picture", picture.toString())
+                        .out())
+                .contains("'Floating placemark'")
+                .contains("source: KML 'libkml_kmlsamples.kml', placemark id floating-placemark, imported 20");
 
         Path pdf = dir.resolve("orders.kml");
         Files.write(pdf, "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.paxmap.bytes.PrivateFiles;
 import org.paxmap.model.Layer;
+import org.paxmap.store.Cancellation;
 import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
 
@@ -107,12 +108,37 @@ class FeatureWriterContractTest {
             Thread.currentThread().interrupt();
             try {
                 assertThatThrownBy(() -> FeatureExport.toFile(store, FeatureQuery.all(), format, filter, out))
-                        .isInstanceOf(ExportException.class)
-                        .hasMessageStartingWith("Cannot write " + out);
+                        .isInstanceOf(ExportCancelledException.class)
+                        .hasMessage(
+                                "Export cancelled: nothing was written to " + out + "; the file there is as it was");
             } finally {
                 Thread.interrupted();
             }
         }
+        assertThat(Files.readString(out)).isEqualTo("previous");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void aCancellationDuringTheExportLeavesThePreviousFileAndNoTemporaryOne(ExportFormat format) throws Exception {
+        Path out = dir.resolve("kept." + format.extension());
+        Files.writeString(out, "previous");
+        List<Long> progress = new java.util.ArrayList<>();
+        try (PictureStore store = PictureStore.open(picture)) {
+            var filter = ExportPicture.filter(store, null);
+            Cancellation cancellation = new Cancellation();
+            assertThatThrownBy(() ->
+                            FeatureExport.toFile(store, FeatureQuery.all(), format, filter, out, cancellation, done -> {
+                                progress.add(done);
+                                cancellation.cancel(); // as the window's Cancel, once the first page is written
+                            }))
+                    .isInstanceOf(ExportCancelledException.class)
+                    .hasMessageStartingWith("Export cancelled: nothing was written to " + out);
+        }
+        assertThat(progress)
+                .as("the first page (the two incidents; the scan pages each layer) went through, then it stopped")
+                .containsExactly(2L);
         assertThat(Files.readString(out)).isEqualTo("previous");
         assertThat(leftovers()).isEmpty();
     }

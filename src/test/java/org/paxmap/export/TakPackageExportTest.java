@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Incident;
+import org.paxmap.model.Layer;
 import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
 import org.w3c.dom.Document;
@@ -25,7 +29,8 @@ import org.w3c.dom.NodeList;
  * (Configuration with the package uid and name; Contents listing every entry with its zipEntry and uid, nothing
  * listed that is not there, nothing there that is not listed), one CoT event per entry: incidents as spot markers,
  * the route as {@code b-m-r} with one {@code b-m-p-w} link per waypoint, zones as {@code u-d-c-c} and {@code u-d-f}.
- * (Paxmap's own TakPackageReader re-reads it in {@code ExportRoundTripTest}.)
+ * (Paxmap's own TakPackageReader re-reads it in {@code ExportRoundTripTest}.) More events than one package holds are
+ * split into packages {@code name-1.zip}, {@code name-2.zip}, each its own import.
  */
 class TakPackageExportTest {
     @TempDir
@@ -79,6 +84,69 @@ class TakPackageExportTest {
                     .filter(n -> !n.startsWith("MANIFEST/"))
                     .forEach(present::add);
             assertThat(present).isEqualTo(listed);
+        }
+    }
+
+    @Test
+    void moreEventsThanOnePackageHoldsAreSplitIntoPackagesThatEachImportOnTheirOwn() throws Exception {
+        Path picture = dir.resolve("big.gpkg");
+        int count = TakPackageWriter.MAX_EVENTS + 1;
+        Incident model = (Incident) ExportPicture.features().get(0);
+        List<Feature> incidents = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            incidents.add(new Incident(
+                    UUID.randomUUID(),
+                    model.location(),
+                    model.precisionMetres(),
+                    model.occurredAt(),
+                    model.timePrecision(),
+                    model.type(),
+                    model.severity(),
+                    "Sighting " + i,
+                    model.description(),
+                    model.casualties(),
+                    model.source(),
+                    model.grade(),
+                    model.label(),
+                    model.sync()));
+        }
+        Path out = dir.resolve("sector.zip");
+        ExportReport report;
+        try (PictureStore store = PictureStore.create(picture, ExportPicture.NODE)) {
+            store.saveAll(incidents);
+            report = FeatureExport.toFile(
+                    store, FeatureQuery.all(), ExportFormat.TAKPKG, ExportPicture.filter(store, null), out);
+        }
+        Path first = dir.resolve("sector-1.zip");
+        Path second = dir.resolve("sector-2.zip");
+        assertThat(report.files()).containsExactly(first, second);
+        assertThat(out).as("no single package under the asked name").doesNotExist();
+        assertThat(String.join("\n", report.lines()))
+                .contains("exported " + count + " incidents to 2 packages, " + first + ", " + second)
+                .contains("split in 2 packages: one holds at most 9000 events");
+        List<String> uids = new ArrayList<>();
+        int[] sizes = new int[2];
+        for (int p = 0; p < 2; p++) {
+            try (ZipFile zip = new ZipFile(report.files().get(p).toFile())) {
+                Element manifest = parse(zip, "MANIFEST/manifest.xml");
+                NodeList parameters = only(manifest, "Configuration").getElementsByTagName("Parameter");
+                uids.add(((Element) parameters.item(0)).getAttribute("value"));
+                assertThat(((Element) parameters.item(1)).getAttribute("value")).endsWith(", part " + (p + 1));
+                sizes[p] = only(manifest, "Contents")
+                        .getElementsByTagName("Content")
+                        .getLength();
+                assertThat(zip.size()).isEqualTo(sizes[p] + 1);
+            }
+        }
+        assertThat(sizes).containsExactly(TakPackageWriter.MAX_EVENTS, 1);
+        assertThat(uids.get(0)).isNotEqualTo(uids.get(1));
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+        try (PictureStore store = PictureStore.create(dir.resolve("back.gpkg"), "TST-1")) {
+            org.paxmap.interop.ImportPreview back =
+                    org.paxmap.interop.ImportPipeline.apply(store, report.files(), ExportRoundTripTest.OPTIONS);
+            assertThat(back.added().get(Layer.INCIDENTS)).isEqualTo(count);
         }
     }
 

@@ -162,6 +162,18 @@ class FeatureReaderContractTest {
                             + "Daily Star,National,Protest over wages.,0,,1704900000");
         }
 
+        /** {@code v1} (see {@link #current}) with event LBN1002 revised (notes and fatalities), then {@code more}. */
+        static Path revised(Path v1, Path file, String... more) throws Exception {
+            String[] lines = Files.readString(v1).split("\r\n");
+            List<String> out = new ArrayList<>(List.of(
+                    lines[0],
+                    lines[1],
+                    lines[2].replace("Clashes near the border.,3,", "Clashes near the border; revised.,5,"),
+                    lines[3]));
+            out.addAll(List.of(more));
+            return write(file, out.toArray(String[]::new));
+        }
+
         static Path write(Path file, String... lines) throws Exception {
             try (OutputStream out = Files.newOutputStream(file)) {
                 out.write((String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8));

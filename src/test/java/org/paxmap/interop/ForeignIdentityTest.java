@@ -35,13 +35,9 @@ class ForeignIdentityTest {
     @Test
     void aNewerAcledExportUpdatesItsEventsAndAddsTheNewOnes() throws Exception {
         Path v1 = FeatureReaderContractTest.AcledFiles.current(dir.resolve("acled-v1.csv"));
-        String[] lines = Files.readString(v1).split("\r\n");
-        Path v2 = FeatureReaderContractTest.AcledFiles.write(
+        Path v2 = FeatureReaderContractTest.AcledFiles.revised(
+                v1,
                 dir.resolve("acled-v2.csv"),
-                lines[0],
-                lines[1],
-                lines[2].replace("Clashes near the border.,3,", "Clashes near the border; revised.,5,"),
-                lines[3],
                 "LBN1004,2024-01-09,2024,1,Political violence,Violence against civilians,Attack,Unidentified"
                         + " Armed Group (Lebanon),,3,Civilians (Lebanon),,7,37,Civilian targeting,422,Middle East,"
                         + "Lebanon,South,Tyre,,Tyre,33.2705,35.2038,1,NNA,National,A shop owner was shot.,1,,1705000000");

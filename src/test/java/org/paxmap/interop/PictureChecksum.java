@@ -16,10 +16,10 @@ import org.sqlite.SQLiteConfig;
  * A SHA-256 over every row of every table of a picture file (read-only, tables by name, rows by rowid), so a test
  * can show that a refused import or a dry run changed nothing at all — change log, search index and R*Tree included.
  */
-final class PictureChecksum {
+public final class PictureChecksum {
     private PictureChecksum() {}
 
-    static String of(Path picture) throws Exception {
+    public static String of(Path picture) throws Exception {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         MessageDigest sha = MessageDigest.getInstance("SHA-256");

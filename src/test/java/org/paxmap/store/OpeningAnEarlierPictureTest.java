@@ -26,7 +26,7 @@ class OpeningAnEarlierPictureTest {
     Path dir;
 
     @ParameterizedTest(name = "schema version {0}")
-    @ValueSource(ints = {1, 2, 3, 5})
+    @ValueSource(ints = {1, 2, 3, 5, 8})
     void anEarlierPictureIsMigratedToTheLatestSchemaWithItsFeaturesIntactAndSearchable(int version) throws Exception {
         assertTrue(version < Migrations.LATEST);
         Path file = dir.resolve("old.gpkg");
@@ -85,6 +85,31 @@ class OpeningAnEarlierPictureTest {
                     store.pastVersions(zone.id()).stream().map(Feature::name).toList(),
                     "the migrated picture keeps the version history of later writes");
             assertEquals(1, store.query(FeatureQuery.all().withText("charlie")).size());
+
+            assertTrue(
+                    store.foreignSource(PictureFixtureGenerator.INCIDENT_IED).isEmpty(),
+                    "a feature of an earlier picture has no foreign source recorded");
+            Incident protest = (Incident)
+                    store.find(PictureFixtureGenerator.INCIDENT_PROTEST).orElseThrow();
+            ForeignSource source = new ForeignSource(
+                    "acled", "acled_2024.csv", "LBN1003", true, java.time.Instant.parse("2024-03-02T10:00:00Z"));
+            store.saveImported(
+                    new FeatureSource<RuntimeException>() {
+                        private boolean given;
+
+                        @Override
+                        public List<? extends Feature> next() {
+                            List<Feature> chunk = given ? List.of() : List.of(protest);
+                            given = true;
+                            return chunk;
+                        }
+                    },
+                    id -> id.equals(protest.id()) ? source : null,
+                    Cancellation.none());
+            assertEquals(
+                    java.util.Optional.of(source),
+                    store.foreignSource(protest.id()),
+                    "the migrated picture records where an import's features came from");
 
             assertTrue(store.briefings().list().isEmpty(), "an earlier picture has no briefings");
             StoredBriefing brief = new StoredBriefing(

@@ -34,7 +34,7 @@ import org.paxmap.model.ZoneShape;
  *
  * Never regenerate a fixture with later code: the point of each file is that it was written by the code of its
  * version (v1 by the first store, v2 by the store before the contentless search index, v3 by the store before
- * the sync tables, v5 by the store before the briefing tables).
+ * the sync tables, v5 by the store before the briefing tables, v8 by the store before the foreign sources table).
  */
 public final class PictureFixtureGenerator {
     static final UUID INCIDENT_IED = UUID.fromString("00000000-0000-4000-8000-000000000001");

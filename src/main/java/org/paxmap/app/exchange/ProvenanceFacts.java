@@ -12,24 +12,32 @@ import java.util.UUID;
 import org.paxmap.bundle.trust.Partner;
 import org.paxmap.bundle.trust.TrustException;
 import org.paxmap.bundle.trust.TrustList;
+import org.paxmap.interop.ForeignSourceText;
 import org.paxmap.model.Feature;
+import org.paxmap.store.ForeignSource;
 import org.paxmap.store.PictureStore;
 import org.paxmap.store.Provenance;
 import org.paxmap.store.StoreException;
 
 /**
  * Where a feature came from, read from the picture for {@link ProvenanceView}: the node that created it (this one or
- * a partner), and every imported version — which bundle, signed by whom, imported when, and how it was classified.
- * Immutable.
+ * a partner), the foreign file an import brought it from (format, file, the source's own id), and every version a
+ * bundle brought — which bundle, signed by whom, imported when, and how it was classified. Immutable.
  *
  * @param featureId the feature
  * @param ourNode this picture's node id
  * @param origin the node that created the feature, {@code null} if the feature is not stored
  * @param imports the imported versions, oldest first
  * @param partnerNames node id → display name of each known partner, for the words
+ * @param foreignSource the foreign file an import last wrote the feature from, {@code null} if none
  */
 public record ProvenanceFacts(
-        UUID featureId, String ourNode, String origin, List<Provenance> imports, Map<String, String> partnerNames) {
+        UUID featureId,
+        String ourNode,
+        String origin,
+        List<Provenance> imports,
+        Map<String, String> partnerNames,
+        ForeignSource foreignSource) {
     /** Copies the collections. */
     public ProvenanceFacts {
         Objects.requireNonNull(featureId, "featureId");
@@ -50,7 +58,8 @@ public record ProvenanceFacts(
                 store.nodeId(),
                 feature.map(f -> f.sync().origin()).orElse(null),
                 new ArrayList<>(store.provenance(id)),
-                names);
+                names,
+                store.foreignSource(id).orElse(null));
     }
 
     /** Whether this node created the feature. */
@@ -78,6 +87,10 @@ public record ProvenanceFacts(
             return shown(lines);
         }
         lines.add(createdHere() ? "Created here, by " + who(origin) + "." : "Created by " + who(origin) + ".");
+        if (foreignSource != null) {
+            lines.add("Source: " + ForeignSourceText.describe(foreignSource) + " (imported "
+                    + Times.format(foreignSource.importedAt()) + ").");
+        }
         for (Provenance p : imports) {
             String bundle = p.bundleId().length() > 8 ? p.bundleId().substring(0, 8) + "…" : p.bundleId();
             String kid = p.signerKeyId().length() > 10 ? p.signerKeyId().substring(0, 10) + "…" : p.signerKeyId();

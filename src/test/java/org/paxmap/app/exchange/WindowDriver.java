@@ -180,6 +180,33 @@ public final class WindowDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * From now on, the moment a window whose root has id {@code rootId} is shown, fires its button {@code buttonId}
+     * — in the same FX event as the showing, so before the job the window stands for has started (a user's click
+     * could not be timed that surely). Returns what stops watching.
+     */
+    public static Runnable pressWhenShown(String rootId, String buttonId) {
+        javafx.collections.ListChangeListener<Window> listener = change -> {
+            while (change.next()) {
+                for (Window w : change.getAddedSubList()) {
+                    if (w.getScene() != null
+                            && w.getScene().getRoot() != null
+                            && rootId.equals(w.getScene().getRoot().getId())) {
+                        ((javafx.scene.control.ButtonBase) w.getScene().lookup("#" + buttonId)).fire();
+                    }
+                }
+            }
+        };
+        onFx(() -> {
+            Window.getWindows().addListener(listener);
+            return null;
+        });
+        return () -> onFx(() -> {
+            Window.getWindows().removeListener(listener);
+            return null;
+        });
+    }
+
     public static <T> T onFx(Callable<T> call) {
         if (Platform.isFxApplicationThread()) {
             try {
