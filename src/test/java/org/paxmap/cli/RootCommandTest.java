@@ -7,6 +7,7 @@ import static org.paxmap.cli.CliRun.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.trust.RootKeyFile;
@@ -19,6 +20,7 @@ import org.paxmap.store.StoreChecksum;
  * preview; after the root revokes FRA-HQ and ITA-BN takes the revocation file, FRA-HQ's next bundle is refused with the
  * date. Every refusal leaves ITA's picture unchanged row for row.
  */
+@Tag("slow")
 class RootCommandTest {
     @TempDir
     Path dir;

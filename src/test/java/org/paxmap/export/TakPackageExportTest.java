@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.model.Feature;
@@ -32,6 +33,7 @@ import org.w3c.dom.NodeList;
  * (Paxmap's own TakPackageReader re-reads it in {@code ExportRoundTripTest}.) More events than one package holds are
  * split into packages {@code name-1.zip}, {@code name-2.zip}, each its own import.
  */
+@Tag("slow")
 class TakPackageExportTest {
     @TempDir
     Path dir;

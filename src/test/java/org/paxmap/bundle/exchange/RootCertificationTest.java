@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.format.BundleException;
@@ -40,6 +41,7 @@ import org.paxmap.testing.HostileBundle;
  * revocation carried by another French node's bundle) and a node of a root that revoked itself; a replayed older
  * revocation list does nothing.
  */
+@Tag("slow")
 class RootCertificationTest {
     static final Map<String, String> CHANNEL = Map.of("EXERCISE", "UNCLASSIFIED", "NATO", "NATO RESTRICTED");
 
