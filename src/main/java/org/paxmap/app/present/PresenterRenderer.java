@@ -185,15 +185,23 @@ final class PresenterRenderer implements AutoCloseable {
         }
     }
 
-    // Composes and paints what request asks for into a free buffer (waiting for one the FX thread gives back).
+    // Composes and paints what request asks for into a free buffer (waiting for one the FX thread gives back); the
+    // buffer goes back if the frame cannot be drawn.
     private PresenterFrame draw(Request request) throws BriefException, StoreException, InterruptedException {
         RasterBuffer buffer = free.take();
         long start = System.nanoTime();
-        PreparedSlide slide = prepared(request.index());
-        slide.grid(request.grid());
-        ComposedSlide composed = (request.at() == null ? slide.compose() : slide.compose(request.at())).readyForParts();
-        // the top and bottom halves at once, on this thread and a helper (the machine's second core)
-        RasterParts.draw(buffer.awt(), true, g -> composed.paint(g, true));
+        PreparedSlide slide;
+        ComposedSlide composed;
+        try {
+            slide = prepared(request.index());
+            slide.grid(request.grid());
+            composed = (request.at() == null ? slide.compose() : slide.compose(request.at())).readyForParts();
+            // the top and bottom halves at once, on this thread and a helper (the machine's second core)
+            RasterParts.draw(buffer.awt(), true, g -> composed.paint(g, true));
+        } catch (BriefException | StoreException | RuntimeException e) {
+            free.offer(buffer);
+            throw e;
+        }
         long end = System.nanoTime();
         drawn.incrementAndGet();
         return new PresenterFrame(

@@ -125,6 +125,38 @@ class PresenterRendererTest {
         assertEquals(List.of(), failures);
     }
 
+    @Test
+    void frames_that_cannot_be_drawn_give_their_buffers_back() throws Exception {
+        Slide s = Slide.of("Gone", new SlideView(35.10, 33.05, 35.65, 33.40, 10.5));
+        Slide gone = new Slide(
+                s.id(),
+                s.title(),
+                s.notes(),
+                s.holdSeconds(),
+                s.view(),
+                "gone.mbtiles",
+                s.layers(),
+                s.filter(),
+                s.grid(),
+                s.time());
+        renderer.close();
+        renderer = new PresenterRenderer(
+                store,
+                null,
+                List.of(gone),
+                Path.of("maps"),
+                W,
+                H,
+                frame -> renderer.release(frame.buffer()),
+                failures::add);
+        for (int i = 1; i <= 5; i++) { // more than the three buffers: none may be kept by a failed frame
+            renderer.request(new PresenterRenderer.Request(0, null, i % 2 == 0, System.nanoTime()));
+            int expected = i;
+            waitFor(() -> failures.size() == expected, "each request is answered with the reason");
+        }
+        assertTrue(failures.get(4).contains("gone.mbtiles"), failures.get(4));
+    }
+
     private static TimeWindow.Period week(Instant from) {
         return new TimeWindow.Period(from, from.plus(Duration.ofDays(7)));
     }
