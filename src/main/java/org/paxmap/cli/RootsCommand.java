@@ -65,7 +65,7 @@ final class RootsCommand implements Runnable {
                 names = "--fingerprint",
                 required = true,
                 paramLabel = "DIGITS",
-                description = "the root's fingerprint as its holder read it out (at least its first two groups),"
+                description = "the root's whole fingerprint (all twelve groups) as its holder read it out,"
                         + " checked against the file before anything is trusted; 'paxmap root show ROOTKEY' shows it")
         String fingerprint;
 
@@ -89,10 +89,11 @@ final class RootsCommand implements Runnable {
         public Integer call() throws Exception {
             TrustedRoot root = KeysCommand.withStore(spec, picture, store -> {
                 NodeIdentity key = RootKeyFile.readPublic(rootFile);
-                if (!key.fingerprint().confirmedBy(fingerprint)) {
-                    throw new CommandFailure("the fingerprint digits given are not the first groups of the"
-                            + " fingerprint of " + rootFile + " (root " + visible(key.nodeId()) + "); nothing was"
-                            + " trusted. Compare again with the root's holder, by voice, before trusting it");
+                if (!key.fingerprint().confirmedInFull(fingerprint)) {
+                    throw new CommandFailure("the fingerprint digits given are not the whole fingerprint of "
+                            + rootFile + " (root " + visible(key.nodeId()) + "): a root vouches for every node it"
+                            + " certifies, so all twelve groups are compared; nothing was trusted. Compare again"
+                            + " with the root's holder, by voice, before trusting it");
                 }
                 return TrustedRoots.add(
                         store, new TrustedRoot(key, verifiedBy, Instant.now(), channels, holds), allowTestKeys);

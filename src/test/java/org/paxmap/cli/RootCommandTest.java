@@ -92,6 +92,19 @@ class RootCommandTest {
                 "Col. Rossi");
         assertThat(wrongDigits.exit()).isEqualTo(1);
         assertThat(wrongDigits.err()).contains("nothing was trusted");
+        CliRun twoGroups = run(
+                "roots",
+                "trust",
+                ita,
+                rootPublic.toString(),
+                "--fingerprint",
+                digits.substring(0, 11),
+                "--verified-by",
+                "Col. Rossi");
+        assertThat(twoGroups.exit())
+                .as("a root is trusted on its whole fingerprint only")
+                .isEqualTo(1);
+        assertThat(twoGroups.err()).contains("all twelve groups are compared; nothing was trusted");
         assertThat(StoreChecksum.of(nodes.ita())).isEqualTo(before);
 
         assertThat(ok(
@@ -100,7 +113,7 @@ class RootCommandTest {
                                 ita,
                                 rootPublic.toString(),
                                 "--fingerprint",
-                                digits.substring(0, 11),
+                                digits,
                                 "--verified-by",
                                 "Col. Rossi",
                                 "--channel",

@@ -81,7 +81,7 @@ public final class BundleImport {
             throws BundleException, ExchangeException, TrustException, StoreException {
         NodeIdentity me = LocalIdentity.require(store);
         TrustList trust = new TrustList(store);
-        RootCertifiedKeys keys = new RootCertifiedKeys(new StatementKeys(trust, store), store);
+        RootCertifiedKeys keys = new RootCertifiedKeys(new StatementKeys(trust, store), store, clock.instant());
         BundleReader reader = new BundleReader(keys);
         boolean encrypted = isEncrypted(file);
         Bundle bundle = encrypted ? SealedBundles.read(file, decryptionKey, reader) : reader.read(file);

@@ -24,9 +24,12 @@ import org.paxmap.store.StoreException;
 /**
  * The partners' keys ({@link StatementKeys}) and, for a signing key no partner holds, the certificate the bundle
  * carries from a root this picture trusts ({@link TrustedRoots}): such a key signs as its node for bundles dated within
- * the certificate's period and before any revocation of it or of its root ({@link TrustedSigner.Certification}). The
- * roots' revocation lists the bundle carries are verified against their trusted root and taken when newer than the
- * one kept (an older one replayed does nothing; one from a root not trusted is passed over). A certificate is looked
+ * the certificate's period and before any revocation of it, never once its root revoked itself ({@link
+ * TrustedSigner.Certification}), nor once it has expired by this machine's clock; it must name a node of the root's
+ * own organisation ({@code ORG-…}) other than this picture's. The roots' revocation lists the bundle
+ * carries are verified against their trusted root and taken when newer than the one kept and withdrawing nothing it
+ * revoked (an older one replayed does nothing; one from a root not trusted is passed over; one that withdraws a
+ * revocation refuses the bundle). A certificate is looked
  * at only when the bundle's key is not a partner's: a partner's bundle is not refused for a certificate it carries
  * from a root this picture does not know. One instance per read; not thread-safe.
  */
@@ -40,8 +43,17 @@ final class RootCertifiedKeys implements SignerKeys {
     private final List<NodeCertificate> certificates = new ArrayList<>();
     private final Map<String, Partner> certified = new HashMap<>();
 
-    RootCertifiedKeys(StatementKeys partners, PictureStore store) throws TrustException, StoreException {
+    private final String ownNode;
+    private final Instant now;
+
+    /**
+     * The keys of {@code partners} and of the nodes the roots {@code store} trusts certify, judged at {@code now} (the
+     * receiver's clock: a certificate that has expired by then vouches for nothing, whatever date a bundle claims).
+     */
+    RootCertifiedKeys(StatementKeys partners, PictureStore store, Instant now) throws TrustException, StoreException {
         this.partners = partners;
+        this.ownNode = store.nodeId();
+        this.now = now;
         for (TrustedRoot r : TrustedRoots.list(store)) {
             roots.put(r.kid(), r);
             TrustedRoots.revocations(store, r).ifPresent(l -> revocations.put(r.kid(), l));
@@ -98,6 +110,7 @@ final class RootCertifiedKeys implements SignerKeys {
             return; // not a root of ours, or not newer: a replay does nothing
         }
         RootRevocations verified = RootRevocations.read(compact, root.identity(), where);
+        verified.requireSuccessorOf(kept, where);
         revocations.put(root.kid(), verified);
         accepted.removeIf(l -> l.rootKid().equals(root.kid()));
         accepted.add(verified);
@@ -162,6 +175,16 @@ final class RootCertifiedKeys implements SignerKeys {
             } catch (TrustException e) {
                 return new Verdict(null, null, node + ": " + e.getMessage());
             }
+            String nodeId = c.node().nodeId();
+            String prefix = root.identity().organisation() + "-";
+            if (!nodeId.startsWith(prefix) || nodeId.equals(ownNode)) {
+                return new Verdict(
+                        null,
+                        null,
+                        node + " names " + nodeId + ", but the " + root.words() + " vouches only for nodes of "
+                                + root.identity().organisation() + " (named " + prefix + "…), never for this"
+                                + " picture's own node; nothing is accepted on it");
+            }
             if (partners.isPartner(c.node().nodeId())) {
                 return new Verdict(
                         null,
@@ -178,7 +201,7 @@ final class RootCertifiedKeys implements SignerKeys {
                     kid,
                     c.node().key().toPublicKey(),
                     new TrustedSigner.Certification(
-                            root.words(), c.notBefore(), c.notAfter(), nodeRevoked, rootRevoked));
+                            root.words(), c.notBefore(), c.notAfter(), nodeRevoked, rootRevoked, now));
             return new Verdict(signer, root.partnerFor(c), null);
         }
         return new Verdict(null, null, reason);

@@ -244,12 +244,13 @@ public final class ManifestSignature {
             throws BundleException {
         String signed =
                 "the bundle is signed by key " + signer.kid() + " of " + signer.nodeId() + ", certified by " + c.root();
-        if (c.rootRevokedSince() != null && createdAt.isAfter(c.rootRevokedSince())) {
+        if (c.rootRevokedSince() != null) {
             throw v.refuse(
                     BundleRefusal.CERTIFICATE_REVOKED,
                     ", protected header, kid",
-                    signed + ", which revoked itself on " + c.rootRevokedSince() + "; the bundle is dated " + createdAt
-                            + ", after that revocation, and is refused");
+                    signed + ", which revoked itself on " + c.rootRevokedSince() + ": a revoked root vouches for"
+                            + " nothing any more (its key may be in other hands, and a bundle's date is its sender's"
+                            + " word), so the bundle is refused; ask the sender's nation for its new root");
         }
         if (c.revokedSince() != null && createdAt.isAfter(c.revokedSince())) {
             throw v.refuse(
@@ -268,6 +269,15 @@ public final class ManifestSignature {
                                     ? "before the certificate begins"
                                     : "after it" + " expired")
                             + ", and is refused");
+        }
+        if (c.checkedAt().isAfter(c.notAfter())) {
+            throw v.refuse(
+                    BundleRefusal.CERTIFICATE_EXPIRED,
+                    ", protected header, kid",
+                    signed + " until " + c.notAfter() + ", which has passed (this machine's clock says "
+                            + c.checkedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "): an expired"
+                            + " certificate vouches for nothing, whatever date the bundle claims; ask the sender for a"
+                            + " new certificate from its root");
         }
     }
 

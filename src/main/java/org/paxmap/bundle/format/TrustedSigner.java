@@ -54,19 +54,23 @@ public record TrustedSigner(
      * @param notBefore the certificate's first instant
      * @param notAfter its last
      * @param revokedSince when the root revoked this node key, or null
-     * @param rootRevokedSince when the root revoked itself, or null
+     * @param rootRevokedSince when the root revoked itself, or null (then no bundle is accepted on its word)
+     * @param checkedAt the receiver's clock when the bundle is read: a certificate expired by then vouches for nothing,
+     *     whatever date the bundle claims
      */
     public record Certification(
             String root,
             java.time.Instant notBefore,
             java.time.Instant notAfter,
             java.time.Instant revokedSince,
-            java.time.Instant rootRevokedSince) {
-        /** Requires the root and the period. */
+            java.time.Instant rootRevokedSince,
+            java.time.Instant checkedAt) {
+        /** Requires the root, the period and the receiver's clock. */
         public Certification {
             Objects.requireNonNull(root, "root");
             Objects.requireNonNull(notBefore, "notBefore");
             Objects.requireNonNull(notAfter, "notAfter");
+            Objects.requireNonNull(checkedAt, "checkedAt");
         }
     }
 

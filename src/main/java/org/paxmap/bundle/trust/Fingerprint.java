@@ -116,6 +116,14 @@ public record Fingerprint(String base64url) {
         return String.join("", groups()).startsWith(digits);
     }
 
+    /**
+     * Whether {@code typed} (spaces and hyphens ignored) is the whole fingerprint, every group: what trusting a root
+     * needs, since a root vouches for every node it certifies (two groups are some 2^33 keys to search through).
+     */
+    public boolean confirmedInFull(String typed) {
+        return typed != null && typed.replaceAll("[\\s-]", "").equals(String.join("", groups()));
+    }
+
     /** The digits: 12 groups of 5 separated by single spaces. */
     public String digits() {
         return String.join(" ", groups());

@@ -102,13 +102,14 @@ public final class OwnCertificates {
     }
 
     /**
-     * Takes in a root's revocation list from {@code file} ({@code paxmap root revoke --out}): recorded if this
-     * picture trusts the root (verified against it first), and carried in the next bundles if it trusts the root or
-     * holds a certificate from it.
+     * Takes in a root's revocation list from {@code file} ({@code paxmap root revoke --out}): verified against the
+     * root this picture trusts, recorded, and carried in the next bundles. A list of a root not trusted here is
+     * refused: its signature could not be checked, and carrying an unchecked list would let a forged one (with a
+     * version no genuine list reaches) make every receiver refuse this node's bundles.
      *
      * @return what was done, in words
-     * @throws TrustException if the file is not a revocation list, does not verify with the trusted root, or is of a
-     *     root this picture neither trusts nor holds a certificate from; nothing is changed then
+     * @throws TrustException if the file is not a revocation list, is of a root this picture does not trust, does not
+     *     verify with it, or withdraws a revocation it made before; nothing is changed then
      */
     public static String importRevocations(PictureStore store, Path file) throws TrustException, StoreException {
         List<String> items = readFile(file);
@@ -117,28 +118,20 @@ public final class OwnCertificates {
         }
         RootRevocations claimed = RootRevocations.read(items.get(0), null, file.toString());
         Optional<TrustedRoot> root = TrustedRoots.find(store, claimed.rootKid());
-        boolean ours = false;
-        for (String s : strings(store, CERTIFICATES)) {
-            ours |= NodeCertificate.read(s, store.file() + ", setting " + CERTIFICATES)
-                    .rootKid()
-                    .equals(claimed.rootKid());
-        }
-        if (root.isEmpty() && !ours) {
+        if (root.isEmpty()) {
             throw new TrustException(file + ": the revocation list is of root key " + claimed.rootKid() + ", which"
-                    + " this picture neither trusts nor holds a certificate from; nothing was changed");
+                    + " this picture does not trust, so its signature cannot be checked; trust the root first"
+                    + " ('paxmap roots trust', after comparing its fingerprint), then take in its list. Nothing was"
+                    + " changed");
         }
-        String said = "";
-        if (root.isPresent()) {
-            RootRevocations list = RootRevocations.read(items.get(0), root.get().identity(), file.toString());
-            said = TrustedRoots.record(store, root.get(), list)
-                    ? "recorded revocation list " + list.version() + " of the "
-                            + root.get().words()
-                    : "revocation list " + list.version() + " of the "
-                            + root.get().words() + " is not newer than the" + " one kept: nothing changed";
-        }
-        boolean carried = carry(store, claimed);
-        return (said.isEmpty() ? "" : said + "; ")
-                + (carried ? "carried in the next bundles" : "already carried (not newer)");
+        RootRevocations list = RootRevocations.read(items.get(0), root.get().identity(), file.toString());
+        String said = TrustedRoots.record(store, root.get(), list)
+                ? "recorded revocation list " + list.version() + " of the "
+                        + root.get().words()
+                : "revocation list " + list.version() + " of the " + root.get().words()
+                        + " is not newer than the one kept: nothing changed";
+        boolean carried = carry(store, list);
+        return said + "; " + (carried ? "carried in the next bundles" : "already carried (not newer)");
     }
 
     /** Writes {@code items} as a certificate or revocation file (new, not replacing one). */

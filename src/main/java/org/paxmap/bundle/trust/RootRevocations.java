@@ -72,6 +72,33 @@ public record RootRevocations(
     }
 
     /**
+     * Checks that this list may follow {@code kept}, the newest list verified from the same root: a root's revocations
+     * only ever grow. A root that revoked itself says nothing more (its key may be in other hands); a later list keeps
+     * every node revocation of the earlier one, none from a later instant, and the root's own revocation if there was
+     * one, at the same instant or earlier. Call with the list verified.
+     *
+     * @throws TrustException naming what the list would withdraw
+     */
+    public void requireSuccessorOf(RootRevocations kept, String where) throws TrustException {
+        if (kept == null) {
+            return;
+        }
+        String list = where + " (revocation list " + version + " of root " + rootKid + ")";
+        if (kept.rootSince() != null) {
+            throw new TrustException(list + " comes after the root revoked itself on " + kept.rootSince()
+                    + ": a revoked root's later word is not taken");
+        }
+        for (Revoked earlier : kept.nodes()) {
+            Optional<Instant> now = revoked(earlier.key());
+            if (now.isEmpty() || now.get().isAfter(earlier.since())) {
+                throw new TrustException(list + " withdraws the revocation of key " + earlier.key() + " of node "
+                        + earlier.nodeId() + " from " + earlier.since() + " (list " + kept.version() + "): a root's"
+                        + " revocations are never withdrawn, so this list is refused; ask the root's holder");
+            }
+        }
+    }
+
+    /**
      * The next list of the root {@code rootId}: this one's revocations (null for the first list) plus {@code added}
      * (a node key, or null) and the root's own revocation from {@code rootSince} (or null), signed with {@code root}.
      */

@@ -111,13 +111,16 @@ public final class TrustedRoots {
      * (a replayed older list does nothing).
      *
      * @return whether it was recorded
+     * @throws TrustException if the list would withdraw a revocation the kept one holds ({@link
+     *     RootRevocations#requireSuccessorOf})
      */
     public static boolean record(PictureStore store, TrustedRoot root, RootRevocations list)
             throws TrustException, StoreException {
-        long kept = revocations(store, root).map(RootRevocations::version).orElse(0L);
-        if (list.version() <= kept) {
+        Optional<RootRevocations> kept = revocations(store, root);
+        if (list.version() <= kept.map(RootRevocations::version).orElse(0L)) {
             return false;
         }
+        list.requireSuccessorOf(kept.orElse(null), "the revocation list");
         store.putSetting(REVOCATIONS + root.kid(), list.compact());
         return true;
     }

@@ -156,6 +156,21 @@ class RootCertificationTest {
                         + " for " + from + " to " + to + "; the bundle is dated " + created
                         + ", after it expired, and is refused");
 
+        // a certificate that expired yesterday, and a bundle its key signs today but dates within the period
+        Instant lapsed = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        certify(fra, lapsed.minus(Duration.ofDays(30)), lapsed);
+        Path backdated = HostileBundle.of(bundle(fra))
+                .resign(
+                        m -> HostileBundle.bundleId(
+                                HostileBundle.createdAt(m, lapsed.minus(Duration.ofDays(2))), UUID.randomUUID()),
+                        fra.identity.kid(),
+                        fra.key)
+                .write(dir.resolve("backdated.paxb"));
+        assertThat(refusedAtIta(backdated, BundleRefusal.CERTIFICATE_EXPIRED))
+                .contains("certified by " + words() + " until " + lapsed + ", which has passed (this machine's clock")
+                .endsWith("an expired certificate vouches for nothing, whatever date the bundle claims; ask the"
+                        + " sender for a new certificate from its root");
+
         Instant later = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
         certify(fra, later, later.plus(Duration.ofDays(30)));
         assertThat(refusedAtIta(bundle(fra), BundleRefusal.CERTIFICATE_EXPIRED))
@@ -228,8 +243,17 @@ class RootCertificationTest {
 
             Path revocationFile = dir.resolve("revocation" + OwnCertificates.EXTENSION);
             OwnCertificates.writeFile(revocationFile, List.of(second.compact()));
+            String beforeTrust = StoreChecksum.of(log.store.file());
+            assertThat(org.junit.jupiter.api.Assertions.assertThrows(
+                                    org.paxmap.bundle.trust.TrustException.class,
+                                    () -> OwnCertificates.importRevocations(log.store, revocationFile))
+                            .getMessage())
+                    .as("a list whose signature cannot be checked is not carried")
+                    .contains("which this picture does not trust, so its signature cannot be checked");
+            assertThat(StoreChecksum.of(log.store.file())).isEqualTo(beforeTrust);
+            TrustedRoots.add(log.store, new TrustedRoot(root, "Lt. Martin", Instant.now(), CHANNEL, List.of()), false);
             assertThat(OwnCertificates.importRevocations(log.store, revocationFile))
-                    .isEqualTo("carried in the next bundles");
+                    .isEqualTo("recorded revocation list 2 of the " + words() + "; carried in the next bundles");
             ImportPreview fromLog = new BundleImport(ita.store).preview(bundle(log));
             assertThat(fromLog.rootRevocations())
                     .extracting(RootRevocations::version)
@@ -284,7 +308,67 @@ class RootCertificationTest {
         assertThat(OwnCertificates.importRevocations(ita.store, revocationFile))
                 .startsWith("recorded revocation list 1 of the " + words());
         assertThat(refusedAtIta(file, BundleRefusal.CERTIFICATE_REVOKED))
-                .endsWith("certified by " + words() + ", which revoked itself on " + since + "; the bundle is dated "
-                        + created + ", after that revocation, and is refused");
+                .endsWith("certified by " + words() + ", which revoked itself on " + since + ": a revoked root vouches"
+                        + " for nothing any more (its key may be in other hands, and a bundle's date is its sender's"
+                        + " word), so the bundle is refused; ask the sender's nation for its new root");
+        Path dated = HostileBundle.of(file)
+                .resign(
+                        m -> HostileBundle.bundleId(
+                                HostileBundle.createdAt(m, since.minus(1, ChronoUnit.HOURS)), UUID.randomUUID()),
+                        fra.identity.kid(),
+                        fra.key)
+                .write(dir.resolve("dated-before.paxb"));
+        assertThat(refusedAtIta(dated, BundleRefusal.CERTIFICATE_REVOKED))
+                .as("a bundle dated before the root's revocation is refused too: its date is the sender's word")
+                .contains("which revoked itself on " + since);
+
+        // the leaked root key signs a later list that takes its own revocation back: refused, nothing changes
+        RootRevocations takenBack = RootAuthority.revoke(rootFile, ExchangeNode.PASSPHRASE, null, null, null);
+        assertThat(takenBack.rootSince())
+                .as("the root file keeps its own revocation")
+                .isEqualTo(since);
+    }
+
+    @Test
+    void aLaterRevocationListThatWithdrawsARevocationIsRefused() throws Exception {
+        itaTrustsRoot();
+        Path copy = dir.resolve("root-copy.paxroot");
+        NodeIdentity old = new NodeIdentity(
+                "FRA-OLD",
+                "Old laptop",
+                "FRA",
+                org.paxmap.bundle.trust.PublicKeyJwk.of(
+                        org.paxmap.bundle.trust.NodeKeys.generate().getPublic()),
+                Instant.now());
+        Files.copy(rootFile, copy);
+        RootRevocations revokedHq =
+                RootAuthority.revoke(rootFile, ExchangeNode.PASSPHRASE, fra.identity.kid(), "FRA-HQ", Instant.now());
+        Path list = dir.resolve("hq-revoked" + OwnCertificates.EXTENSION);
+        OwnCertificates.writeFile(list, List.of(revokedHq.compact()));
+        OwnCertificates.importRevocations(ita.store, list);
+        // a copy of the root file from before, made to reach a higher version without FRA-HQ's revocation
+        RootAuthority.revoke(copy, ExchangeNode.PASSPHRASE, old.kid(), "FRA-OLD", Instant.now());
+        RootRevocations withdrawing =
+                RootAuthority.revoke(copy, ExchangeNode.PASSPHRASE, old.kid(), "FRA-OLD", Instant.now());
+        assertThat(withdrawing.version()).isGreaterThan(revokedHq.version());
+        Path forged = dir.resolve("withdrawing" + OwnCertificates.EXTENSION);
+        OwnCertificates.writeFile(forged, List.of(withdrawing.compact()));
+        String before = StoreChecksum.of(ita.store.file());
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(
+                                org.paxmap.bundle.trust.TrustException.class,
+                                () -> OwnCertificates.importRevocations(ita.store, forged))
+                        .getMessage())
+                .contains("withdraws the revocation of key " + fra.identity.kid() + " of node FRA-HQ");
+        assertThat(StoreChecksum.of(ita.store.file())).isEqualTo(before);
+
+        // the same list carried in a bundle refuses the bundle
+        certifyNow(fra);
+        HostileBundle carrying = HostileBundle.of(bundle(fra));
+        List<String> items = Certificates.parse(carrying.entries.get(Certificates.ENTRY), "b");
+        List<String> with = new java.util.ArrayList<>(items);
+        with.add(withdrawing.compact());
+        carrying.entries.put(Certificates.ENTRY, Certificates.bytes(with));
+        assertThat(refusedAtIta(carrying.write(dir.resolve("carrying.paxb")), BundleRefusal.CERTIFICATE_INVALID))
+                .contains("withdraws the revocation of key " + fra.identity.kid());
     }
 }
