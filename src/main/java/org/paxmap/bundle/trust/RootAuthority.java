@@ -81,6 +81,14 @@ public final class RootAuthority {
                     + " published): a root does not certify it; nothing was signed");
         }
         RootKeyFile root = RootKeyFile.read(rootFile);
+        String prefix = root.identity().organisation() + "-";
+        if (!node.nodeId().startsWith(prefix)
+                || node.nodeId().equals(root.identity().nodeId())) {
+            throw new TrustException("the node id " + node.nodeId() + " is not a node of "
+                    + root.identity().organisation() + " (named " + prefix
+                    + "…): a root vouches only for its own organisation's"
+                    + " nodes, and receivers refuse anything else; nothing was signed");
+        }
         PrivateKey key = unlock(root, passphrase);
         return NodeCertificate.sign(root.identity(), key, node, notBefore, notAfter);
     }

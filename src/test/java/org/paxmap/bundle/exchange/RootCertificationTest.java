@@ -197,6 +197,23 @@ class RootCertificationTest {
     }
 
     @Test
+    void aRootCertifiesOnlyNodesOfItsOwnOrganisation() throws Exception {
+        try (ExchangeNode stranger = new ExchangeNode(dir.resolve("stranger.gpkg"), "ITA-LOG", "FRA")) {
+            assertThat(org.junit.jupiter.api.Assertions.assertThrows(
+                                    org.paxmap.bundle.trust.TrustException.class,
+                                    () -> RootAuthority.certify(
+                                            rootFile,
+                                            ExchangeNode.PASSPHRASE,
+                                            stranger.identity,
+                                            Instant.now(),
+                                            Instant.now().plus(Duration.ofDays(9))))
+                            .getMessage())
+                    .isEqualTo("the node id ITA-LOG is not a node of FRA (named FRA-…): a root vouches only for its"
+                            + " own organisation's nodes, and receivers refuse anything else; nothing was signed");
+        }
+    }
+
+    @Test
     void aCertificateForAnotherKeyThanTheBundlesIsRefused() throws Exception {
         itaTrustsRoot();
         try (ExchangeNode log = new ExchangeNode(dir.resolve("log.gpkg"), "FRA-LOG", "FRA")) {
