@@ -188,14 +188,28 @@ final class RootsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            NodeCertificate c =
-                    KeysCommand.withStore(spec, picture, store -> OwnCertificates.importCertificate(store, file));
+            boolean[] checked = new boolean[1];
+            NodeCertificate c = KeysCommand.withStore(spec, picture, store -> {
+                NodeCertificate taken = OwnCertificates.importCertificate(store, file);
+                checked[0] = TrustedRoots.find(store, taken.rootKid()).isPresent();
+                return taken;
+            });
             spec.commandLine()
                     .getOut()
-                    .println("this node's key " + c.kid() + " is certified as "
+                    .println("the certificate says this node's key " + c.kid() + " is "
                             + visible(c.node().nodeId()) + " of "
                             + c.organisation() + " from " + c.notBefore() + " to " + c.notAfter()
-                            + " by root key " + c.rootKid() + "; the next bundles carry the certificate");
+                            + ", signed by root key " + c.rootKid()
+                            + (checked[0]
+                                    ? " (checked against that root, which this picture trusts)"
+                                    : " (this picture does not trust that root, so receivers check the signature)")
+                            + "; the next bundles carry it");
+            if (Instant.now().isAfter(c.notAfter())) {
+                spec.commandLine()
+                        .getErr()
+                        .println("warning: the certificate expired on " + c.notAfter() + ": receivers refuse bundles"
+                                + " that come with it; ask the root for a new one");
+            }
             return 0;
         }
     }

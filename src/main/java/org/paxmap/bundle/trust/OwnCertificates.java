@@ -49,7 +49,8 @@ public final class OwnCertificates {
 
     /**
      * Takes this node's certificate from {@code file} (written by {@code paxmap root certify}): it must be for this
-     * node's current key and id. Replaces an earlier certificate from the same root.
+     * node's current key and id and — when this picture trusts its root — verify with that root's key (else receivers
+     * check it); an expired one is taken (the caller warns: receivers refuse bundles that come with it). Replaces an earlier certificate from the same root.
      *
      * @throws TrustException naming the file and why it is refused; nothing is changed then
      */
@@ -65,6 +66,12 @@ public final class OwnCertificates {
             throw new TrustException(
                     file + ": the certificate is for node " + c.node().nodeId() + ", key " + c.kid()
                             + ", not for this node " + me.nodeId() + ", key " + me.kid() + "; nothing was changed");
+        }
+        Optional<TrustedRoot> root = TrustedRoots.find(store, c.rootKid());
+        if (root.isPresent() && !c.verifiedBy(root.get().identity())) {
+            throw new TrustException(file + ": the certificate does not verify with the "
+                    + root.get().words()
+                    + " key this picture trusts (altered, or not signed by that root); nothing was changed");
         }
         List<String> kept = new ArrayList<>();
         for (String s : strings(store, CERTIFICATES)) {

@@ -194,6 +194,19 @@ class RootCertificationTest {
         assertThat(refusedAtIta(h.write(dir.resolve("forged-certificate.paxb")), BundleRefusal.SIGNER_UNKNOWN))
                 .contains("the certificate of node FRA-HQ (key " + fra.identity.kid() + ") does not verify with the "
                         + words() + " key (altered, or not signed by that root)");
+
+        // the node itself, trusting its root, does not take the altered certificate in
+        TrustedRoots.add(fra.store, new TrustedRoot(root, "Lt. Martin", Instant.now(), CHANNEL, List.of()), false);
+        Path file = dir.resolve("forged" + OwnCertificates.EXTENSION);
+        OwnCertificates.writeFile(file, List.of(forged));
+        String before = StoreChecksum.of(fra.store.file());
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(
+                                org.paxmap.bundle.trust.TrustException.class,
+                                () -> OwnCertificates.importCertificate(fra.store, file))
+                        .getMessage())
+                .endsWith("the certificate does not verify with the " + words() + " key this picture trusts (altered,"
+                        + " or not signed by that root); nothing was changed");
+        assertThat(StoreChecksum.of(fra.store.file())).isEqualTo(before);
     }
 
     @Test
