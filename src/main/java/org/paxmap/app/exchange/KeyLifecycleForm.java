@@ -141,6 +141,9 @@ final class KeyLifecycleForm extends VBox {
                                             + " word."
                                     : ""));
                     DialogWindow.error(status, false);
+                    if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+                        DialogWindow.fit(stage); // the longer status keeps the buttons on the screen
+                    }
                     loadEarlierKeys();
                 },
                 failure -> {
