@@ -93,8 +93,14 @@ public final class AtomicFile {
         }
     }
 
-    /** Puts {@code temp} at {@code target} unless the name is taken: a hard link where possible (atomic). */
-    private static void placeNew(Path temp, Path target) throws IOException {
+    /**
+     * Puts the complete file {@code temp} at {@code target} unless the name is taken: a hard link where possible
+     * (atomic), else a move that does not replace. {@code temp} may still exist afterwards (the link case): the caller
+     * deletes it. Any thread; one call per file.
+     *
+     * @throws FileAlreadyExistsException if {@code target} exists; it is left untouched
+     */
+    public static void placeNew(Path temp, Path target) throws IOException {
         try {
             Files.createLink(target, temp);
             return;

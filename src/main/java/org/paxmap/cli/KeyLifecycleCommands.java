@@ -22,7 +22,8 @@ final class KeyLifecycleCommands {
     @Command(
             name = "rotate",
             description = "Make a new key pair for this node and a rotation statement signed by the old key; the next"
-                    + " bundles carry it and partners move to the new key without a new fingerprint call.")
+                    + " bundles carry it and partners who checked the fingerprint move to the new key without a new call; a node"
+                    + " certified by a root needs a new certificate for the new key.")
     static final class Rotate implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -35,12 +36,19 @@ final class KeyLifecycleCommands {
 
         @Override
         public Integer call() throws Exception {
-            KeyStatement s = KeysCommand.withPassphrase(spec, picture, passphrase, KeyLifecycle::rotate);
+            boolean[] certified = new boolean[1];
+            KeyStatement s = KeysCommand.withPassphrase(spec, picture, passphrase, (store, secret) -> {
+                certified[0] = KeyLifecycle.rootCertified(store);
+                return KeyLifecycle.rotate(store, secret);
+            });
             var out = spec.commandLine().getOut();
             out.println("rotated the key of node " + visible(s.nodeId()) + ": " + s.key() + " -> "
                     + s.newKey().kid() + " (statement " + s.version() + ", signed by the old key)");
-            out.println("the next bundles carry the statement; partners move to the new key when they import one."
-                    + " Make a new backup: paxmap keys export-private");
+            out.println("the next bundles carry the statement; partners who checked this node's fingerprint move to"
+                    + " the new key when they import one. Make a new backup: paxmap keys export-private");
+            if (certified[0]) {
+                out.println("this node needs a new certificate from its root: " + KeyLifecycle.RECERTIFY);
+            }
             KeysCommand.show(out, s.newKey());
             return 0;
         }

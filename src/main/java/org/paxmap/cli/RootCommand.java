@@ -268,15 +268,11 @@ final class RootCommand implements Runnable {
             RootRevocations list;
             try {
                 list = refusing(() -> {
-                    RootRevocations next;
                     if (what.root) {
-                        next = RootAuthority.revoke(file, secret, null, null, from);
-                    } else {
-                        NodeIdentity node = PublicKeyFile.read(what.node);
-                        next = RootAuthority.revoke(file, secret, node.kid(), node.nodeId(), from);
+                        return RootAuthority.revoke(file, secret, null, null, from, out);
                     }
-                    OwnCertificates.writeFile(out, List.of(next.compact()));
-                    return next;
+                    NodeIdentity node = PublicKeyFile.read(what.node);
+                    return RootAuthority.revoke(file, secret, node.kid(), node.nodeId(), from, out);
                 });
             } finally {
                 Arrays.fill(secret, '\0');

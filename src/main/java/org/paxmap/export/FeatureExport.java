@@ -3,7 +3,9 @@ package org.paxmap.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -26,7 +28,9 @@ import org.paxmap.store.StoreException;
  * without an audience everything live is written), and hand what may go to the format's {@link FeatureWriter}. A
  * file is written under a temporary name in the target's folder, created {@code 0600} like bundles, forced to disk and
  * renamed onto the target when complete; on any failure (or a cancellation or interrupt) the temporary file is deleted
- * and the target left as it was. Runs on the calling thread — a worker, never the FX thread. Stateless.
+ * and the target left as it was. A TAK package export split in several packages writes {@code name-1.zip}, {@code
+ * name-2.zip}, … instead: all or none, and never over an existing file (the user chose the target's name, not the
+ * parts'). Runs on the calling thread — a worker, never the FX thread. Stateless.
  */
 public final class FeatureExport {
     /** Features per page read from the store. */
@@ -74,7 +78,6 @@ public final class FeatureExport {
         ExportHeader header = header(store, filter);
         Path temp = folder.resolve(".paxmap-export-" + UUID.randomUUID() + ".part");
         List<Path> temps = new ArrayList<>(List.of(temp));
-        boolean done = false;
         try {
             PrivateFiles.createFile(temp);
             ExportTally tally;
@@ -89,11 +92,14 @@ public final class FeatureExport {
                 }
             }
             tally.check();
-            List<Path> files = temps.size() == 1 ? List.of(target) : parts(target, temps.size());
-            for (int i = 0; i < temps.size(); i++) {
-                move(temps.get(i), files.get(i).toAbsolutePath());
+            List<Path> files;
+            if (temps.size() == 1) {
+                files = List.of(target);
+                move(temp, absolute);
+            } else {
+                files = parts(target, temps.size());
+                placeParts(temps, files, target);
             }
-            done = true;
             AtomicFile.forceFolder(folder);
             return tally.report(format, target, header.audience(), files);
         } catch (IOException e) {
@@ -105,10 +111,43 @@ public final class FeatureExport {
             }
             throw new ExportException("Cannot write " + target + ": " + reason(e), e);
         } finally {
-            if (!done) {
-                temps.forEach(FeatureExport::deleteQuietly);
+            // after a success only the hard-linked names of the parts are left: they go too
+            temps.forEach(FeatureExport::deleteQuietly);
+        }
+    }
+
+    /**
+     * Puts the split packages {@code temps} at their names {@code parts}, all or none: a part never replaces a file
+     * (the user chose {@code target}'s name, not the parts' names), and if one cannot be placed the parts placed so far
+     * are deleted. The temporary files are left for the caller to delete.
+     *
+     * @throws ExportException naming the part that exists; nothing was written
+     */
+    static void placeParts(List<Path> temps, List<Path> parts, Path target) throws ExportException, IOException {
+        for (Path part : parts) {
+            if (Files.exists(part, LinkOption.NOFOLLOW_LINKS)) {
+                throw partExists(target, parts.size(), part);
             }
         }
+        List<Path> placed = new ArrayList<>();
+        try {
+            for (int i = 0; i < temps.size(); i++) {
+                AtomicFile.placeNew(temps.get(i), parts.get(i).toAbsolutePath());
+                placed.add(parts.get(i));
+            }
+        } catch (FileAlreadyExistsException e) {
+            placed.forEach(FeatureExport::deleteQuietly);
+            throw partExists(target, parts.size(), parts.get(placed.size()));
+        } catch (IOException | RuntimeException e) {
+            placed.forEach(FeatureExport::deleteQuietly);
+            throw e;
+        }
+    }
+
+    private static ExportException partExists(Path target, int count, Path part) {
+        return new ExportException("Cannot write " + target + ": the export is split in " + count
+                + " packages and " + part + " exists (Paxmap replaces only the file you chose); move it away or"
+                + " choose another name. Nothing was written");
     }
 
     /**

@@ -13,8 +13,9 @@ import org.paxmap.model.Feature;
  * feature's events would take the current one past {@value TakPackageWriter#MAX_EVENTS} events, so that no feature is
  * cut in two and each package is one ATAK and WinTAK import on its own (its own manifest and uid; named {@code
  * TITLE, part N} when there are several). The first package is written to the file the export opened; the others to
- * further temporary files beside it ({@link #moreFiles}), created {@code 0600}, which the export renames ({@code
- * name-1.zip}, {@code name-2.zip}, …) or deletes with the first. One thread.
+ * further temporary files beside it ({@link #moreFiles}, each listed before it is created), created {@code 0600},
+ * which the export places at new names ({@code name-1.zip}, {@code name-2.zip}, …, all or none) or deletes with the
+ * first. One thread.
  */
 final class SplitTakPackages implements FeatureWriter {
     private final Path first;
@@ -39,8 +40,8 @@ final class SplitTakPackages implements FeatureWriter {
             file.close();
             Path next = first.resolveSibling(
                     first.getFileName().toString().replaceFirst("\\.part$", "") + "-" + UUID.randomUUID() + ".part");
+            more.add(next); // listed first: the export deletes it even if creating it fails half-way
             PrivateFiles.createFile(next);
-            more.add(next);
             open(next);
             tak.name(header.title() + ", part " + (part + 1));
         }

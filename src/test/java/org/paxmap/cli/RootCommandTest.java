@@ -160,5 +160,65 @@ class RootCommandTest {
                         + " 2026-01-01T00:00:00Z; the bundle is dated ")
                 .contains(", after the revocation, and is refused");
         assertThat(StoreChecksum.of(nodes.ita())).isEqualTo(revoked);
+
+        assertThat(ok("keys", "rotate", fra, "--passphrase-file", pass).out())
+                .as("the certificate was for the old key: the rotation says the node needs a new one")
+                .contains("this node needs a new certificate from its root: its root certificate was for the old key")
+                .contains("(paxmap root certify ROOTFILE NODE.paxkey --out NODE.paxcert)")
+                .contains("(paxmap keys certificate PICTURE NODE.paxcert)");
+    }
+
+    @Test
+    void aRevocationWhoseOutFileCannotBeWrittenLeavesTheRootFileAsItWas() throws Exception {
+        Path pass = Files.writeString(dir.resolve("pass.txt"), CliNodes.PASSPHRASE);
+        Path root = dir.resolve("fra-root.key");
+        assertThat(rootInit(root, "French national root", pass.toString()).exit())
+                .isZero();
+        byte[] before = Files.readAllBytes(root);
+
+        Path taken = Files.writeString(dir.resolve("taken.paxcert"), "someone else's file");
+        CliRun exists = run(
+                "root",
+                "revoke",
+                root.toString(),
+                "--root",
+                "--out",
+                taken.toString(),
+                "--passphrase-file",
+                pass.toString());
+        assertThat(exists.exit()).isEqualTo(1);
+        assertThat(exists.err()).contains(taken + " exists: nothing was written (choose another --out)");
+        assertThat(Files.readAllBytes(root))
+                .as("the root file keeps no list it did not hand out")
+                .isEqualTo(before);
+        assertThat(taken).hasContent("someone else's file");
+
+        Path nowhere = dir.resolve("no-such-folder").resolve("revoked.paxcert");
+        CliRun noFolder = run(
+                "root",
+                "revoke",
+                root.toString(),
+                "--root",
+                "--out",
+                nowhere.toString(),
+                "--passphrase-file",
+                pass.toString());
+        assertThat(noFolder.exit()).isEqualTo(1);
+        assertThat(noFolder.err()).contains("cannot write");
+        assertThat(Files.readAllBytes(root)).isEqualTo(before);
+
+        Path out = dir.resolve("revoked.paxcert");
+        assertThat(ok(
+                                "root",
+                                "revoke",
+                                root.toString(),
+                                "--root",
+                                "--out",
+                                out.toString(),
+                                "--passphrase-file",
+                                pass.toString())
+                        .out())
+                .contains("revocation list 1: 0 node key(s) revoked, the root itself from");
+        assertThat(RootKeyFile.read(root).revocations().version()).isEqualTo(1);
     }
 }

@@ -1,6 +1,7 @@
 package org.paxmap.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -114,13 +115,25 @@ class TakPackageExportTest {
         }
         Path out = dir.resolve("sector.zip");
         ExportReport report;
+        Path first = dir.resolve("sector-1.zip");
+        Path second = dir.resolve("sector-2.zip");
         try (PictureStore store = PictureStore.create(picture, ExportPicture.NODE)) {
             store.saveAll(incidents);
+            java.nio.file.Files.writeString(second, "a file the user did not choose");
+            assertThatThrownBy(() -> FeatureExport.toFile(
+                            store, FeatureQuery.all(), ExportFormat.TAKPKG, ExportPicture.filter(store, null), out))
+                    .isInstanceOf(ExportException.class)
+                    .hasMessageContaining(second + " exists")
+                    .hasMessageEndingWith("Nothing was written");
+            assertThat(second).hasContent("a file the user did not choose");
+            assertThat(first).doesNotExist();
+            try (var files = java.nio.file.Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+            }
+            java.nio.file.Files.delete(second);
             report = FeatureExport.toFile(
                     store, FeatureQuery.all(), ExportFormat.TAKPKG, ExportPicture.filter(store, null), out);
         }
-        Path first = dir.resolve("sector-1.zip");
-        Path second = dir.resolve("sector-2.zip");
         assertThat(report.files()).containsExactly(first, second);
         assertThat(out).as("no single package under the asked name").doesNotExist();
         assertThat(String.join("\n", report.lines()))

@@ -71,8 +71,8 @@ final class KeyLifecycleForm extends VBox {
                         DialogWindow.heading("Rotate or revoke this node's key"),
                         DialogWindow.note("Make a new key when a laptop changes hands or the key may have been seen:"
                                 + " the next bundles carry a statement signed by the old key, and partners move to the"
-                                + " new one when they import a bundle, without a new phone call. Make a new backup"
-                                + " afterwards."),
+                                + " new one when they import a bundle (a root certificate must be made anew). Make a"
+                                + " new backup afterwards."),
                         form,
                         DialogWindow.buttons(rotate),
                         DialogWindow.note("If an earlier key leaked, revoke it: partners then refuse the bundles it"
@@ -122,18 +122,28 @@ final class KeyLifecycleForm extends VBox {
                 "Making a new key for node " + store.nodeId(),
                 () -> {
                     try {
+                        boolean certified = KeyLifecycle.rootCertified(store);
                         KeyLifecycle.rotate(store, secret);
-                        return LocalIdentity.require(store);
+                        return new Rotated(LocalIdentity.require(store), certified);
                     } finally {
                         Arrays.fill(secret, '\0');
                     }
                 },
-                (NodeIdentity next) -> {
+                (Rotated done) -> {
+                    NodeIdentity next = done.identity();
                     latest = next;
                     status.setText("Done: node " + next.nodeId() + " has a new key, fingerprint "
                             + next.fingerprint().digits() + ". The next bundles carry the rotation; make a new"
-                            + " backup.");
+                            + " backup."
+                            + (done.certified()
+                                    ? " This node needs a new certificate from its root (paxmap root certify …, then"
+                                            + " paxmap keys certificate …) for partners who accept it on the root's"
+                                            + " word."
+                                    : ""));
                     DialogWindow.error(status, false);
+                    if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+                        DialogWindow.fit(stage); // the longer status keeps the buttons on the screen
+                    }
                     loadEarlierKeys();
                 },
                 failure -> {
@@ -141,6 +151,9 @@ final class KeyLifecycleForm extends VBox {
                     DialogWindow.error(status, true);
                 });
     }
+
+    /** A rotation's outcome: the new key, and whether the old one held a root certificate. */
+    private record Rotated(NodeIdentity identity, boolean certified) {}
 
     private void revoke() {
         Instant from;

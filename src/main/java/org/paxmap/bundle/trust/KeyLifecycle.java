@@ -63,6 +63,25 @@ public final class KeyLifecycle {
     }
 
     /**
+     * What a node whose root certificate was for its old key must do after {@link #rotate}, in words: certificates are
+     * carried for the current key only ({@link OwnCertificates#carried}), so partners who accept the node on its root's
+     * word (not on a fingerprint call of their own) need the root to certify the new key.
+     */
+    public static final String RECERTIFY = "its root certificate was for the old key and is no longer carried:"
+            + " partners who accept this node on its root's word need a new certificate for the new key. Export the"
+            + " new public key (paxmap keys export-public PICTURE --out NODE.paxkey), have the root certify it"
+            + " (paxmap root certify ROOTFILE NODE.paxkey --out NODE.paxcert), then take the certificate in"
+            + " (paxmap keys certificate PICTURE NODE.paxcert)";
+
+    /**
+     * Whether this node holds a root's certificate for its current key; asked before {@link #rotate}, whether the new
+     * key needs a certificate of its own ({@link #RECERTIFY}). Any thread that may read the picture.
+     */
+    public static boolean rootCertified(PictureStore store) throws TrustException, StoreException {
+        return OwnCertificates.carried(store).stream().anyMatch(NodeCertificate::is);
+    }
+
+    /**
      * Replaces this node's key pair (signing and encryption) with a new one under the same passphrase and signs a
      * rotation statement with the old key. Partners take the new key from the next bundle; the fingerprint changes.
      *

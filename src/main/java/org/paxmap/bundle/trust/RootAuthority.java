@@ -22,7 +22,8 @@ public final class RootAuthority {
      * {@code <ORGANISATION>-ROOT}.
      *
      * @throws TrustException if the file exists, the passphrase is shorter than {@value LocalIdentity#MIN_PASSPHRASE}
-     *     characters, or the organisation or name is not acceptable
+     *     characters, the organisation or name is not acceptable, or the file cannot be written (then no file is left
+     *     at {@code file}, so that the next try can make it)
      */
     public static NodeIdentity init(Path file, String organisation, String name, char[] passphrase)
             throws TrustException {
@@ -58,7 +59,15 @@ public final class RootAuthority {
         } catch (java.io.IOException e) {
             throw new TrustException("cannot write the root key file " + file + ": " + e.getMessage(), e);
         }
-        key.write(file);
+        boolean written = false;
+        try {
+            key.write(file);
+            written = true;
+        } finally {
+            if (!written) {
+                forget(file); // the empty placeholder would refuse every retry ("a root key is made once")
+            }
+        }
         return root;
     }
 
@@ -100,8 +109,41 @@ public final class RootAuthority {
     public static RootRevocations revoke(Path rootFile, char[] passphrase, String kid, String nodeId, Instant since)
             throws TrustException {
         RootKeyFile root = RootKeyFile.read(rootFile);
+        RootRevocations next = next(root, passphrase, kid, nodeId, since);
+        root.with(next).write(rootFile);
+        return next;
+    }
+
+    /**
+     * As {@link #revoke(Path, char[], String, String, Instant)}, and writes the new list to the new file {@code out}
+     * ({@link OwnCertificates#writeFile}) before the root file is changed: all or nothing — if {@code out} cannot be
+     * written the root file is as it was, and if the root file cannot be written {@code out} is deleted again.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException if {@code out} exists; nothing was written
+     * @throws java.io.IOException if {@code out} cannot be written; nothing was written
+     */
+    public static RootRevocations revoke(
+            Path rootFile, char[] passphrase, String kid, String nodeId, Instant since, Path out)
+            throws TrustException, java.io.IOException {
+        RootKeyFile root = RootKeyFile.read(rootFile);
+        RootRevocations next = next(root, passphrase, kid, nodeId, since);
+        OwnCertificates.writeFile(out, java.util.List.of(next.compact()));
+        boolean kept = false;
+        try {
+            root.with(next).write(rootFile);
+            kept = true;
+        } finally {
+            if (!kept) {
+                forget(out); // the root does not remember this list: it must not be handed out
+            }
+        }
+        return next;
+    }
+
+    private static RootRevocations next(RootKeyFile root, char[] passphrase, String kid, String nodeId, Instant since)
+            throws TrustException {
         PrivateKey key = unlock(root, passphrase);
-        RootRevocations next = kid == null
+        return kid == null
                 ? RootRevocations.next(root.revocations(), root.identity(), key, null, since)
                 : RootRevocations.next(
                         root.revocations(),
@@ -109,8 +151,15 @@ public final class RootAuthority {
                         key,
                         new RootRevocations.Revoked(kid, nodeId, since),
                         null);
-        root.with(next).write(rootFile);
-        return next;
+    }
+
+    /** Deletes a file this class began and could not complete; the failure itself is what the caller reports. */
+    private static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            // the write failed already and says so; a file that cannot be deleted is named by the next try
+        }
     }
 
     private static PrivateKey unlock(RootKeyFile root, char[] passphrase) throws TrustException {

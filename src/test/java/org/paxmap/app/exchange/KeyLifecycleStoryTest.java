@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
@@ -15,14 +17,17 @@ import org.paxmap.app.PaxmapApp;
 import org.paxmap.bundle.trust.KeyLifecycle;
 import org.paxmap.bundle.trust.KeyStatement;
 import org.paxmap.bundle.trust.LocalIdentity;
+import org.paxmap.bundle.trust.NodeCertificate;
 import org.paxmap.bundle.trust.NodeIdentity;
+import org.paxmap.bundle.trust.OwnCertificates;
+import org.paxmap.bundle.trust.RootAuthority;
 import org.paxmap.store.PictureStore;
 import org.paxmap.testing.TemporaryKeyStore;
 import org.testfx.api.FxToolkit;
 
 /**
  * A laptop changes hands: through This node… ▸ Rotate or revoke… the real window makes the node a new key (a wrong
- * passphrase changes nothing), then revokes the old key from a given time (a time that is not one is refused), as
+ * passphrase changes nothing) and says that its root certificate, for the old key, must be made again, then revokes the old key from a given time (a time that is not one is refused), as
  * {@code keys rotate} and {@code keys revoke} do; back on the node's page, the new fingerprint is shown.
  */
 @Tag("slow")
@@ -43,6 +48,17 @@ class KeyLifecycleStoryTest {
         NodeIdentity original;
         try (TestNode ita = TestNode.withKey(picture, "ITA-BN", "Italian battalion", "ITA")) {
             original = ita.identity;
+            Path rootFile = dir.resolve("ita-root.key");
+            RootAuthority.init(rootFile, "ITA", "Italian national root", TestNode.PASSPHRASE.toCharArray());
+            NodeCertificate certificate = RootAuthority.certify(
+                    rootFile,
+                    TestNode.PASSPHRASE.toCharArray(),
+                    original,
+                    Instant.now().minus(Duration.ofDays(1)),
+                    Instant.now().plus(Duration.ofDays(180)));
+            Path file = dir.resolve("ita-bn.paxcert");
+            OwnCertificates.writeFile(file, List.of(certificate.compact()));
+            OwnCertificates.importCertificate(ita.store, file);
         }
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(PaxmapApp.class, picture.toString());
@@ -76,6 +92,11 @@ class KeyLifecycleStoryTest {
         NodeIdentity rotated = identityIn(picture);
         assertNotEquals(original.kid(), rotated.kid());
         assertTrue(window.text("#keysStatus").contains(rotated.fingerprint().digits()), window.text("#keysStatus"));
+        assertTrue(
+                window.text("#keysStatus")
+                        .contains("This node needs a new certificate from its root (paxmap root certify …, then"
+                                + " paxmap keys certificate …)"),
+                "the root certificate was for the old key: " + window.text("#keysStatus"));
         @SuppressWarnings("unchecked")
         ComboBox<String> earlier = window.robot.lookup("#keysEarlier").queryAs(ComboBox.class);
         window.waitFor("the earlier key", () -> original.kid().equals(WindowDriver.onFx(earlier::getValue)));

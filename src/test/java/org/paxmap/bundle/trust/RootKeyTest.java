@@ -71,8 +71,20 @@ class RootKeyTest {
         assertThat(RootRevocations.read(list.compact(), root, "list")).isEqualTo(list);
         assertThat(list.revoked(hq.kid())).contains(from);
         String text = Files.readString(file);
-        Files.writeString(file, text.replace(list.compact(), list.compact().replace(".ey", ".eX")));
-        assertThatThrownBy(() -> RootKeyFile.read(file)).hasMessageContaining(file + ", revocations");
+        Files.writeString(file, text.replace(list.compact(), signatureFlipped(list.compact())));
+        assertThatThrownBy(() -> RootKeyFile.read(file))
+                .hasMessageContaining(file + ", revocations")
+                .hasMessageContaining("does not verify with the root key " + root.kid());
+    }
+
+    /** The compact JWS with one character in the middle of its signature changed: still valid base64url. */
+    private static String signatureFlipped(String compact) {
+        String[] parts = compact.split("\\.");
+        assertThat(parts).hasSize(3);
+        char[] signature = parts[2].toCharArray();
+        int middle = signature.length / 2;
+        signature[middle] = signature[middle] == 'A' ? 'B' : 'A';
+        return parts[0] + "." + parts[1] + "." + new String(signature);
     }
 
     @Test
