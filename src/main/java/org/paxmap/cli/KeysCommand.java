@@ -62,12 +62,7 @@ final class KeysCommand implements Runnable {
     static <T> T withPassphrase(
             picocli.CommandLine.Model.CommandSpec spec, Path picture, PassphraseOptions passphrase, SecretWork<T> work)
             throws Exception {
-        char[] secret = passphrase.read(false);
-        try {
-            return withStore(spec, picture, store -> work.run(store, secret));
-        } finally {
-            Arrays.fill(secret, '\0');
-        }
+        return passphrase.use(false, secret -> withStore(spec, picture, store -> work.run(store, secret)));
     }
 
     /** Work on an opened picture that needs this node's passphrase. */

@@ -37,6 +37,22 @@ final class PassphraseOptions {
     /** Where warnings go when there is no command (a passphrase option made by hand). */
     PrintWriter warnings;
 
+    /** Work given the passphrase, which is cleared when it returns. */
+    @FunctionalInterface
+    interface Secret<T> {
+        T with(char[] passphrase) throws Exception;
+    }
+
+    /** Reads the passphrase ({@link #read}), hands it to {@code work} and clears it, whatever happens. */
+    <T> T use(boolean confirm, Secret<T> work) throws Exception {
+        char[] secret = read(confirm);
+        try {
+            return work.with(secret);
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
     /** The passphrase; {@code confirm} asks twice on the console. */
     char[] read(boolean confirm) throws CommandFailure {
         if (file != null) {

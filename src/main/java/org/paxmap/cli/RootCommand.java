@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paxmap.bundle.trust.NodeCertificate;
@@ -106,18 +105,14 @@ final class RootCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            char[] secret = passphrase.read(true);
-            try {
-                NodeIdentity root = refusing(() -> RootAuthority.init(file, organisation, name, secret));
-                spec.commandLine().getOut().println("created root key " + file + " (keep it offline)");
-                show(spec.commandLine().getOut(), root);
-                spec.commandLine()
-                        .getOut()
-                        .println("give partners its public key: paxmap root export " + file + " --out ROOT"
-                                + RootKeyFile.PUBLIC_EXTENSION);
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
+            NodeIdentity root = passphrase.use(
+                    true, secret -> refusing(() -> RootAuthority.init(file, organisation, name, secret)));
+            spec.commandLine().getOut().println("created root key " + file + " (keep it offline)");
+            show(spec.commandLine().getOut(), root);
+            spec.commandLine()
+                    .getOut()
+                    .println("give partners its public key: paxmap root export " + file + " --out ROOT"
+                            + RootKeyFile.PUBLIC_EXTENSION);
             return 0;
         }
     }
@@ -205,17 +200,14 @@ final class RootCommand implements Runnable {
         public Integer call() throws Exception {
             Instant from = notBefore == null ? Instant.now() : time("--not-before", notBefore);
             Instant to = notAfter == null ? from.plus(Duration.ofDays(180)) : time("--not-after", notAfter);
-            char[] secret = passphrase.read(false);
-            NodeCertificate c;
-            try {
-                c = refusing(() -> {
-                    NodeCertificate made = RootAuthority.certify(file, secret, PublicKeyFile.read(keyFile), from, to);
-                    OwnCertificates.writeFile(out, List.of(made.compact()));
-                    return made;
-                });
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
+            NodeCertificate c = passphrase.use(
+                    false,
+                    secret -> refusing(() -> {
+                        NodeCertificate made =
+                                RootAuthority.certify(file, secret, PublicKeyFile.read(keyFile), from, to);
+                        OwnCertificates.writeFile(out, List.of(made.compact()));
+                        return made;
+                    }));
             spec.commandLine()
                     .getOut()
                     .println("certified node " + visible(c.node().nodeId()) + " (key " + c.kid() + ") of "
@@ -264,19 +256,15 @@ final class RootCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Instant from = since == null ? Instant.now() : time("--since", since);
-            char[] secret = passphrase.read(false);
-            RootRevocations list;
-            try {
-                list = refusing(() -> {
-                    if (what.root) {
-                        return RootAuthority.revoke(file, secret, null, null, from, out);
-                    }
-                    NodeIdentity node = PublicKeyFile.read(what.node);
-                    return RootAuthority.revoke(file, secret, node.kid(), node.nodeId(), from, out);
-                });
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
+            RootRevocations list = passphrase.use(
+                    false,
+                    secret -> refusing(() -> {
+                        if (what.root) {
+                            return RootAuthority.revoke(file, secret, null, null, from, out);
+                        }
+                        NodeIdentity node = PublicKeyFile.read(what.node);
+                        return RootAuthority.revoke(file, secret, node.kid(), node.nodeId(), from, out);
+                    }));
             spec.commandLine()
                     .getOut()
                     .println("revocation list " + list.version() + ": "

@@ -1,13 +1,6 @@
 package org.paxmap.bundle.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.paxmap.geojson.CanonicalJson;
 
 /**
  * The certificates entry of a bundle ({@value #ENTRY}): a JSON array of compact JWS strings signed by root keys — the
@@ -24,13 +17,19 @@ public final class Certificates {
     /** More items are refused. */
     public static final int MAX_ITEMS = 32;
 
+    private static final JwsListEntry FORM = new JwsListEntry(
+            ENTRY,
+            MAX_BYTES,
+            MAX_ITEMS,
+            BundleRefusal.CERTIFICATE_INVALID,
+            "certificates and revocation lists",
+            "item");
+
     private Certificates() {}
 
     /** The entry's bytes for {@code items} (canonical JSON). */
     public static byte[] bytes(List<String> items) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        items.forEach(array::add);
-        return CanonicalJson.bytes(array);
+        return FORM.bytes(items);
     }
 
     /**
@@ -41,31 +40,6 @@ public final class Certificates {
      * @throws BundleException {@link BundleRefusal#CERTIFICATE_INVALID} naming the entry
      */
     public static List<String> parse(byte[] bytes, String bundle) throws BundleException {
-        if (bytes.length > MAX_BYTES) {
-            throw refuse(bundle, "larger than " + MAX_BYTES + " bytes");
-        }
-        JsonNode root;
-        try {
-            root = ManifestJson.STRICT.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw refuse(bundle, "not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw refuse(bundle, String.valueOf(e.getMessage()));
-        }
-        if (root == null || !root.isArray() || root.size() > MAX_ITEMS) {
-            throw refuse(bundle, "not an array of at most " + MAX_ITEMS + " certificates and revocation lists");
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonNode n : root) {
-            if (!n.isTextual()) {
-                throw refuse(bundle, "item " + (out.size() + 1) + " is not a string");
-            }
-            out.add(n.textValue());
-        }
-        return List.copyOf(out);
-    }
-
-    private static BundleException refuse(String bundle, String reason) {
-        return new BundleException(BundleRefusal.CERTIFICATE_INVALID, bundle, ENTRY, reason);
+        return FORM.parse(bytes, bundle);
     }
 }
