@@ -508,7 +508,8 @@ public final class PictureStore implements AutoCloseable {
      * What a briefing slide needs of the live features of {@code layer} whose bounds meet {@code box}: symbol, label,
      * origin and time ({@link SlideFeature}), read through the R*Tree like {@link #mapFeatures} without decoding whole
      * features — several times faster for a slide over a hundred thousand incidents (whose rows are read in two halves
-     * at once, {@link ViewportReads}).
+     * at once, {@link ViewportReads}). An incident's symbol carries neither its title nor its id: a slide draws
+     * neither.
      */
     public List<SlideFeature> slideFeatures(Layer layer, Envelope box) throws StoreException {
         return viewports.slideFeatures(layer, box);

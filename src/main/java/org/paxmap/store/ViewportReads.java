@@ -46,15 +46,20 @@ final class ViewportReads {
 
     /** The map's viewport query: the symbols of the live features of {@code layer} in {@code box}. */
     List<MapFeature> mapFeatures(Layer layer, Envelope box) throws StoreException {
-        return read(layer, box, "", "the map view", false, () -> (rs, symbol) -> symbol);
+        return read(layer, box, "", "the map view", false, false, () -> (rs, symbol) -> symbol);
     }
 
-    /** A slide's: symbol, label, origin and time of the live features of {@code layer} in {@code box}. */
+    /**
+     * A slide's: symbol, label, origin and time of the live features of {@code layer} in {@code box}. An incident's
+     * symbol carries neither title nor id (a slide draws neither, and they were two of a row's ten values read for
+     * each of the many); a route's and a zone's carry both.
+     */
     List<SlideFeature> slideFeatures(Layer layer, Envelope box) throws StoreException {
         String columns = ", " + LabelText.sql("t") + ", t.origin, "
                 + FeatureTable.of(layer).timeSql();
         // each half makes its own labels (LabelText is one query's)
-        return read(layer, box, columns, "the slide features", layer == Layer.INCIDENTS, () -> {
+        boolean incidents = layer == Layer.INCIDENTS;
+        return read(layer, box, columns, "the slide features", incidents, incidents, () -> {
             LabelText labels = new LabelText();
             return (rs, symbol) -> {
                 String precision = rs.getString(11);
@@ -70,23 +75,31 @@ final class ViewportReads {
     }
 
     // The symbol's six columns, then extraColumns, each row made by a row reader from rows. Split: the rows of odd ids
-    // read at once on the second reader, each half by its own row reader.
+    // read at once on the second reader, each half by its own row reader. Anonymous: the symbols without name and id.
     private <T> List<T> read(
-            Layer layer, Envelope box, String extraColumns, String what, boolean split, Supplier<Row<T>> rows)
+            Layer layer,
+            Envelope box,
+            String extraColumns,
+            String what,
+            boolean split,
+            boolean anonymous,
+            Supplier<Row<T>> rows)
             throws StoreException {
         FeatureTable<Feature> table = FeatureTable.of(layer);
         String t = layer.tableName();
         String level = table.levelColumn() == null ? "0" : Levels.ordinalSql("t." + table.levelColumn());
-        String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + ", t."
-                + table.searchNameColumn() + ", t.uuid" + extraColumns + " FROM rtree_"
+        String nameAndId = anonymous ? "'', NULL" : "t." + table.searchNameColumn() + ", t.uuid";
+        String sql = "SELECT t.fid, t.geom, t." + table.kindColumn() + ", " + level + ", " + nameAndId + extraColumns
+                + " FROM rtree_"
                 + t + "_geom r JOIN " + t + " t ON t.fid = r.id"
                 + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"
                 + (split ? " AND (r.id & 1) = ?" : "");
         String failure = "Cannot read " + what + " of " + t + " in " + file;
-        Future<List<T>> odd = split ? second.submit(cache -> rows(cache, sql, layer, box, 1, rows.get())) : null;
+        Future<List<T>> odd =
+                split ? second.submit(cache -> rows(cache, sql, layer, box, 1, anonymous, rows.get())) : null;
         List<T> out;
         try {
-            out = reader.read(cache -> rows(cache, sql, layer, box, split ? 0 : -1, rows.get()));
+            out = reader.read(cache -> rows(cache, sql, layer, box, split ? 0 : -1, anonymous, rows.get()));
         } catch (SQLException e) {
             awaitQuietly(odd); // the other half reads on: let it end before the failure is reported
             throw new StoreException(failure + ": " + PictureFile.reason(e) + ".", e);
@@ -129,7 +142,7 @@ final class ViewportReads {
 
     // The rows of one statement (half: 0 or 1 for the even or odd ids, -1 all), on statements' connection.
     private static <T> List<T> rows(
-            StatementCache statements, String sql, Layer layer, Envelope box, int half, Row<T> row)
+            StatementCache statements, String sql, Layer layer, Envelope box, int half, boolean anonymous, Row<T> row)
             throws SQLException {
         PreparedStatement ps = statements.get(sql);
         ps.setDouble(1, box.getMaxX());
@@ -153,8 +166,8 @@ final class ViewportReads {
                                     g,
                                     rs.getString(3),
                                     rs.getInt(4),
-                                    rs.getString(5),
-                                    UuidText.parse(rs.getBytes(6)))));
+                                    anonymous ? "" : rs.getString(5),
+                                    anonymous ? null : UuidText.parse(rs.getBytes(6)))));
                 }
             }
         }

@@ -313,8 +313,14 @@ class PictureStoreTest {
                                 String.valueOf(whole.precision()),
                                 whole.symbol().kind(),
                                 whole.symbol().level(),
-                                whole.symbol().name(),
-                                whole.symbol().id()),
+                                // an incident's symbol on a slide carries neither title nor id
+                                f.layer() == Layer.INCIDENTS
+                                        ? ""
+                                        : whole.symbol().name(),
+                                String.valueOf(
+                                        f.layer() == Layer.INCIDENTS
+                                                ? null
+                                                : whole.symbol().id())),
                         List.of(
                                 light.label(),
                                 light.origin(),
@@ -324,7 +330,7 @@ class PictureStoreTest {
                                 light.symbol().kind(),
                                 light.symbol().level(),
                                 light.symbol().name(),
-                                light.symbol().id()),
+                                String.valueOf(light.symbol().id())),
                         f.layer() + ": the same label, origin, time and symbol either way");
             }
         }
