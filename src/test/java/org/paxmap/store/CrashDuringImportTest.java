@@ -19,14 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.model.Layer;
 
 /**
- * A child JVM importing 300,000 incidents in one {@code saveAll} is killed inside its write transaction (the child
- * stops itself there once its WAL has grown past 4 MB, {@link org.paxmap.testing.StopInsideWrite}); the picture is
+ * A child JVM importing 30,000 incidents in one {@code saveAll} is killed inside its write transaction (the child
+ * stops itself there once its WAL has grown past 2 MB, its page cache made small so that the transaction's pages
+ * spill there early, {@link org.paxmap.testing.StopInsideWrite}); the picture is
  * intact and holds none of them, and the same import run again succeeds.
  */
 @Tag("slow")
 class CrashDuringImportTest {
-    private static final int COUNT = 300_000;
-    private static final long WAL_BYTES = 4_000_000;
+    private static final int COUNT = 30_000;
+    private static final long WAL_BYTES = 2_000_000;
 
     @TempDir
     Path dir;

@@ -20,12 +20,21 @@ import org.sqlite.SQLiteConnection;
 public final class StopInsideWrite {
     private StopInsideWrite() {}
 
-    /** Arms the stop on {@code store}'s write connection for its WAL growing past {@code walBytes}. */
+    /**
+     * Arms the stop on {@code store}'s write connection for its WAL growing past {@code walBytes}. The connection's
+     * page cache is made small (256 KiB), so a transaction's pages spill into the WAL long before it commits, whatever
+     * cache the store would use: a test's write of a few tens of thousands of rows is then killed with many of its
+     * pages in the WAL, as a far larger one would be.
+     */
     public static void arm(PictureStore store, Path picture, long walBytes)
             throws ReflectiveOperationException, SQLException {
         Path wal = Path.of(picture + "-wal");
         AtomicLong changes = new AtomicLong();
-        writer(store).addUpdateListener((type, database, table, rowId) -> {
+        SQLiteConnection writer = writer(store);
+        try (java.sql.Statement s = writer.createStatement()) {
+            s.execute("PRAGMA cache_size = -256");
+        }
+        writer.addUpdateListener((type, database, table, rowId) -> {
             if (changes.incrementAndGet() % 1024 == 0 && size(wal) > walBytes) {
                 System.out.println("halfway");
                 System.out.flush();
