@@ -155,9 +155,24 @@ public final class GeoJsonFeatureReader {
     public static ImportPlan read(
             InputStream in, String sourceName, ImportOptions options, Consumer<Feature> sink, ForeignIds foreignIds)
             throws GeoJsonException {
+        return read(in, sourceName, options, sink, foreignIds, Instant.now());
+    }
+
+    /**
+     * Reads like {@link #read(InputStream, String, ImportOptions, Consumer, ForeignIds)}, a feature without a time
+     * in the file given {@code importTime} (or its week's start, for an incident) instead of the clock's now.
+     */
+    public static ImportPlan read(
+            InputStream in,
+            String sourceName,
+            ImportOptions options,
+            Consumer<Feature> sink,
+            ForeignIds foreignIds,
+            Instant importTime)
+            throws GeoJsonException {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(options.defaultLabel(), "options.defaultLabel");
-        Run run = new Run(sourceName, options, sink);
+        Run run = new Run(sourceName, options, sink, importTime);
         run.foreignIds = foreignIds;
         return read(run, in, sourceName, MAPPER.getFactory());
     }
@@ -203,7 +218,7 @@ public final class GeoJsonFeatureReader {
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .streamReadConstraints(limits)
                 .build();
-        Run run = new Run(sourceName, PAXMAP_ONLY, sink);
+        Run run = new Run(sourceName, PAXMAP_ONLY, sink, Instant.now());
         run.paxmapOnly = true;
         read(run, in, sourceName, factory);
     }
@@ -284,11 +299,11 @@ public final class GeoJsonFeatureReader {
         /** Reads each feature's tree within the budget of one feature. */
         private final BoundedTree tree = new BoundedTree();
 
-        Run(String source, ImportOptions options, Consumer<Feature> sink) {
+        Run(String source, ImportOptions options, Consumer<Feature> sink, Instant importTime) {
             this.source = source;
             this.options = options;
             this.sink = sink;
-            this.mapper = new PlainFeatureMapper(options, Instant.now());
+            this.mapper = new PlainFeatureMapper(options, importTime);
         }
 
         /** Records a warning; past {@link #LISTED_WARNINGS} only counts it, so a huge file yields a short report. */

@@ -60,7 +60,8 @@ final class GeoJsonReader implements FeatureReader {
                         public void timeless(java.util.UUID id) {
                             timeless[0] = id;
                         }
-                    });
+                    },
+                    context.importTime());
             plan.refusals().forEach(r -> {
                 sink.skip("GeoJSON feature", "invalid (left out as asked)");
                 sink.warn("skipped " + r);

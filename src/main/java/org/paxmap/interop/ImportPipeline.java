@@ -1,6 +1,7 @@
 package org.paxmap.interop;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class ImportPipeline {
             throws ImportException, StoreException {
         List<ImportFormat> formats = recognise(files);
         ImportPreview.Tally tally = new ImportPreview.Tally();
-        readAll(store, files, formats, options, tally, (f, id) -> {}, Cancellation.none());
+        readAll(store, files, formats, options, tally, (f, id) -> {}, Cancellation.none(), Instant.now());
         return tally.result(options.defaultLabel(), false);
     }
 
@@ -66,13 +67,23 @@ public final class ImportPipeline {
     public static ImportPreview apply(
             PictureStore store, List<Path> files, ImportOptions options, Cancellation cancellation)
             throws ImportException, StoreException {
+        return apply(store, files, options, cancellation, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #apply(PictureStore, List, ImportOptions, Cancellation)}, the import's time (a timeless feature's
+     * time, each foreign source's import time) taken from {@code clock}.
+     */
+    public static ImportPreview apply(
+            PictureStore store, List<Path> files, ImportOptions options, Cancellation cancellation, Clock clock)
+            throws ImportException, StoreException {
         List<ImportFormat> formats = recognise(files);
         ImportPreview.Tally tally = new ImportPreview.Tally();
         FeatureChunks<ImportException> chunks = new FeatureChunks<>(CHUNK);
         StoreException[] readFailure = new StoreException[1];
         // the source of each feature handed over and not yet written: bounded by the chunks in flight
         Map<UUID, ForeignSource> sources = new ConcurrentHashMap<>();
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         BiConsumer<Feature, ForeignId> writes = (feature, id) -> {
             sources.put(feature.id(), new ForeignSource(id.format(), id.file(), id.sourceId(), id.ownId(), started));
             chunks.accept(feature);
@@ -80,7 +91,7 @@ public final class ImportPipeline {
         Thread reader = new Thread(
                 () -> {
                     try {
-                        readAll(store, files, formats, options, tally, writes, cancellation);
+                        readAll(store, files, formats, options, tally, writes, cancellation, started);
                         chunks.end();
                     } catch (ImportException e) {
                         chunks.fail(e);
@@ -137,9 +148,10 @@ public final class ImportPipeline {
             ImportOptions options,
             ImportPreview.Tally tally,
             BiConsumer<Feature, ForeignId> writes,
-            Cancellation cancellation)
+            Cancellation cancellation,
+            Instant now)
             throws ImportException, StoreException {
-        ImportContext context = new ImportContext(options, Instant.now());
+        ImportContext context = new ImportContext(options, now);
         PictureMatch match = new PictureMatch(store, tally, writes);
         StoreException[] failed = new StoreException[1];
         ImportSink sink = new ImportSink() {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +18,8 @@ import org.paxmap.model.Incident;
 import org.paxmap.model.Layer;
 import org.paxmap.model.ReleaseLabel;
 import org.paxmap.model.ThreatZone;
+import org.paxmap.store.Cancellation;
+import org.paxmap.store.FeatureQuery;
 import org.paxmap.store.PictureStore;
 
 /**
@@ -132,15 +138,30 @@ class ForeignIdentityTest {
                         + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[35.5,33.2],[35.6,33.3]]}},"
                         + "{\"type\":\"Feature\",\"id\":17,\"properties\":{\"name\":\"Area\"},\"geometry\":{\"type\":"
                         + "\"Polygon\",\"coordinates\":[[[35.5,33.2],[35.6,33.2],[35.6,33.3],[35.5,33.2]]]}}]}");
+        Instant first = Instant.parse("2026-11-02T08:00:00Z");
         try (PictureStore store = PictureStore.open(picture)) {
-            assertThat(ImportPipeline.apply(store, List.of(file), RealDataImportTest.OPTIONS)
+            assertThat(ImportPipeline.apply(
+                                    store,
+                                    List.of(file),
+                                    RealDataImportTest.OPTIONS,
+                                    Cancellation.none(),
+                                    Clock.fixed(first, ZoneOffset.UTC))
                             .changes())
                     .isEqualTo(3);
+            assertThat(store.zones(FeatureQuery.all()))
+                    .extracting(ThreatZone::validFrom)
+                    .as("a timeless zone is valid from its import")
+                    .containsExactly(first);
         }
         String after = PictureChecksum.of(picture);
-        Thread.sleep(1_100); // a later import time: the route and zone, timeless, keep the times they were given
+        // a day later: the route and zone, timeless, keep the times they were given at the first import
         try (PictureStore store = PictureStore.open(picture)) {
-            ImportPreview again = ImportPipeline.apply(store, List.of(file), RealDataImportTest.OPTIONS);
+            ImportPreview again = ImportPipeline.apply(
+                    store,
+                    List.of(file),
+                    RealDataImportTest.OPTIONS,
+                    Cancellation.none(),
+                    Clock.fixed(first.plus(Duration.ofDays(1)), ZoneOffset.UTC));
             assertThat(again.changes()).isZero();
             assertThat(again.features()).isEqualTo(3);
         }
