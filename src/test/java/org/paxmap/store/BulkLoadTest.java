@@ -52,6 +52,9 @@ class BulkLoadTest {
                     .collect(Collectors.toSet());
             assertThat(found).hasSizeGreaterThan(50).isEqualTo(expected);
             assertThat(count(file, "SELECT count(*) FROM rtree_incidents_geom")).isEqualTo(n);
+            assertThat(count(file, "SELECT rtreecheck('rtree_incidents_geom') = 'ok'"))
+                    .as("the packed R*Tree passes SQLite's own check")
+                    .isEqualTo(1);
 
             // A small write afterwards goes through the GeoPackage triggers again.
             Incident extra = StoreSamples.incident(35.41, 33.21, "After the bulk load");
@@ -68,6 +71,8 @@ class BulkLoadTest {
             assertThat(count(file, "SELECT count(*) FROM paxmap_changelog WHERE operation = 'update'"))
                     .isEqualTo(1_000);
             assertThat(count(file, "SELECT count(*) FROM rtree_incidents_geom")).isEqualTo(n + 1);
+            assertThat(count(file, "SELECT rtreecheck('rtree_incidents_geom') = 'ok'"))
+                    .isEqualTo(1);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement();
