@@ -46,6 +46,11 @@ public final class ImportBenchmark {
             throws Exception {
         Path picture = dir.resolve(what.replace(' ', '-') + ".gpkg");
         heap.phase();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long writer0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         ImportPreview done;
         try (PictureStore store = PictureStore.create(picture, "BENCH-1")) {
@@ -54,8 +59,12 @@ public final class ImportBenchmark {
             done = ImportPipeline.apply(store, List.of(file), options);
         }
         double paxmap = (System.nanoTime() - t0) / 1e9;
+        // CPU seconds as well as wall time: on a shared machine they compare runs that wall time alone cannot
+        double writerCpu = (threads.getCurrentThreadCpuTime() - writer0) / 1e9;
+        double processCpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         long peak = heap.phase();
-        Double reference = ogr2ogr(file, dir.resolve(what.replace(' ', '-') + "-gdal.gpkg"), gdal);
+        double[] gdalCpu = new double[] {Double.NaN};
+        Double reference = ogr2ogr(file, dir.resolve(what.replace(' ', '-') + "-gdal.gpkg"), gdalCpu, gdal);
         System.out.printf(
                 Locale.ROOT,
                 "%s: %,d features in %.2f s (%,.0f/s), peak heap %d MB (target 512)%s%n",
@@ -71,10 +80,23 @@ public final class ImportBenchmark {
                                 "; ogr2ogr -f GPKG %.2f s; ratio %.2f× (target ≤ 1.0×)",
                                 reference,
                                 paxmap / reference));
+        System.out.printf(
+                Locale.ROOT,
+                "%s CPU: Paxmap %.2f s (writing thread %.2f s, heap sampler included), ogr2ogr %.2f s; load average %.1f%n",
+                what,
+                processCpu,
+                writerCpu,
+                gdalCpu[0],
+                os.getSystemLoadAverage());
     }
 
-    private static Double ogr2ogr(Path source, Path target, String... options) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("ogr2ogr", "-f", "GPKG"));
+    private static Double ogr2ogr(Path source, Path target, double[] cpu, String... options) throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        Path times = Files.createTempFile("paxmap-import-bench", ".time");
+        if (Files.isExecutable(Path.of("/usr/bin/time"))) { // GNU time: the child's user + system CPU seconds
+            command.addAll(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%U %S"));
+        }
+        command.addAll(List.of("ogr2ogr", "-f", "GPKG"));
         command.addAll(List.of(options));
         command.add(target.toString());
         command.add(source.toString());
@@ -88,7 +110,13 @@ public final class ImportBenchmark {
         } catch (java.io.IOException notInstalled) {
             return null;
         }
-        return (System.nanoTime() - t0) / 1e9;
+        double wall = (System.nanoTime() - t0) / 1e9;
+        String[] used = Files.readString(times).trim().split("\\s+");
+        if (used.length == 2) {
+            cpu[0] = Double.parseDouble(used[0]) + Double.parseDouble(used[1]);
+        }
+        Files.deleteIfExists(times);
+        return wall;
     }
 
     private static Path acled(Path file, int n) throws Exception {

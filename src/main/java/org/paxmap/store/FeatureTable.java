@@ -55,6 +55,8 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
     private final List<String> definitions;
     private final String columns;
     private final int ownCount;
+    private final String insertSql;
+    private final String updateSql;
 
     FeatureTable(Layer layer) {
         this.layer = layer;
@@ -67,6 +69,11 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
         definitions.addAll(SYNC_COLUMNS);
         this.columns =
                 definitions.stream().map(d -> d.substring(0, d.indexOf(' '))).collect(Collectors.joining(", "));
+        this.insertSql = "INSERT INTO " + layer.tableName() + " (fid, " + columns + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(definitions.size() + 1, "?")) + ")";
+        this.updateSql = "UPDATE " + layer.tableName() + " SET "
+                + Arrays.stream(columns.split(", ")).map(c -> c + " = ?").collect(Collectors.joining(", "))
+                + " WHERE fid = ?";
     }
 
     /** The table of {@code layer}. */
@@ -162,8 +169,7 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
 
     /** Inserts a row with the fid given as the first parameter (see {@link Batch#newFid}). */
     final String insertSql() {
-        return "INSERT INTO " + layer.tableName() + " (fid, " + columns + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(definitions.size() + 1, "?")) + ")";
+        return insertSql; // built once: a bulk load asks for it per row, and the statement cache hashes it
     }
 
     /** Drops the layer's query indexes (before a load into a nearly empty table; {@link #indexSql} re-creates them). */
@@ -175,9 +181,7 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
 
     /** Updates every column of the row whose fid is the last parameter. */
     final String updateSql() {
-        return "UPDATE " + layer.tableName() + " SET "
-                + Arrays.stream(columns.split(", ")).map(c -> c + " = ?").collect(Collectors.joining(", "))
-                + " WHERE fid = ?";
+        return updateSql;
     }
 
     /** Binds every column but {@code fid} from {@code first}; returns the next index. */
@@ -233,13 +237,27 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
                 rs.getString(index + 4));
     }
 
+    /**
+     * The JSON object of {@code versions} ({@code {"node":counter,...}} in node order), as Jackson writes the map.
+     * Written here with Jackson's own string escaping: a bulk write serialises one vector per row and the change log
+     * another, and a full {@code ObjectMapper} write costs several times this.
+     */
     static String versionsJson(VersionVector versions) {
-        try {
-            return JSON.writeValueAsString(versions.asMap());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringBuilder out = new StringBuilder(32).append('{');
+        for (Map.Entry<String, Long> e : versions.asMap().entrySet()) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append('"')
+                    .append(ESCAPE.quoteAsString(e.getKey()))
+                    .append("\":")
+                    .append(e.getValue().longValue());
         }
+        return out.append('}').toString();
     }
+
+    private static final com.fasterxml.jackson.core.io.JsonStringEncoder ESCAPE =
+            com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
 
     static VersionVector parseVersions(String json) throws SQLException {
         try {

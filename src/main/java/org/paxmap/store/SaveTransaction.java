@@ -27,7 +27,8 @@ import org.paxmap.model.Layer;
  * rows are written one by one in Hilbert order (so map neighbours share pages), the search index and change log are
  * filled with one statement each, and the R*Tree entries wait for {@link #finish}, which inserts those of the whole
  * transaction in one Hilbert-ordered pass; the change log's uuid index is dropped and rebuilt in {@link #finish} when
- * the load is at least as large as the log. A row about to be updated is first kept in the version history ({@link
+ * the load is at least as large as the log; the search index may hold more of its pending entries in memory during
+ * a bulk load ({@link SearchIndex#enlargePendingMemory}), restored in {@link #finish}. A row about to be updated is first kept in the version history ({@link
  * VersionHistory}). Not thread-safe: one instance per transaction, under the store's write lock.
  */
 final class SaveTransaction {
@@ -43,6 +44,8 @@ final class SaveTransaction {
     private int planned;
     /** The change log's uuid index as created, if it was dropped for this load; {@link #finish} re-creates it. */
     private String changeLogIndexSql;
+    /** The search index's pending-memory setting before this bulk load enlarged it; {@link #finish} restores it. */
+    private Long searchHashSize;
 
     SaveTransaction(Connection writer, StatementCache writes, int schemaVersion, Instant now) {
         this.writer = writer;
@@ -73,6 +76,9 @@ final class SaveTransaction {
                     }
                 }
                 dropChangeLogIndexIfSmall(Math.max(planned, chunk.size()));
+                if (schemaVersion >= 2) {
+                    searchHashSize = SearchIndex.enlargePendingMemory(writer);
+                }
             }
         }
         Set<Layer> creating = bulk ? batch.layersOnlyCreating(chunk) : EnumSet.noneOf(Layer.class);
@@ -118,6 +124,10 @@ final class SaveTransaction {
         }
         if (Boolean.TRUE.equals(bulk)) {
             execute(EnumSet.allOf(Layer.class), RtreeIndex::triggerSql);
+        }
+        if (searchHashSize != null) {
+            SearchIndex.setPendingMemory(writer, searchHashSize);
+            searchHashSize = null;
         }
     }
 

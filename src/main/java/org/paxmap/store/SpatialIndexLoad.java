@@ -9,7 +9,8 @@ import org.paxmap.model.Layer;
 /**
  * The R*Tree entries of the new rows of one layer in a bulk load, inserted together at the end in Hilbert order of
  * their centres (see {@link HilbertOrder}): SQLite's R*Tree has no bulk build, and inserting neighbours one after
- * another keeps the nodes it touches in the page cache and its splits local. Not thread-safe: one instance per layer
+ * another keeps the nodes it touches in the page cache and its splits local; into an empty index the tree is packed
+ * directly instead ({@link RtreePacking}). Not thread-safe: one instance per layer
  * and transaction.
  */
 final class SpatialIndexLoad {
@@ -36,11 +37,20 @@ final class SpatialIndexLoad {
         size++;
     }
 
-    /** Inserts every entry, in Hilbert order, through the writer's statement cache. */
+    /**
+     * Inserts every entry, in Hilbert order, through the writer's statement cache: into an empty index by packing the
+     * tree directly ({@link RtreePacking}: a fraction of the time of SQLite's one-by-one R*Tree inserts, and full
+     * nodes), into one that holds entries through SQLite.
+     */
     void insert(StatementCache writes) throws SQLException {
-        PreparedStatement ps =
-                writes.get("INSERT OR REPLACE INTO rtree_" + layer.tableName() + "_geom VALUES (?, ?, ?, ?, ?)");
-        for (int i : HilbertOrder.order(bounds, size)) {
+        String rtree = "rtree_" + layer.tableName() + "_geom";
+        int[] order = HilbertOrder.order(bounds, size);
+        if (size > 0 && RtreePacking.isEmpty(writes, rtree)) {
+            RtreePacking.pack(writes, rtree, fids, bounds, order, size);
+            return;
+        }
+        PreparedStatement ps = writes.get("INSERT OR REPLACE INTO " + rtree + " VALUES (?, ?, ?, ?, ?)");
+        for (int i : order) {
             ps.setLong(1, fids[i]);
             ps.setDouble(2, bounds[4 * i]);
             ps.setDouble(3, bounds[4 * i + 1]);

@@ -52,6 +52,20 @@ class BulkLoadTest {
                     .collect(Collectors.toSet());
             assertThat(found).hasSizeGreaterThan(50).isEqualTo(expected);
             assertThat(count(file, "SELECT count(*) FROM rtree_incidents_geom")).isEqualTo(n);
+            assertThat(count(file, "SELECT rtreecheck('rtree_incidents_geom') = 'ok'"))
+                    .as("the packed R*Tree passes SQLite's own check")
+                    .isEqualTo(1);
+            assertThat(count(
+                            file,
+                            "SELECT coalesce((SELECT v FROM paxmap_search_config WHERE k = 'hashsize')," + " "
+                                    + SearchIndex.DEFAULT_HASH_SIZE + ")"))
+                    .as("the search index's pending memory, enlarged for the load, is back to the default")
+                    .isEqualTo(SearchIndex.DEFAULT_HASH_SIZE);
+            assertThat(count(file, "SELECT count(*) FROM paxmap_search WHERE paxmap_search MATCH 'generated'"))
+                    .as("every bulk-loaded feature is in the search index")
+                    .isEqualTo(n);
+            assertThat(count(file, "SELECT count(*) FROM paxmap_search WHERE paxmap_search MATCH '\"incident 1234\"'"))
+                    .isEqualTo(1);
 
             // A small write afterwards goes through the GeoPackage triggers again.
             Incident extra = StoreSamples.incident(35.41, 33.21, "After the bulk load");
@@ -68,6 +82,8 @@ class BulkLoadTest {
             assertThat(count(file, "SELECT count(*) FROM paxmap_changelog WHERE operation = 'update'"))
                     .isEqualTo(1_000);
             assertThat(count(file, "SELECT count(*) FROM rtree_incidents_geom")).isEqualTo(n + 1);
+            assertThat(count(file, "SELECT rtreecheck('rtree_incidents_geom') = 'ok'"))
+                    .isEqualTo(1);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement();

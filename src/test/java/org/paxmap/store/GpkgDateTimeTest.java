@@ -23,6 +23,27 @@ class GpkgDateTimeTest {
     }
 
     @Test
+    void the_fixed_width_form_is_the_formatters_across_and_beyond_four_digit_years() {
+        java.time.format.DateTimeFormatter library = java.time.format.DateTimeFormatter.ofPattern(
+                        "uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC);
+        SplittableRandom random = new SplittableRandom(11);
+        long from = Instant.parse("-0100-01-01T00:00:00Z").getEpochSecond();
+        long to = Instant.parse("+10100-01-01T00:00:00Z").getEpochSecond();
+        for (int i = 0; i < 100_000; i++) {
+            Instant t = Instant.ofEpochSecond(random.nextLong(from, to), random.nextInt(1_000_000_000));
+            assertEquals(library.format(t), GpkgDateTime.format(t), t.toString());
+        }
+        for (String edge : new String[] {
+            "0000-01-01T00:00:00Z", "-0001-12-31T23:59:59.999Z", "9999-12-31T23:59:59.999999999Z",
+            "+10000-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "1969-12-31T23:59:59.999Z"
+        }) {
+            Instant t = Instant.parse(edge);
+            assertEquals(library.format(t), GpkgDateTime.format(t), edge);
+        }
+    }
+
+    @Test
     void month_ends_and_leap_days_read_as_the_library_reads_them() {
         for (String text : new String[] {
             "2024-02-29T23:59:59.999Z",
