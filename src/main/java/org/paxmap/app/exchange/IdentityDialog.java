@@ -146,7 +146,7 @@ final class IdentityDialog {
             try {
                 NodeIdentity.organisation(organisation.getText());
             } catch (IllegalArgumentException e) {
-                message = capitalised(e.getMessage()) + ".";
+                message = DialogWindow.sentence(e.getMessage());
             }
         }
         String passphraseProblem = PassphraseRule.problem(passphrase.getText(), repeated.getText());
@@ -219,6 +219,11 @@ final class IdentityDialog {
             DialogWindow.fit(stage);
         });
         javafx.scene.control.ButtonBar.setButtonUniformSize(keys, false);
+        Button certificate = DialogWindow.button("identityCertificate", "Root certificate…", () -> {
+            root.getChildren().setAll(new RootCertificateForm(host, store, () -> showIdentity(identity, null)));
+            DialogWindow.fit(stage);
+        });
+        javafx.scene.control.ButtonBar.setButtonUniformSize(certificate, false);
         close.setDefaultButton(true);
         close.setCancelButton(true);
         Label who = DialogWindow.value("identityWho");
@@ -236,7 +241,7 @@ final class IdentityDialog {
                         DialogWindow.note("The public key file carries no secret: copy it to the partners' sticks."),
                         DialogWindow.pathRow(keyFile, browse),
                         new HBox(8, save, saved),
-                        DialogWindow.buttons(passwd, keys, close));
+                        DialogWindow.buttons(passwd, keys, certificate, close));
         DialogWindow.fit(stage);
     }
 
@@ -290,9 +295,5 @@ final class IdentityDialog {
                     DialogWindow.error(saved, false);
                 },
                 failure -> saved.setText(""));
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
