@@ -52,7 +52,7 @@ final class IdentityDialog {
         this.host = host;
         this.store = store;
         root.setPadding(new Insets(4));
-        root.setPrefWidth(560);
+        root.setPrefWidth(680); // four buttons under the identity: wide enough for their labels at 1024 px
         stage = DialogWindow.create(host.owner(), "identityDialog", "Paxmap — this node", root);
         stage.setOnHidden(e -> {
             if (created && afterCreated != null) {
@@ -224,6 +224,9 @@ final class IdentityDialog {
             DialogWindow.fit(stage);
         });
         javafx.scene.control.ButtonBar.setButtonUniformSize(certificate, false);
+        for (Button b : java.util.List.of(passwd, keys, certificate)) {
+            b.setMinWidth(Button.USE_PREF_SIZE); // four buttons: the dialog widens rather than cut their labels
+        }
         close.setDefaultButton(true);
         close.setCancelButton(true);
         Label who = DialogWindow.value("identityWho");
