@@ -17,6 +17,7 @@ import org.paxmap.bundle.exchange.ExportResult;
 import org.paxmap.bundle.exchange.ImportPreview;
 import org.paxmap.bundle.exchange.ImportResult;
 import org.paxmap.bundle.format.Manifest;
+import org.paxmap.bundle.trust.DecryptionKeys;
 import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.store.ApplyResult;
 import org.paxmap.store.ImportRecord;
@@ -225,15 +226,16 @@ final class BundleCommand implements Runnable {
     }
 
     /**
-     * This node's encryption key when {@code file} is encrypted (the passphrase is asked only then), else null.
+     * This node's encryption keys — current, then those rotations replaced — when {@code file} is encrypted (the
+     * passphrase is asked only then), else none.
      */
-    static PrivateKey decryptionKey(PictureStore store, Path file, PassphraseOptions passphrase) throws Exception {
+    static DecryptionKeys decryptionKey(PictureStore store, Path file, PassphraseOptions passphrase) throws Exception {
         if (!BundleImport.isEncrypted(file)) {
-            return null;
+            return DecryptionKeys.only(null);
         }
         char[] secret = passphrase.read(false);
         try {
-            return LocalIdentity.unlockEncryption(store, secret);
+            return DecryptionKeys.unlock(store, secret);
         } finally {
             Arrays.fill(secret, '\0');
         }

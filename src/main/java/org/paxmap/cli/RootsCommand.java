@@ -9,11 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.paxmap.bundle.trust.NodeCertificate;
-import org.paxmap.bundle.trust.NodeIdentity;
 import org.paxmap.bundle.trust.OwnCertificates;
-import org.paxmap.bundle.trust.RootKeyFile;
 import org.paxmap.bundle.trust.RootRevocations;
+import org.paxmap.bundle.trust.TakenCertificate;
 import org.paxmap.bundle.trust.TrustedRoot;
 import org.paxmap.bundle.trust.TrustedRoots;
 import picocli.CommandLine.Command;
@@ -87,17 +85,11 @@ final class RootsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            TrustedRoot root = KeysCommand.withStore(spec, picture, store -> {
-                NodeIdentity key = RootKeyFile.readPublic(rootFile);
-                if (!key.fingerprint().confirmedInFull(fingerprint)) {
-                    throw new CommandFailure("the fingerprint digits given are not the whole fingerprint of "
-                            + rootFile + " (root " + visible(key.nodeId()) + "): a root vouches for every node it"
-                            + " certifies, so all twelve groups are compared; nothing was trusted. Compare again"
-                            + " with the root's holder, by voice, before trusting it");
-                }
-                return TrustedRoots.add(
-                        store, new TrustedRoot(key, verifiedBy, Instant.now(), channels, holds), allowTestKeys);
-            });
+            TrustedRoot root = KeysCommand.withStore(
+                    spec,
+                    picture,
+                    store -> TrustedRoots.trust(
+                            store, rootFile, fingerprint, verifiedBy, channels, holds, allowTestKeys));
             spec.commandLine()
                     .getOut()
                     .println("trusted the " + visible(root.words()) + " ("
@@ -133,15 +125,10 @@ final class RootsCommand implements Runnable {
                     r.channels().forEach((policy, c) -> channels.add(policy + "=" + c));
                     out.println("  channel:     "
                             + (channels.isEmpty() ? "(nothing)" : visible(String.join(", ", channels))));
-                    RootRevocations list = TrustedRoots.revocations(store, r).orElse(null);
                     out.println("  revocations: "
-                            + (list == null
-                                    ? "none"
-                                    : "list " + list.version() + ", "
-                                            + list.nodes().size() + " node key(s)"
-                                            + (list.rootSince() == null
-                                                    ? ""
-                                                    : ", the root itself from " + list.rootSince())));
+                            + TrustedRoots.revocations(store, r)
+                                    .map(RootRevocations::summary)
+                                    .orElse("none"));
                 }
                 return null;
             });
@@ -188,28 +175,10 @@ final class RootsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            boolean[] checked = new boolean[1];
-            NodeCertificate c = KeysCommand.withStore(spec, picture, store -> {
-                NodeCertificate taken = OwnCertificates.importCertificate(store, file);
-                checked[0] = TrustedRoots.find(store, taken.rootKid()).isPresent();
-                return taken;
-            });
-            spec.commandLine()
-                    .getOut()
-                    .println("the certificate says this node's key " + c.kid() + " is "
-                            + visible(c.node().nodeId()) + " of "
-                            + c.organisation() + " from " + c.notBefore() + " to " + c.notAfter()
-                            + ", signed by root key " + c.rootKid()
-                            + (checked[0]
-                                    ? " (checked against that root, which this picture trusts)"
-                                    : " (this picture does not trust that root, so receivers check the signature)")
-                            + "; the next bundles carry it");
-            if (Instant.now().isAfter(c.notAfter())) {
-                spec.commandLine()
-                        .getErr()
-                        .println("warning: the certificate expired on " + c.notAfter() + ": receivers refuse bundles"
-                                + " that come with it; ask the root for a new one");
-            }
+            TakenCertificate taken = KeysCommand.withStore(spec, picture, store -> TakenCertificate.take(store, file));
+            spec.commandLine().getOut().println(visible(taken.summary()));
+            taken.expiryWarning(Instant.now())
+                    .ifPresent(w -> spec.commandLine().getErr().println("warning: " + visible(w)));
             return 0;
         }
     }

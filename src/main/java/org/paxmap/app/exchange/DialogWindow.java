@@ -41,7 +41,8 @@ final class DialogWindow {
 
     /**
      * Resizes {@code stage} to its content after the content grew, and moves it so that it stays on the screen it is
-     * on (a dialog that grows downwards would otherwise push its buttons off the bottom of a laptop screen).
+     * on (a dialog that grows downwards would otherwise push its buttons off the bottom of a laptop screen, and one
+     * centred on a narrower owner may start left of the screen).
      */
     static void fit(Stage stage) {
         stage.sizeToScene();
@@ -62,6 +63,12 @@ final class DialogWindow {
         }
         if (stage.getX() + stage.getWidth() > screen.getMaxX()) {
             stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - stage.getWidth()));
+        }
+        if (stage.getX() < screen.getMinX()) {
+            stage.setX(screen.getMinX()); // centred on a narrower owner near the screen's edge
+        }
+        if (stage.getY() < screen.getMinY()) {
+            stage.setY(screen.getMinY());
         }
     }
 
@@ -113,6 +120,15 @@ final class DialogWindow {
         HBox row = new HBox(6, field, browse);
         row.setFillHeight(true);
         return row;
+    }
+
+    /**
+     * {@code text} as a sentence: its first letter capital, a full stop at the end (messages of the layers below begin
+     * in lower case and end without one).
+     */
+    static String sentence(String text) {
+        String s = text == null || text.isBlank() ? "refused" : text.strip();
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") ? "" : ".");
     }
 
     /** Marks a note as an error (red) or plain. */

@@ -13,7 +13,7 @@ import org.paxmap.bundle.trust.Fingerprint;
  * @param first the index (0 … 11) of the first group asked for
  * @param second the index of the second group asked for, greater than {@code first}
  */
-record GroupTypeBack(Fingerprint fingerprint, int first, int second) {
+record GroupTypeBack(Fingerprint fingerprint, int first, int second) implements TypeBack {
     /** Checks that the two indexes are distinct groups in order. */
     GroupTypeBack {
         if (first < 0 || first >= second || second >= Fingerprint.GROUPS) {
@@ -38,14 +38,30 @@ record GroupTypeBack(Fingerprint fingerprint, int first, int second) {
         return second + 1;
     }
 
+    @Override
+    public String ask() {
+        return "As the partner reads out their fingerprint, type groups " + firstNumber() + " and " + secondNumber()
+                + " here:";
+    }
+
+    @Override
+    public List<String> prompts() {
+        return List.of("group " + firstNumber(), "group " + secondNumber());
+    }
+
+    @Override
+    public String problem(List<String> typed) {
+        return problem(typed.isEmpty() ? "" : typed.get(0), typed.size() < 2 ? "" : typed.get(1));
+    }
+
     /**
      * What stands between the typed groups and trusting the key, in words; empty when both groups match. Spaces and
      * dashes in what was typed are ignored.
      */
     String problem(String typedFirst, String typedSecond) {
         List<String> groups = fingerprint.groups();
-        String a = digits(typedFirst);
-        String b = digits(typedSecond);
+        String a = TypeBack.digits(typedFirst);
+        String b = TypeBack.digits(typedSecond);
         for (int i = 0; i < 2; i++) {
             String typed = i == 0 ? a : b;
             int index = i == 0 ? first : second;
@@ -53,9 +69,7 @@ record GroupTypeBack(Fingerprint fingerprint, int first, int second) {
                 return "Group " + (index + 1) + " is five digits.";
             }
             if (typed.length() == 5 && !typed.equals(groups.get(index))) {
-                return "Group " + (index + 1) + " does not match: you typed " + typed + ", the key file gives "
-                        + groups.get(index) + ". Do not add this key: ask the partner to read it again, and if it"
-                        + " still differs the file was swapped or damaged on the way.";
+                return TypeBack.mismatch(index, typed, groups.get(index), "the partner");
             }
         }
         if (a.length() < 5 || b.length() < 5) {
@@ -63,9 +77,5 @@ record GroupTypeBack(Fingerprint fingerprint, int first, int second) {
                     + " of their fingerprint and type them in.";
         }
         return "";
-    }
-
-    private static String digits(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s-]", "");
     }
 }

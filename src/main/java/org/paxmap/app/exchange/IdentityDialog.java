@@ -52,7 +52,7 @@ final class IdentityDialog {
         this.host = host;
         this.store = store;
         root.setPadding(new Insets(4));
-        root.setPrefWidth(560);
+        root.setPrefWidth(680); // four buttons under the identity: wide enough for their labels at 1024 px
         stage = DialogWindow.create(host.owner(), "identityDialog", "Paxmap — this node", root);
         stage.setOnHidden(e -> {
             if (created && afterCreated != null) {
@@ -146,7 +146,7 @@ final class IdentityDialog {
             try {
                 NodeIdentity.organisation(organisation.getText());
             } catch (IllegalArgumentException e) {
-                message = capitalised(e.getMessage()) + ".";
+                message = DialogWindow.sentence(e.getMessage());
             }
         }
         String passphraseProblem = PassphraseRule.problem(passphrase.getText(), repeated.getText());
@@ -219,6 +219,14 @@ final class IdentityDialog {
             DialogWindow.fit(stage);
         });
         javafx.scene.control.ButtonBar.setButtonUniformSize(keys, false);
+        Button certificate = DialogWindow.button("identityCertificate", "Root certificate…", () -> {
+            root.getChildren().setAll(new RootCertificateForm(host, store, () -> showIdentity(identity, null)));
+            DialogWindow.fit(stage);
+        });
+        javafx.scene.control.ButtonBar.setButtonUniformSize(certificate, false);
+        for (Button b : java.util.List.of(passwd, keys, certificate)) {
+            b.setMinWidth(Button.USE_PREF_SIZE); // four buttons: the dialog widens rather than cut their labels
+        }
         close.setDefaultButton(true);
         close.setCancelButton(true);
         Label who = DialogWindow.value("identityWho");
@@ -236,7 +244,7 @@ final class IdentityDialog {
                         DialogWindow.note("The public key file carries no secret: copy it to the partners' sticks."),
                         DialogWindow.pathRow(keyFile, browse),
                         new HBox(8, save, saved),
-                        DialogWindow.buttons(passwd, keys, close));
+                        DialogWindow.buttons(passwd, keys, certificate, close));
         DialogWindow.fit(stage);
     }
 
@@ -290,9 +298,5 @@ final class IdentityDialog {
                     DialogWindow.error(saved, false);
                 },
                 failure -> saved.setText(""));
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

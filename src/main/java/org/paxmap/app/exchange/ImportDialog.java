@@ -169,10 +169,10 @@ final class ImportDialog {
         host.inBackground(
                 "Checking the bundle " + bundle,
                 () -> {
-                    java.security.PrivateKey key = null;
+                    org.paxmap.bundle.trust.DecryptionKeys key = org.paxmap.bundle.trust.DecryptionKeys.only(null);
                     try {
                         if (BundleImport.isEncrypted(bundle) && secret.length > 0) {
-                            key = org.paxmap.bundle.trust.LocalIdentity.unlockEncryption(store, secret);
+                            key = org.paxmap.bundle.trust.DecryptionKeys.unlock(store, secret);
                         }
                     } finally {
                         java.util.Arrays.fill(secret, '\0');

@@ -24,7 +24,7 @@ import org.paxmap.store.PictureStore;
 
 /**
  * The partners this picture trusts, in a table; Add… (from a public key file, after comparing the fingerprint),
- * Suspend, Activate and Remove (after confirmation). Store reads and writes run in the background. FX-thread only.
+ * Suspend, Activate and Remove (after confirmation); National roots… ({@link RootsDialog}). Store reads and writes run in the background. FX-thread only.
  */
 final class PartnersDialog {
     private final ExchangeHost host;
@@ -64,6 +64,7 @@ final class PartnersDialog {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> updateButtons());
         VBox.setVgrow(table, Priority.ALWAYS);
         Button add = DialogWindow.button("partnersAdd", "Add…", this::add);
+        Button roots = DialogWindow.button("partnersRoots", "National roots…", this::roots);
         Button close = DialogWindow.button("partnersClose", "Close", () -> stage().close());
         close.setCancelButton(true);
         VBox root = new VBox(
@@ -73,7 +74,7 @@ final class PartnersDialog {
                         + " A suspended partner stays listed, but its bundles are refused and nothing is exported"
                         + " to it."),
                 table,
-                new HBox(8, add, suspend, activate, remove, editRight),
+                new HBox(8, add, suspend, activate, remove, editRight, roots),
                 status,
                 DialogWindow.buttons(close));
         stage = DialogWindow.create(host.owner(), "partnersDialog", "Paxmap — partners", root);
@@ -150,10 +151,15 @@ final class PartnersDialog {
     }
 
     private void add() {
-        AddPartnerDialog.open(host, store, stage, partner -> {
+        TrustKeyDialog.open(host, store, stage, new PartnerKeyToTrust(), partner -> {
             status.setText("Added " + visible(partner.identity().name()) + " (" + visible(partner.nodeId()) + ").");
             reload(partner.nodeId());
         });
+    }
+
+    /** The national roots this picture trusts, and trusting another ({@link RootsDialog}). */
+    private void roots() {
+        RootsDialog.open(host, store, stage);
     }
 
     private void change(String verb, boolean suspending) {

@@ -11,6 +11,7 @@ import org.paxmap.bundle.format.BundleReader;
 import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.sync.SyncEngine;
 import org.paxmap.bundle.sync.SyncRefusedException;
+import org.paxmap.bundle.trust.DecryptionKeys;
 import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.bundle.trust.NodeIdentity;
 import org.paxmap.bundle.trust.OwnCertificates;
@@ -64,7 +65,7 @@ public final class BundleImport {
      *     (equivocation, replay: {@link StreamRules})
      */
     public ImportPreview preview(Path file) throws BundleException, ExchangeException, TrustException, StoreException {
-        return preview(file, null);
+        return preview(file, DecryptionKeys.only(null));
     }
 
     /**
@@ -79,12 +80,29 @@ public final class BundleImport {
      */
     public ImportPreview preview(Path file, java.security.PrivateKey decryptionKey)
             throws BundleException, ExchangeException, TrustException, StoreException {
+        return preview(file, DecryptionKeys.only(decryptionKey));
+    }
+
+    /**
+     * Verifies {@code file} — decrypting it first, when it is encrypted, with the first of {@code keys} it is sealed
+     * to: this node's current encryption key, or one a rotation replaced, for a partner who has not yet heard of the
+     * rotation (the preview then warns so) — and previews its import. Writes nothing.
+     *
+     * @param decryptionKeys this node's keys ({@link DecryptionKeys#unlock}); none: an encrypted bundle is refused saying it
+     *     needs the key
+     * @throws BundleException as {@link #preview(Path, java.security.PrivateKey)}; a bundle sealed to none of the keys
+     *     is refused as one not encrypted to the current key
+     * @throws ExchangeException as {@link #preview(Path)}
+     */
+    public ImportPreview preview(Path file, DecryptionKeys decryptionKeys)
+            throws BundleException, ExchangeException, TrustException, StoreException {
         NodeIdentity me = LocalIdentity.require(store);
         TrustList trust = new TrustList(store);
         RootCertifiedKeys keys = new RootCertifiedKeys(new StatementKeys(trust, store), store, clock.instant());
         BundleReader reader = new BundleReader(keys);
         boolean encrypted = isEncrypted(file);
-        Bundle bundle = encrypted ? SealedBundles.read(file, decryptionKey, reader) : reader.read(file);
+        SealedBundles.Opened opened = encrypted ? SealedBundles.read(file, decryptionKeys, reader) : null;
+        Bundle bundle = encrypted ? opened.bundle() : reader.read(file);
         Manifest manifest = bundle.manifest();
         String sender = manifest.sender().nodeId();
         if (!manifest.recipients().contains(me.nodeId())) {
@@ -107,6 +125,12 @@ public final class BundleImport {
         boolean senderMayEdit = store.proposals().editRights().contains(sender);
         var plan = new SyncEngine(store).preview(incoming, bundle.allFeatures(), Set.of(sender), senderMayEdit);
         List<String> warnings = new ArrayList<>();
+        if (opened != null && !opened.key().current()) {
+            warnings.add("the bundle was sealed to this node's previous encryption key (of key "
+                    + opened.key().kid()
+                    + ", replaced by a rotation): " + sender + " has not yet imported the rotation; its next bundles"
+                    + " use the new key once it imports one from this node");
+        }
         if (!plan.alreadyImported()) {
             warnings.addAll(new StreamRules(store).check(file, manifest, sender, sequence));
             ClockSkew.warning(manifest.createdAt(), clock.instant(), sender).ifPresent(warnings::add);

@@ -29,7 +29,8 @@ import org.paxmap.store.StoreException;
  * own organisation ({@code ORG-…}) other than this picture's. The roots' revocation lists the bundle
  * carries are verified against their trusted root and taken when newer than the one kept and withdrawing nothing it
  * revoked (an older one replayed does nothing; one from a root not trusted is passed over; one that withdraws a
- * revocation refuses the bundle). A certificate is looked
+ * revocation refuses the bundle). A certificate of a trusted root is verified before its payload is read: one that
+ * does not verify vouches for nothing, whatever it says. A certificate is looked
  * at only when the bundle's key is not a partner's: a partner's bundle is not refused for a certificate it carries
  * from a root this picture does not know. One instance per read; not thread-safe.
  */
@@ -41,6 +42,9 @@ final class RootCertifiedKeys implements SignerKeys {
 
     private final List<RootRevocations> accepted = new ArrayList<>();
     private final List<NodeCertificate> certificates = new ArrayList<>();
+    /** The trusted roots whose certificates in this bundle did not verify (their payloads left unread). */
+    private final List<TrustedRoot> altered = new ArrayList<>();
+
     private final Map<String, Partner> certified = new HashMap<>();
 
     private final String ownNode;
@@ -91,6 +95,11 @@ final class RootCertifiedKeys implements SignerKeys {
                 if (RootRevocations.is(compact)) {
                     take(RootRevocations.read(compact, null, where), compact, where);
                 } else if (NodeCertificate.is(compact)) {
+                    TrustedRoot root = roots.get(NodeCertificate.signerKid(compact, where));
+                    if (root != null && !NodeCertificate.signedBy(compact, root.identity(), where)) {
+                        altered.add(root); // refused for its signature before its payload is read
+                        continue;
+                    }
                     certificates.add(NodeCertificate.read(compact, where));
                 } else {
                     throw new TrustException(where + " is neither a root's certificate nor a revocation list");
@@ -141,6 +150,15 @@ final class RootCertifiedKeys implements SignerKeys {
         List<NodeCertificate> forKey =
                 certificates.stream().filter(c -> c.kid().equals(kid)).toList();
         if (forKey.isEmpty()) {
+            if (!altered.isEmpty()) {
+                return new Verdict(
+                        null,
+                        null,
+                        "a certificate the bundle carries for key " + kid + "'s node names the "
+                                + altered.get(0).words() + " as its signer, but it does not verify with the "
+                                + altered.get(0).words() + " key (altered, or not signed by that root), so what it"
+                                + " says was not read; nothing is accepted on it");
+            }
             if (certificates.isEmpty()) {
                 return new Verdict(null, null, null);
             }

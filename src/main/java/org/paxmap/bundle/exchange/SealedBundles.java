@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.PrivateKey;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.paxmap.bundle.format.BundleRefusal;
 import org.paxmap.bundle.seal.AgeSeal;
 import org.paxmap.bundle.seal.BundleSeal;
 import org.paxmap.bundle.seal.X25519Keys;
+import org.paxmap.bundle.trust.DecryptionKeys;
 import org.paxmap.bytes.AtomicFile;
 
 /**
@@ -83,15 +83,24 @@ final class SealedBundles {
     }
 
     /**
-     * Decrypts and verifies the sealed bundle {@code file} with this node's X25519 key.
+     * A sealed bundle opened and verified, and the key that opened it.
      *
-     * @param key this node's encryption key, or null if it was not unlocked (the bundle is then refused, saying so)
-     * @throws BundleException naming the file: no key, not a recipient, header or content altered or cut short, and
-     *     every refusal of the plain bundle inside
+     * @param bundle the verified bundle, naming the sealed file
+     * @param key the key that opened it: the current one, or one a rotation replaced
      */
-    static Bundle read(Path file, PrivateKey key, BundleReader reader) throws BundleException {
+    record Opened(Bundle bundle, DecryptionKeys.Key key) {}
+
+    /**
+     * Decrypts and verifies the sealed bundle {@code file} with this node's X25519 keys: the current one, then those
+     * rotations replaced, newest first ({@link DecryptionKeys}), until one is a recipient.
+     *
+     * @param keys this node's keys; none if they were not unlocked (the bundle is then refused, saying so)
+     * @throws BundleException naming the file: no key, not a recipient (the refusal for the current key), header or
+     *     content altered or cut short, and every refusal of the plain bundle inside
+     */
+    static Opened read(Path file, DecryptionKeys keys, BundleReader reader) throws BundleException {
         String name = String.valueOf(file.getFileName());
-        if (key == null) {
+        if (keys.keys().isEmpty()) {
             throw new BundleException(
                     BundleRefusal.ENCRYPTED_NO_KEY,
                     name,
@@ -99,7 +108,6 @@ final class SealedBundles {
                     "is encrypted: unlock this node's key with its passphrase to read it");
         }
         Path work = null;
-        byte[] identity = X25519Keys.raw(key);
         try {
             if (Files.size(file) > BundleLimits.DEFAULTS.maxFileBytes() + OVERHEAD) {
                 throw new BundleException(
@@ -110,14 +118,30 @@ final class SealedBundles {
             }
             work = workFolder();
             Path plain = work.resolve(name);
-            try (FileChannel out = FileChannel.open(plain, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                SEAL.open(file, out, identity, name);
+            BundleException notForUs = null;
+            for (DecryptionKeys.Key key : keys.keys()) {
+                byte[] identity = X25519Keys.raw(key.key());
+                try (FileChannel out = FileChannel.open(
+                        plain,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE)) {
+                    SEAL.open(file, out, identity, name);
+                } catch (BundleException e) {
+                    if (e.kind() != BundleRefusal.ENCRYPTED_FOR_OTHERS) {
+                        throw e;
+                    }
+                    notForUs = notForUs == null ? e : notForUs; // the current key's refusal is the one said
+                    continue;
+                } finally {
+                    Arrays.fill(identity, (byte) 0);
+                }
+                return new Opened(reader.read(plain).at(file), key);
             }
-            return reader.read(plain).at(file);
+            throw notForUs;
         } catch (IOException e) {
             throw new BundleException(BundleRefusal.UNREADABLE, name, "file", "cannot be read: " + e.getMessage(), e);
         } finally {
-            Arrays.fill(identity, (byte) 0);
             if (work != null) {
                 delete(work);
             }

@@ -55,21 +55,55 @@ final class CompactJws {
      * @throws TrustException saying what is malformed
      */
     static Parsed parse(String compact, String typ, String where) throws TrustException {
+        String[] parts = parts(compact, where);
+        String kid = header(parts, typ, where);
+        JsonPlace at = JsonPlace.of(where);
+        ObjectNode payload = StrictJson.object(text(parts[1], "payload", at), where);
+        byte[] signature = StrictJson.base64url(parts[2], "signature", at);
+        byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
+        return new Parsed(kid, payload, input, signature);
+    }
+
+    /**
+     * The signer's thumbprint from {@code compact}'s protected header, read strictly (as {@link #parse} does) without
+     * looking at the payload: which key to verify with, before anything the payload says is believed.
+     *
+     * @throws TrustException if the JWS or its header is malformed
+     */
+    static String signerKid(String compact, String typ, String where) throws TrustException {
+        return header(parts(compact, where), typ, where);
+    }
+
+    /**
+     * Whether {@code compact}'s signature verifies with {@code key} over its header and payload as they travel — checked
+     * before the payload is parsed (a payload that is not even JSON is refused for its signature).
+     *
+     * @throws TrustException if the JWS, its header or its signature's encoding is malformed
+     */
+    static boolean signatureVerifies(String compact, String typ, PublicKey key, String where) throws TrustException {
+        String[] parts = parts(compact, where);
+        header(parts, typ, where);
+        byte[] signature = StrictJson.base64url(parts[2], "signature", JsonPlace.of(where));
+        return NodeKeys.verify(key, (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII), signature);
+    }
+
+    private static String[] parts(String compact, String where) throws TrustException {
         String[] parts = compact.split("\\.", -1);
         if (parts.length != 3) {
             throw new TrustException(where + ": not a compact JWS (three base64url parts)");
         }
+        return parts;
+    }
+
+    /** Checks the header (exactly alg Ed25519, kid, {@code typ}) and returns its kid. */
+    private static String header(String[] parts, String typ, String where) throws TrustException {
         JsonPlace at = JsonPlace.of(where);
         ObjectNode header = StrictJson.object(text(parts[0], "header", at), where + ", header");
         StrictJson.members(header, HEADER, HEADER, at);
         if (!"Ed25519".equals(StrictJson.text(header, "alg", at)) || !typ.equals(StrictJson.text(header, "typ", at))) {
             throw new TrustException(where + ": header is not alg Ed25519, typ " + typ);
         }
-        String kid = StrictJson.text(header, "kid", at);
-        ObjectNode payload = StrictJson.object(text(parts[1], "payload", at), where);
-        byte[] signature = StrictJson.base64url(parts[2], "signature", at);
-        byte[] input = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
-        return new Parsed(kid, payload, input, signature);
+        return StrictJson.text(header, "kid", at);
     }
 
     /** The {@code typ} of {@code compact}'s header, or empty if it has none readable (then {@link #parse} says why). */

@@ -18,7 +18,8 @@ import org.paxmap.store.StoreException;
  * statement signed by the old key; {@code paxmap keys revoke} signs a revocation of an earlier key with the current
  * one. The statements are kept in the picture (setting {@value #SETTING}, a JSON array of compact JWS — they are
  * public) and every later bundle carries them all ({@link #ownStatements}); their versions count up from 1. The old
- * key file stays in the key store (not yet used to open bundles encrypted to the old encryption key). Stateless; one call
+ * key file stays in the key store: its encryption key still opens bundles a partner sealed to it before it heard of
+ * the rotation ({@link DecryptionKeys}). Stateless; one call
  * per picture at a time.
  */
 public final class KeyLifecycle {
@@ -41,6 +42,21 @@ public final class KeyLifecycle {
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
             throw new TrustException(store.file() + ": setting " + SETTING + " is damaged: " + e.getMessage(), e);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Every key of this node a rotation replaced, newest first (revoked or not): the keys whose encryption keys may
+     * still open bundles a partner sealed before it heard of the rotation ({@link DecryptionKeys}).
+     */
+    public static List<String> replacedKeys(PictureStore store) throws TrustException, StoreException {
+        List<String> out = new ArrayList<>();
+        for (String s : ownStatements(store)) {
+            KeyStatement st = KeyStatement.read(s, store.file() + ", setting " + SETTING);
+            if (st.type() == KeyStatement.Type.ROTATION) {
+                out.add(0, st.key());
+            }
         }
         return List.copyOf(out);
     }

@@ -114,6 +114,22 @@ public record NodeCertificate(
                 jws.kid(), node, organisation, notBefore, notAfter, StrictJson.instant(p, "issuedAt", at), compact);
     }
 
+    /** The thumbprint of the root key {@code compact} says signed it, from its protected header only. */
+    public static String signerKid(String compact, String where) throws TrustException {
+        return CompactJws.signerKid(compact, TYP, where);
+    }
+
+    /**
+     * Whether the root key {@code root} signed {@code compact}, checked before its payload is parsed: the header's kid
+     * must be the root's and the signature verify with its key. Parse it ({@link #read}) only when this holds.
+     *
+     * @throws TrustException if the JWS or its header is malformed
+     */
+    public static boolean signedBy(String compact, NodeIdentity root, String where) throws TrustException {
+        return root.kid().equals(signerKid(compact, where))
+                && CompactJws.signatureVerifies(compact, TYP, root.key().toPublicKey(), where);
+    }
+
     /** Whether the root key {@code root} signed exactly this certificate. */
     public boolean verifiedBy(NodeIdentity root) throws TrustException {
         return root.kid().equals(rootKid)

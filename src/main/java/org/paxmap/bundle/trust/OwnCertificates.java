@@ -49,8 +49,8 @@ public final class OwnCertificates {
 
     /**
      * Takes this node's certificate from {@code file} (written by {@code paxmap root certify}): it must be for this
-     * node's current key and id and — when this picture trusts its root — verify with that root's key (else receivers
-     * check it); an expired one is taken (the caller warns: receivers refuse bundles that come with it). Replaces an earlier certificate from the same root.
+     * node's current key and id and — when this picture trusts its root — verify with that root's key, checked before
+     * its payload is parsed (else receivers check it); an expired one is taken (the caller warns: receivers refuse bundles that come with it). Replaces an earlier certificate from the same root.
      *
      * @throws TrustException naming the file and why it is refused; nothing is changed then
      */
@@ -61,17 +61,19 @@ public final class OwnCertificates {
         if (items.size() != 1 || !NodeCertificate.is(items.get(0))) {
             throw new TrustException(file + ": not a certificate file (one certificate from 'paxmap root certify')");
         }
-        NodeCertificate c = NodeCertificate.read(items.get(0), file.toString());
+        String compact = items.get(0);
+        Optional<TrustedRoot> root = TrustedRoots.find(store, NodeCertificate.signerKid(compact, file.toString()));
+        if (root.isPresent() && !NodeCertificate.signedBy(compact, root.get().identity(), file.toString())) {
+            // checked before the payload is parsed: an altered certificate is refused for its signature
+            throw new TrustException(file + ": the certificate does not verify with the "
+                    + root.get().words()
+                    + " key this picture trusts (altered, or not signed by that root); nothing was changed");
+        }
+        NodeCertificate c = NodeCertificate.read(compact, file.toString());
         if (!c.kid().equals(me.kid()) || !c.node().nodeId().equals(me.nodeId())) {
             throw new TrustException(
                     file + ": the certificate is for node " + c.node().nodeId() + ", key " + c.kid()
                             + ", not for this node " + me.nodeId() + ", key " + me.kid() + "; nothing was changed");
-        }
-        Optional<TrustedRoot> root = TrustedRoots.find(store, c.rootKid());
-        if (root.isPresent() && !c.verifiedBy(root.get().identity())) {
-            throw new TrustException(file + ": the certificate does not verify with the "
-                    + root.get().words()
-                    + " key this picture trusts (altered, or not signed by that root); nothing was changed");
         }
         List<String> kept = new ArrayList<>();
         for (String s : strings(store, CERTIFICATES)) {

@@ -63,6 +63,12 @@ public record RootRevocations(
         nodes = List.copyOf(nodes);
     }
 
+    /** The list in a few words: "list 3, 2 node key(s), the root itself from …". */
+    public String summary() {
+        return "list " + version + ", " + nodes.size() + " node key(s)"
+                + (rootSince == null ? "" : ", the root itself from " + rootSince);
+    }
+
     /** When key {@code kid} was revoked by this list, if it was. */
     public Optional<Instant> revoked(String kid) {
         return nodes.stream()

@@ -95,6 +95,34 @@ public final class TrustedRoots {
         return root;
     }
 
+    /**
+     * Trusts the root whose public key file is {@code rootFile} once {@code typedFingerprint} — what the root's holder
+     * read out, spaces and hyphens ignored — is its whole fingerprint ({@link Fingerprint#confirmedInFull}: a root
+     * vouches for every node it certifies, so all twelve groups are compared), checked before anything is trusted.
+     * What {@code paxmap roots trust} and the window's "Trust a national root…" both do. One transaction.
+     *
+     * @throws TrustException if the file is not a root's public key file, the digits are not its whole fingerprint,
+     *     or {@link #add} refuses it; nothing is changed then
+     */
+    public static TrustedRoot trust(
+            PictureStore store,
+            java.nio.file.Path rootFile,
+            String typedFingerprint,
+            String verifiedBy,
+            Map<String, String> channels,
+            List<String> holds,
+            boolean allowTestKeys)
+            throws TrustException, StoreException {
+        NodeIdentity key = RootKeyFile.readPublic(rootFile);
+        if (!key.fingerprint().confirmedInFull(typedFingerprint)) {
+            throw new TrustException("the fingerprint digits given are not the whole fingerprint of " + rootFile
+                    + " (root " + key.nodeId() + "): a root vouches for every node it certifies, so all twelve"
+                    + " groups are compared; nothing was trusted. Compare again with the root's holder, by voice,"
+                    + " before trusting it");
+        }
+        return add(store, new TrustedRoot(key, verifiedBy, java.time.Instant.now(), channels, holds), allowTestKeys);
+    }
+
     /** The latest revocation list this picture verified from {@code root}, if any (verified again). */
     public static Optional<RootRevocations> revocations(PictureStore store, TrustedRoot root)
             throws TrustException, StoreException {

@@ -28,7 +28,7 @@ class GroupTypeBackTest {
         String wrong = wrongDigit(groups.get(9));
         assertThat(check.problem(groups.get(2), wrong))
                 .startsWith("Group 10 does not match: you typed " + wrong + ", the key file gives " + groups.get(9))
-                .contains("Do not add this key");
+                .contains("Do not trust this key");
         assertThat(check.problem(groups.get(9), groups.get(9))).startsWith("Group 3 does not match");
         assertThat(check.problem("12a45", "")).isEqualTo("Group 3 is five digits.");
     }

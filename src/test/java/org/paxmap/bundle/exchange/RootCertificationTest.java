@@ -192,8 +192,9 @@ class RootCertificationTest {
         HostileBundle h = HostileBundle.of(bundle(fra));
         h.entries.put(Certificates.ENTRY, Certificates.bytes(List.of(forged)));
         assertThat(refusedAtIta(h.write(dir.resolve("forged-certificate.paxb")), BundleRefusal.SIGNER_UNKNOWN))
-                .contains("the certificate of node FRA-HQ (key " + fra.identity.kid() + ") does not verify with the "
-                        + words() + " key (altered, or not signed by that root)");
+                .contains("for key " + fra.identity.kid() + "'s node names the " + words()
+                        + " as its signer, but it does not verify with the " + words()
+                        + " key (altered, or not signed by that root), so what it says was not read");
 
         // the node itself, trusting its root, does not take the altered certificate in
         TrustedRoots.add(fra.store, new TrustedRoot(root, "Lt. Martin", Instant.now(), CHANNEL, List.of()), false);
@@ -206,6 +207,36 @@ class RootCertificationTest {
                         .getMessage())
                 .endsWith("the certificate does not verify with the " + words() + " key this picture trusts (altered,"
                         + " or not signed by that root); nothing was changed");
+        assertThat(StoreChecksum.of(fra.store.file())).isEqualTo(before);
+    }
+
+    @Test
+    void aCertificateIsCheckedForItsSignatureBeforeItsPayloadIsRead() throws Exception {
+        itaTrustsRoot();
+        NodeCertificate c = certifyNow(fra);
+        String[] parts = c.compact().split("\\.");
+        String unreadable = parts[0] + "."
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString("{\"format\": not JSON at all".getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+        HostileBundle h = HostileBundle.of(bundle(fra));
+        h.entries.put(Certificates.ENTRY, Certificates.bytes(List.of(unreadable)));
+        assertThat(refusedAtIta(h.write(dir.resolve("unreadable-certificate.paxb")), BundleRefusal.SIGNER_UNKNOWN))
+                .as("refused for its signature, not for its payload")
+                .contains("does not verify with the " + words() + " key (altered, or not signed by that root)")
+                .doesNotContain("not valid JSON");
+
+        TrustedRoots.add(fra.store, new TrustedRoot(root, "Lt. Martin", Instant.now(), CHANNEL, List.of()), false);
+        Path file = dir.resolve("unreadable" + OwnCertificates.EXTENSION);
+        OwnCertificates.writeFile(file, List.of(unreadable));
+        String before = StoreChecksum.of(fra.store.file());
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(
+                                org.paxmap.bundle.trust.TrustException.class,
+                                () -> OwnCertificates.importCertificate(fra.store, file))
+                        .getMessage())
+                .isEqualTo(file + ": the certificate does not verify with the " + words() + " key this picture trusts"
+                        + " (altered, or not signed by that root); nothing was changed");
         assertThat(StoreChecksum.of(fra.store.file())).isEqualTo(before);
     }
 

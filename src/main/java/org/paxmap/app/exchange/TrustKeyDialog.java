@@ -3,7 +3,6 @@ package org.paxmap.app.exchange;
 import static org.paxmap.text.OutsideText.visible;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,62 +20,78 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.paxmap.bundle.trust.NodeIdentity;
-import org.paxmap.bundle.trust.Partner;
 import org.paxmap.bundle.trust.PolicyTable;
-import org.paxmap.bundle.trust.PublicKeyFile;
 import org.paxmap.bundle.trust.ReleasePolicy;
-import org.paxmap.bundle.trust.TrustList;
 import org.paxmap.store.PictureStore;
 
 /**
- * Adds a partner: reads its public key file, shows who it claims to be and its fingerprint, and asks the user to
- * type back two groups, picked at random, as the partner reads them out ({@link GroupTypeBack}), to say who verified
- * them, and to set what the channel to the
- * partner may carry per release policy and which codes it holds. Nothing is trusted until Add. FX-thread only.
+ * Trusts a key after a fingerprint comparison — a partner's ({@link PartnerKeyToTrust}) or a national root's ({@link
+ * RootKeyToTrust}): reads its public key file, shows who it claims to be and its fingerprint, and asks the user to
+ * type back digits as the key's holder reads them out ({@link TypeBack}), to say who verified them, and to set what
+ * the channel may carry per release policy and which codes the key's nodes hold. Nothing is trusted until the trust
+ * button, and a refused file or trust is said in the dialog. FX-thread only.
+ *
+ * @param <T> what trusting the key gives
  */
-final class AddPartnerDialog {
+final class TrustKeyDialog<T> {
     /** The choice meaning "this channel carries nothing under the policy". */
     static final String NOTHING = "nothing";
 
     private final ExchangeHost host;
     private final PictureStore store;
-    private final Consumer<Partner> onAdded;
+    private final KeyToTrust<T> kind;
+    private final Consumer<T> onAdded;
     private final Stage stage;
     private final TextField keyFile = new TextField();
-    private final Label readStatus = DialogWindow.value("partnerReadStatus");
+    private final Label readStatus;
     private final VBox details = new VBox(8);
-    private final Label who = DialogWindow.value("partnerWho");
-    private final FingerprintView fingerprint = new FingerprintView("partner");
-    private final Label askGroups = DialogWindow.value("partnerAskGroups");
-    private final TextField firstGroup = groupField("partnerFirstGroup");
-    private final TextField secondGroup = groupField("partnerSecondGroup");
-    private GroupTypeBack typeBack;
+    private final Label who;
+    private final FingerprintView fingerprint;
+    private final Label askGroups;
+    private final List<TextField> typed = new ArrayList<>();
+    private TypeBack typeBack;
     private final TextField verifiedBy = new TextField();
     private final GridPane channels = new GridPane();
     private final Map<String, ComboBox<String>> channelChoices = new LinkedHashMap<>();
     private final TextField holds = new TextField();
-    private final Label problem = DialogWindow.value("partnerProblem");
-    private final Button add = DialogWindow.button("partnerAdd", "Add partner", this::add);
+    private final Label problem;
+    private final Button add;
     private NodeIdentity key;
+    private Path file;
 
-    private AddPartnerDialog(ExchangeHost host, PictureStore store, Window owner, Consumer<Partner> onAdded) {
+    private TrustKeyDialog(
+            ExchangeHost host, PictureStore store, Window owner, KeyToTrust<T> kind, Consumer<T> onAdded) {
         this.host = host;
         this.store = store;
+        this.kind = kind;
         this.onAdded = onAdded;
-        keyFile.setId("partnerKeyFile");
-        keyFile.setPromptText("the partner's public key file (.paxkey), e.g. on the stick");
+        String p = kind.prefix();
+        readStatus = DialogWindow.value(p + "ReadStatus");
+        who = DialogWindow.value(p + "Who");
+        fingerprint = new FingerprintView(p);
+        askGroups = DialogWindow.value(p + "AskGroups");
+        problem = DialogWindow.value(p + "Problem");
+        add = DialogWindow.button(p + "Add", kind.trustLabel(), this::add);
+        for (String id : kind.fieldIds()) {
+            TextField field = new TextField();
+            field.setId(p + id);
+            field.setPrefColumnCount(kind.fieldIds().size() == 1 ? 40 : 6);
+            field.getStyleClass().add("fingerprint-group");
+            field.textProperty().addListener((o, a, b) -> check());
+            typed.add(field);
+        }
+        keyFile.setId(p + "KeyFile");
+        keyFile.setPromptText(kind.filePrompt());
         keyFile.setPrefColumnCount(40);
         keyFile.setOnAction(e -> read());
-        Button browse = DialogWindow.button("partnerBrowse", "Browse…", this::browse);
-        Button read = DialogWindow.button("partnerRead", "Read key file", this::read);
-        verifiedBy.setId("partnerVerifiedBy");
+        Button browse = DialogWindow.button(p + "Browse", "Browse…", this::browse);
+        Button read = DialogWindow.button(p + "Read", "Read key file", this::read);
+        verifiedBy.setId(p + "VerifiedBy");
         verifiedBy.setPromptText("your name and rank, e.g. Capt. M. Rossi");
-        holds.setId("partnerHolds");
+        holds.setId(p + "Holds");
         holds.setPromptText("e.g. NATO, EU (besides its own organisation code)");
         channels.setHgap(8);
         channels.setVgap(6);
-        firstGroup.textProperty().addListener((o, a, b) -> check());
-        secondGroup.textProperty().addListener((o, a, b) -> check());
         verifiedBy.textProperty().addListener((o, a, b) -> check());
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -86,52 +101,44 @@ final class AddPartnerDialog {
         VBox compare = new VBox(
                 8,
                 who,
-                DialogWindow.note("Call the partner, or take their paper copy, and compare: their Paxmap shows"
-                        + " these digits under Exchange ▸ This node…. If a single digit differs, do not add"
-                        + " the key — the file may have been swapped on the way."),
+                DialogWindow.note(kind.compareNote()),
                 fingerprint,
                 askGroups,
-                new javafx.scene.layout.HBox(8, firstGroup, secondGroup),
+                new javafx.scene.layout.HBox(8, typed.toArray(new TextField[0])),
                 form);
         compare.setPrefWidth(470);
         VBox carry = new VBox(
                 8,
                 DialogWindow.heading("What the channel may carry"),
-                DialogWindow.note("Per release policy, the highest classification you may send this partner;"
-                        + " \"nothing\" sends nothing under that policy."),
+                DialogWindow.note("Per release policy, the highest classification you may send "
+                        + (p.equals("root") ? "the root's nodes" : "this partner")
+                        + "; \"nothing\" sends nothing under that policy."),
                 channels);
         carry.setPrefWidth(300);
         details.getChildren().setAll(new javafx.scene.layout.HBox(20, compare, carry));
         details.setVisible(false);
         details.managedProperty().bind(details.visibleProperty());
-        Button cancel = DialogWindow.button("partnerCancel", "Cancel", () -> stage().close());
+        Button cancel = DialogWindow.button(p + "Cancel", "Cancel", () -> stage().close());
         cancel.setCancelButton(true);
         VBox root = new VBox(
                 10,
-                DialogWindow.heading("Add a partner"),
+                DialogWindow.heading(kind.heading()),
                 DialogWindow.pathRow(keyFile, new javafx.scene.layout.HBox(6, browse, read)),
                 readStatus,
                 details,
                 problem,
                 DialogWindow.buttons(add, cancel));
         root.setPrefWidth(820);
-        stage = DialogWindow.create(owner, "addPartnerDialog", "Paxmap — add partner", root);
+        stage = DialogWindow.create(
+                owner, kind.dialogId(), "Paxmap — " + kind.heading().toLowerCase(Locale.ROOT), root);
         check();
     }
 
-    /** Opens the dialog over {@code owner}; {@code onAdded} runs on the FX thread once the partner is stored. */
-    static void open(ExchangeHost host, PictureStore store, Window owner, Consumer<Partner> onAdded) {
-        AddPartnerDialog dialog = new AddPartnerDialog(host, store, owner, onAdded);
+    /** Opens the dialog over {@code owner}; {@code onAdded} runs on the FX thread once the key is trusted. */
+    static <T> void open(ExchangeHost host, PictureStore store, Window owner, KeyToTrust<T> kind, Consumer<T> onAdded) {
+        TrustKeyDialog<T> dialog = new TrustKeyDialog<>(host, store, owner, kind, onAdded);
         dialog.stage.show();
         dialog.loadPolicies();
-    }
-
-    private static TextField groupField(String id) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(6);
-        field.getStyleClass().add("fingerprint-group");
-        return field;
     }
 
     private Stage stage() {
@@ -164,9 +171,8 @@ final class AddPartnerDialog {
 
     private void browse() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Partner's public key file");
-        chooser.getExtensionFilters()
-                .add(new FileChooser.ExtensionFilter("Paxmap public keys (*.paxkey)", "*" + PublicKeyFile.EXTENSION));
+        chooser.setTitle(kind.heading());
+        chooser.getExtensionFilters().add(kind.filter());
         var chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
             keyFile.setText(chosen.getPath());
@@ -177,36 +183,44 @@ final class AddPartnerDialog {
     private void read() {
         String text = keyFile.getText().trim();
         if (text.isEmpty()) {
-            readStatus.setText("Enter the path of the partner's public key file.");
+            readStatus.setText("Enter the path of the key file.");
             DialogWindow.error(readStatus, true);
             return;
         }
-        Path file = DialogWindow.typedPath(text, readStatus).orElse(null);
-        if (file == null) {
+        Path chosen = DialogWindow.typedPath(text, readStatus).orElse(null);
+        if (chosen == null) {
             return;
         }
         key = null;
         details.setVisible(false);
         check();
         host.inBackground(
-                "Reading the public key file " + file,
-                () -> PublicKeyFile.read(file),
-                identity -> {
+                "Reading the key file " + chosen,
+                () -> Refusable.of(() -> kind.read(chosen)),
+                outcome -> {
+                    if (outcome.refused()) {
+                        readStatus.setText(outcome.refusal());
+                        DialogWindow.error(readStatus, true);
+                        DialogWindow.fit(stage);
+                        check();
+                        return;
+                    }
+                    NodeIdentity identity = outcome.value();
                     key = identity;
-                    readStatus.setText("Read " + file.getFileName() + ". It is not signed: only the fingerprint"
-                            + " comparison below makes it trustworthy.");
+                    file = chosen;
+                    readStatus.setText(kind.readNote(chosen));
                     DialogWindow.error(readStatus, false);
                     who.setText(visible(identity.name()) + " — node " + visible(identity.nodeId()) + ", "
                             + visible(identity.organisation())
                             + " — key created " + Times.format(identity.createdAt()));
                     fingerprint.show(identity);
-                    typeBack = GroupTypeBack.random(identity.fingerprint(), new java.security.SecureRandom());
-                    askGroups.setText("As the partner reads out their fingerprint, type groups "
-                            + typeBack.firstNumber() + " and " + typeBack.secondNumber() + " here:");
-                    firstGroup.setPromptText("group " + typeBack.firstNumber());
-                    secondGroup.setPromptText("group " + typeBack.secondNumber());
-                    firstGroup.clear();
-                    secondGroup.clear();
+                    typeBack = kind.typeBack(identity.fingerprint());
+                    askGroups.setText(typeBack.ask());
+                    List<String> prompts = typeBack.prompts();
+                    for (int i = 0; i < typed.size(); i++) {
+                        typed.get(i).setPromptText(prompts.get(i));
+                        typed.get(i).clear();
+                    }
                     details.setVisible(true);
                     DialogWindow.fit(stage);
                     check();
@@ -217,20 +231,23 @@ final class AddPartnerDialog {
                 });
     }
 
+    private List<String> typedTexts() {
+        return typed.stream().map(TextField::getText).toList();
+    }
+
     private void check() {
         String message;
         if (key == null) {
-            message = "Read the partner's key file first.";
-        } else if (!typeBack.problem(firstGroup.getText(), secondGroup.getText())
-                .isEmpty()) {
-            message = typeBack.problem(firstGroup.getText(), secondGroup.getText());
+            message = "Read the key file first.";
+        } else if (!typeBack.problem(typedTexts()).isEmpty()) {
+            message = typeBack.problem(typedTexts());
         } else if (verifiedBy.getText().isBlank()) {
             message = "Say who compared the fingerprint.";
         } else {
             message = "";
         }
         problem.setText(message);
-        DialogWindow.error(problem, message.startsWith("Group "));
+        DialogWindow.error(problem, TypeBack.isRefusal(message));
         add.setDisable(!message.isEmpty());
     }
 
@@ -248,6 +265,8 @@ final class AddPartnerDialog {
 
     private void add() {
         NodeIdentity identity = key;
+        Path from = file;
+        String digits = String.join(" ", typedTexts());
         String by = verifiedBy.getText().trim();
         Map<String, String> chosen = chosenChannels();
         List<String> codes = new ArrayList<>();
@@ -257,11 +276,20 @@ final class AddPartnerDialog {
                 .forEach(codes::add);
         add.setDisable(true);
         host.inBackground(
-                "Adding partner " + identity.nodeId() + " to " + store.file(),
-                () -> new TrustList(store).add(identity, by, Instant.now(), chosen, codes),
-                partner -> {
+                kind.action(identity, store),
+                () -> Refusable.of(
+                        () -> kind.trust(store, new KeyToTrust.Request(from, identity, digits, by, chosen, codes))),
+                outcome -> {
+                    if (outcome.refused()) {
+                        check();
+                        problem.setText(outcome.refusal());
+                        DialogWindow.error(problem, true);
+                        add.setDisable(true);
+                        DialogWindow.fit(stage);
+                        return;
+                    }
                     stage.close();
-                    onAdded.accept(partner);
+                    onAdded.accept(outcome.value());
                 },
                 failure -> check());
     }
