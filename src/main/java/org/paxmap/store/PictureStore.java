@@ -943,6 +943,11 @@ public final class PictureStore implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 rollBack(e);
                 throw e;
+            } catch (Error e) {
+                // out of memory, a stack overflow: roll back too, or setAutoCommit(true) below would commit the part
+                // already written (with a bulk load's triggers and indexes still dropped)
+                rollBack(new SQLException("the write stopped: " + e, e));
+                throw e;
             } finally {
                 writeCount++; // counted even if rolled back: a mark only ever errs towards "something changed"
                 writer.setAutoCommit(true);

@@ -67,9 +67,29 @@ final class RtreePacking {
             cellBounds[4 * i + 2] = down(bounds[4 * e + 2]);
             cellBounds[4 * i + 3] = up(bounds[4 * e + 3]);
         }
-        long[] leafOf = new long[size]; // the leaf node of each entry, for _rowid
         PreparedStatement insertNode = writes.get("INSERT INTO " + rtree + "_node (nodeno, data) VALUES (?, ?)");
         PreparedStatement parent = writes.get("INSERT INTO " + rtree + "_parent (nodeno, parentnode) VALUES (?, ?)");
+        try {
+            pack(writes, rtree, insertNode, parent, cellIds, cellBounds, size, nodeSize, perNode);
+        } finally {
+            // the statements are cached: rows a failed pack queued must not be written by the next one
+            insertNode.clearBatch();
+            parent.clearBatch();
+        }
+    }
+
+    private static void pack(
+            StatementCache writes,
+            String rtree,
+            PreparedStatement insertNode,
+            PreparedStatement parent,
+            long[] cellIds,
+            float[] cellBounds,
+            int size,
+            int nodeSize,
+            int perNode)
+            throws SQLException {
+        long[] leafOf = new long[size]; // the leaf node of each entry, for _rowid
         long nextNode = 2;
         int cells = size;
         for (int depth = 0; ; depth++) {
@@ -147,12 +167,16 @@ final class RtreePacking {
         }
         Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
         PreparedStatement ps = writes.get("INSERT INTO " + rtree + "_rowid (rowid, nodeno) VALUES (?, ?)");
-        for (long[] p : pairs) {
-            ps.setLong(1, p[0]);
-            ps.setLong(2, p[1]);
-            ps.addBatch();
+        try {
+            for (long[] p : pairs) {
+                ps.setLong(1, p[0]);
+                ps.setLong(2, p[1]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } finally {
+            ps.clearBatch(); // cached: nothing queued is left for the next use
         }
-        ps.executeBatch();
     }
 
     /**

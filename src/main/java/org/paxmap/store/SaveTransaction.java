@@ -126,7 +126,7 @@ final class SaveTransaction {
             execute(EnumSet.allOf(Layer.class), RtreeIndex::triggerSql);
         }
         if (searchHashSize != null) {
-            SearchIndex.setPendingMemory(writer, searchHashSize);
+            SearchIndex.restorePendingMemory(writer, searchHashSize);
             searchHashSize = null;
         }
     }

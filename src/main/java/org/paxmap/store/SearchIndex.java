@@ -47,12 +47,15 @@ final class SearchIndex {
 
     private SearchIndex() {}
 
+    /** What {@link #enlargePendingMemory} returns when the index stored no setting of its own (FTS5's default). */
+    static final long NOT_STORED = -1;
+
     /**
      * Sets the index's pending-entry memory to {@link #BULK_HASH_SIZE} inside the caller's transaction (a rollback
-     * undoes it) and returns the setting it had, for {@link #setPendingMemory} to restore.
+     * undoes it) and returns the setting it had ({@link #NOT_STORED}: none), for {@link #restorePendingMemory}.
      */
     static long enlargePendingMemory(Connection writer) throws SQLException {
-        long before = DEFAULT_HASH_SIZE;
+        long before = NOT_STORED;
         try (Statement s = writer.createStatement();
                 ResultSet rs = s.executeQuery("SELECT v FROM paxmap_search_config WHERE k = 'hashsize'")) {
             if (rs.next()) {
@@ -61,6 +64,19 @@ final class SearchIndex {
         }
         setPendingMemory(writer, BULK_HASH_SIZE);
         return before;
+    }
+
+    /**
+     * Puts back the pending-entry memory {@link #enlargePendingMemory} returned, inside the caller's transaction: the
+     * stored setting, or none at all (the row the change wrote is deleted, so the file is as it was).
+     */
+    static void restorePendingMemory(Connection writer, long before) throws SQLException {
+        setPendingMemory(writer, before == NOT_STORED ? DEFAULT_HASH_SIZE : before);
+        if (before == NOT_STORED) {
+            try (Statement s = writer.createStatement()) {
+                s.execute("DELETE FROM paxmap_search_config WHERE k = 'hashsize'");
+            }
+        }
     }
 
     /** Sets the index's pending-entry memory (FTS5 {@code hashsize}), inside the caller's transaction. */
