@@ -125,7 +125,12 @@ public final class BundleImport {
         boolean senderMayEdit = store.proposals().editRights().contains(sender);
         var plan = new SyncEngine(store).preview(incoming, bundle.allFeatures(), Set.of(sender), senderMayEdit);
         List<String> warnings = new ArrayList<>();
-        if (opened != null && !opened.key().current()) {
+        if (opened != null && opened.key().revoked()) {
+            warnings.add("the bundle was sealed to an encryption key this node revoked (of key "
+                    + opened.key().kid()
+                    + "): whoever holds that key may have read it. Treat its contents as seen by others, and ask "
+                    + sender + " to import this node's revocation and send again to the current key");
+        } else if (opened != null && !opened.key().current()) {
             warnings.add("the bundle was sealed to this node's previous encryption key (of key "
                     + opened.key().kid()
                     + ", replaced by a rotation): " + sender + " has not yet imported the rotation; its next bundles"

@@ -154,7 +154,7 @@ final class RootCertifiedKeys implements SignerKeys {
                 return new Verdict(
                         null,
                         null,
-                        "a certificate the bundle carries for key " + kid + "'s node names the "
+                        "a certificate the bundle carries names the "
                                 + altered.get(0).words() + " as its signer, but it does not verify with the "
                                 + altered.get(0).words() + " key (altered, or not signed by that root), so what it"
                                 + " says was not read; nothing is accepted on it");

@@ -22,8 +22,10 @@ public record DecryptionKeys(List<Key> keys) {
      * @param kid the thumbprint of the signing key it was made with (names it in messages)
      * @param key the X25519 private key
      * @param current whether it is the node's current encryption key
+     * @param revoked whether this node revoked the key it was made with (a compromised key: whoever holds it may
+     *     have read what was sealed to it)
      */
-    public record Key(String kid, PrivateKey key, boolean current) {
+    public record Key(String kid, PrivateKey key, boolean current, boolean revoked) {
         /** Checks presence. */
         public Key {
             Objects.requireNonNull(key, "key");
@@ -37,7 +39,7 @@ public record DecryptionKeys(List<Key> keys) {
 
     /** Only {@code current} (null: none, an encrypted bundle is then refused for want of a key). */
     public static DecryptionKeys only(PrivateKey current) {
-        return new DecryptionKeys(current == null ? List.of() : List.of(new Key(null, current, true)));
+        return new DecryptionKeys(current == null ? List.of() : List.of(new Key(null, current, true, false)));
     }
 
     /**
@@ -51,7 +53,8 @@ public record DecryptionKeys(List<Key> keys) {
     public static DecryptionKeys unlock(PictureStore store, char[] passphrase) throws TrustException, StoreException {
         NodeIdentity me = LocalIdentity.require(store);
         List<Key> keys = new ArrayList<>();
-        keys.add(new Key(me.kid(), LocalIdentity.unlockEncryption(store, passphrase), true));
+        keys.add(new Key(me.kid(), LocalIdentity.unlockEncryption(store, passphrase), true, false));
+        List<String> notRevoked = KeyLifecycle.revocable(store);
         NodeKeyStore held = NodeKeyStore.forUser();
         for (String kid : KeyLifecycle.replacedKeys(store)) {
             try {
@@ -69,7 +72,8 @@ public record DecryptionKeys(List<Key> keys) {
                                         file.identity().nodeId(),
                                         file.identity().encryptionKey().thumbprint(),
                                         "X25519"),
-                        false));
+                        false,
+                        !notRevoked.contains(kid)));
             } catch (TrustException e) {
                 // an earlier key this passphrase does not open, or a damaged file: bundles sealed to it stay closed
             }

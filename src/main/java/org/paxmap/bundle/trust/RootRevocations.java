@@ -144,6 +144,14 @@ public record RootRevocations(
      * @throws TrustException saying what is malformed, or that the signature does not verify
      */
     public static RootRevocations read(String compact, NodeIdentity root, String where) throws TrustException {
+        // with a root to check against, the signature is checked before anything the payload says is read
+        if (root != null
+                && (!root.kid().equals(CompactJws.signerKid(compact, TYP, where))
+                        || !CompactJws.signatureVerifies(
+                                compact, TYP, root.key().toPublicKey(), where))) {
+            throw new TrustException(where + " (a revocation list) does not verify with the root key " + root.kid()
+                    + " of " + root.organisation() + " (altered, or not signed by that root)");
+        }
         CompactJws.Parsed jws = CompactJws.parse(compact, TYP, where);
         ObjectNode p = jws.payload();
         JsonPlace at = JsonPlace.of(where);
@@ -152,12 +160,6 @@ public record RootRevocations(
             throw new TrustException(where + ": format is not " + FORMAT);
         }
         long version = StrictJson.positiveInt(p, "version", at);
-        if (root != null
-                && (!root.kid().equals(jws.kid()) || !jws.verifiedBy(root.key().toPublicKey()))) {
-            throw new TrustException(where + " (revocation list " + version + " of root " + jws.kid() + ") does not"
-                    + " verify with the root key " + root.kid() + " of " + root.organisation()
-                    + " (altered, or not signed by that root)");
-        }
         JsonNode array = p.get("nodes");
         if (!array.isArray()) {
             throw new TrustException(where + ": field 'nodes' must be an array");

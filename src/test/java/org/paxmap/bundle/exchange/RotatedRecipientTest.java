@@ -114,6 +114,23 @@ class RotatedRecipientTest {
         assertThat(StoreChecksum.of(ita.store.file())).isEqualTo(itaBefore);
     }
 
+    @Test
+    void aBundleSealedToAKeyThisNodeRevokedOpensWithAWarningThatOthersMayHaveReadIt() throws Exception {
+        Path toIta = sealed(fra, ita, stick);
+        NodeIdentity before = LocalIdentity.require(ita.store);
+        KeyLifecycle.rotate(ita.store, ExchangeNode.PASSPHRASE);
+        KeyLifecycle.revoke(ita.store, ExchangeNode.PASSPHRASE, before.kid(), java.time.Instant.now());
+
+        DecryptionKeys keys = DecryptionKeys.unlock(ita.store, ExchangeNode.PASSPHRASE);
+        assertThat(keys.keys()).extracting(DecryptionKeys.Key::revoked).containsExactly(false, true);
+        ImportPreview preview = new BundleImport(ita.store).preview(toIta, keys);
+        assertThat(preview.warnings())
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith("the bundle was sealed to an encryption key this node revoked (of key "
+                                + before.kid() + "): whoever holds that key may have read it"))
+                .noneSatisfy(w -> assertThat(w).startsWith("the bundle was sealed to this node's previous"));
+    }
+
     private interface Preview {
         void run() throws Exception;
     }
