@@ -657,6 +657,23 @@ public final class PictureStore implements AutoCloseable {
         write(() -> putSettingIn(key, value), "Cannot write setting '" + key + "' of " + file);
     }
 
+    /** Writes several settings in one transaction: all of them or, if it fails, none. */
+    public void putSettings(java.util.Map<String, String> settings) throws StoreException {
+        if (settings.containsKey(SETTING_NODE)) {
+            throw new StoreException("Cannot change setting 'node_id' of " + file + ": a picture's node id is fixed.");
+        }
+        if (settings.isEmpty()) {
+            return;
+        }
+        write(
+                () -> {
+                    for (java.util.Map.Entry<String, String> e : settings.entrySet()) {
+                        putSettingIn(e.getKey(), e.getValue());
+                    }
+                },
+                "Cannot write settings " + settings.keySet() + " of " + file);
+    }
+
     private String user() throws StoreException {
         return setting(SETTING_USER).orElse(System.getProperty("user.name", "unknown"));
     }

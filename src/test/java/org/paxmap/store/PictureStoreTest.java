@@ -389,9 +389,20 @@ class PictureStoreTest {
             store.putSetting("user", "lt.rossi");
             store.putSetting("user", "cpt.martin");
             assertThrows(StoreException.class, () -> store.putSetting("node_id", "other"));
+            store.putSettings(java.util.Map.of("a", "1", "b", "2"));
+            assertThrows(
+                    StoreException.class,
+                    () -> store.putSettings(java.util.Map.of("a", "changed", "node_id", "other")),
+                    "several settings that include the node id are refused whole");
         }
         try (PictureStore store = PictureStore.open(file)) {
             assertEquals("cpt.martin", store.setting("user").orElseThrow());
+            assertEquals(
+                    List.of("1", "2", NODE),
+                    List.of(
+                            store.setting("a").orElseThrow(),
+                            store.setting("b").orElseThrow(),
+                            store.setting("node_id").orElseThrow()));
         }
         StoreException exists = assertThrows(StoreException.class, () -> PictureStore.create(file, NODE));
         assertTrue(exists.getMessage().contains("already exists"), exists.getMessage());

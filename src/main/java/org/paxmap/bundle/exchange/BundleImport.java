@@ -194,8 +194,8 @@ public final class BundleImport {
             org.paxmap.bundle.trust.PartnerKeys.apply(store, preview.keyStatements());
             for (RootRevocations list : preview.rootRevocations()) {
                 Optional<TrustedRoot> root = TrustedRoots.find(store, list.rootKid());
-                if (root.isPresent() && TrustedRoots.record(store, root.get(), list)) {
-                    OwnCertificates.carry(store, list);
+                if (root.isPresent()) {
+                    OwnCertificates.takeIn(store, root.get(), list);
                 }
             }
         } catch (TrustException e) {

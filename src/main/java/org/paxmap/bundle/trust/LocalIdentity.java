@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.paxmap.bundle.seal.X25519Keys;
 import org.paxmap.store.PictureStore;
@@ -106,7 +107,8 @@ public final class LocalIdentity {
      * Changes the passphrase of this node's keys: both private keys are decrypted with {@code oldPassphrase} and
      * encrypted again under {@code newPassphrase} (fresh salts and nonces), and the key store file is replaced in one
      * rename. The keys themselves, and so the fingerprint, stay the same. A backup made before keeps the old
-     * passphrase.
+     * passphrase. The keys earlier rotations replaced, which the old passphrase opens, are encrypted again too (each
+     * file replaced in one rename): they still open bundles sealed before a partner heard of a rotation.
      *
      * @throws WrongPassphraseException if the old passphrase is wrong (nothing is changed)
      * @throws TrustException if the new passphrase is shorter than {@value #MIN_PASSPHRASE} characters
@@ -130,7 +132,54 @@ public final class LocalIdentity {
         }
         EncryptedPrivateKey signingAgain =
                 EncryptedPrivateKey.encrypt(signing, newPassphrase, identity.nodeId(), identity.kid());
-        NodeKeyStore.forUser().write(new NodeKeyFile(identity, signingAgain, decrypting));
+        List<NodeKeyFile> earlier = earlierKeysUnder(store, oldPassphrase, newPassphrase);
+        NodeKeyStore keys = NodeKeyStore.forUser();
+        keys.write(new NodeKeyFile(identity, signingAgain, decrypting));
+        for (NodeKeyFile again : earlier) {
+            keys.write(again);
+        }
+    }
+
+    // The keys rotations replaced that the key store holds and the old passphrase opens, encrypted again under the new
+    // one: their encryption keys still open bundles a partner sealed before it heard of the rotation (DecryptionKeys),
+    // which must not stop at a passphrase change. One the old passphrase does not open is left as it is.
+    private static List<NodeKeyFile> earlierKeysUnder(PictureStore store, char[] oldPassphrase, char[] newPassphrase)
+            throws TrustException, StoreException {
+        List<NodeKeyFile> out = new java.util.ArrayList<>();
+        NodeKeyStore held = NodeKeyStore.forUser();
+        for (String kid : KeyLifecycle.replacedKeys(store)) {
+            NodeKeyFile file = held.read(kid).orElse(null);
+            if (file == null) {
+                continue;
+            }
+            NodeIdentity old = file.identity();
+            PrivateKey signing;
+            PrivateKey encryption = null;
+            try {
+                signing = file.signingKey().decrypt(oldPassphrase, old.nodeId(), old.kid());
+                if (file.encryptionKey() != null && old.encryptionKey() != null) {
+                    encryption = file.encryptionKey()
+                            .decrypt(
+                                    oldPassphrase,
+                                    old.nodeId(),
+                                    old.encryptionKey().thumbprint(),
+                                    "X25519");
+                }
+            } catch (TrustException e) {
+                continue; // under another passphrase already, or damaged: left as it is
+            }
+            out.add(new NodeKeyFile(
+                    old,
+                    EncryptedPrivateKey.encrypt(signing, newPassphrase, old.nodeId(), old.kid()),
+                    encryption == null
+                            ? null
+                            : EncryptedPrivateKey.encrypt(
+                                    encryption,
+                                    newPassphrase,
+                                    old.nodeId(),
+                                    old.encryptionKey().thumbprint())));
+        }
+        return out;
     }
 
     /**

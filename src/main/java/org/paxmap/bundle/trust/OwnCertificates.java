@@ -94,20 +94,56 @@ public final class OwnCertificates {
      * @return whether it is now carried
      */
     public static boolean carry(PictureStore store, RootRevocations list) throws TrustException, StoreException {
+        Optional<String> carried = carrying(store, list);
+        if (carried.isEmpty()) {
+            return false;
+        }
+        store.putSetting(CARRIED, carried.get());
+        return true;
+    }
+
+    // The carried lists' setting with list in place of its root's older one; empty if the one carried is not older.
+    private static Optional<String> carrying(PictureStore store, RootRevocations list)
+            throws TrustException, StoreException {
         List<String> kept = new ArrayList<>();
         for (String s : strings(store, CARRIED)) {
             RootRevocations old = RootRevocations.read(s, null, store.file() + ", setting " + CARRIED);
             if (old.rootKid().equals(list.rootKid())) {
                 if (old.version() >= list.version()) {
-                    return false;
+                    return Optional.empty();
                 }
             } else {
                 kept.add(s);
             }
         }
         kept.add(list.compact());
-        store.putSetting(CARRIED, json(kept));
-        return true;
+        return Optional.of(json(kept));
+    }
+
+    /** What {@link #takeIn} did: whether the list was recorded as the root's newest, and carried. */
+    public record TakenList(boolean recorded, boolean carried) {}
+
+    /**
+     * Records {@code list}, already verified against {@code root}, as the root's newest and carries it in the next
+     * bundles (unless an older list than the one kept) — both in one transaction, so that a failure leaves neither.
+     *
+     * @throws TrustException if it withdraws a revocation the kept list made (nothing is changed)
+     */
+    public static TakenList takeIn(PictureStore store, TrustedRoot root, RootRevocations list)
+            throws TrustException, StoreException {
+        Optional<java.util.Map.Entry<String, String>> recorded = TrustedRoots.recording(store, root, list);
+        // only the root's newest list travels on: one older than the list kept here is not carried
+        boolean newest = recorded.isPresent()
+                || TrustedRoots.revocations(store, root)
+                                .map(RootRevocations::version)
+                                .orElse(0L)
+                        == list.version();
+        Optional<String> carried = newest ? carrying(store, list) : Optional.empty();
+        java.util.Map<String, String> writes = new java.util.LinkedHashMap<>();
+        recorded.ifPresent(e -> writes.put(e.getKey(), e.getValue()));
+        carried.ifPresent(v -> writes.put(CARRIED, v));
+        store.putSettings(writes);
+        return new TakenList(recorded.isPresent(), carried.isPresent());
     }
 
     /**
@@ -134,13 +170,13 @@ public final class OwnCertificates {
                     + " changed");
         }
         RootRevocations list = RootRevocations.read(items.get(0), root.get().identity(), file.toString());
-        String said = TrustedRoots.record(store, root.get(), list)
+        TakenList taken = takeIn(store, root.get(), list);
+        String said = taken.recorded()
                 ? "recorded revocation list " + list.version() + " of the "
                         + root.get().words()
                 : "revocation list " + list.version() + " of the " + root.get().words()
                         + " is not newer than the one kept: nothing changed";
-        boolean carried = carry(store, list);
-        return said + "; " + (carried ? "carried in the next bundles" : "already carried (not newer)");
+        return said + "; " + (taken.carried() ? "carried in the next bundles" : "already carried (not newer)");
     }
 
     /** Writes {@code items} as a certificate or revocation file (new, not replacing one). */

@@ -144,12 +144,27 @@ public final class TrustedRoots {
      */
     public static boolean record(PictureStore store, TrustedRoot root, RootRevocations list)
             throws TrustException, StoreException {
-        Optional<RootRevocations> kept = revocations(store, root);
-        if (list.version() <= kept.map(RootRevocations::version).orElse(0L)) {
+        Optional<Map.Entry<String, String>> setting = recording(store, root, list);
+        if (setting.isEmpty()) {
             return false;
         }
-        list.requireSuccessorOf(kept.orElse(null), "the revocation list");
-        store.putSetting(REVOCATIONS + root.kid(), list.compact());
+        store.putSetting(setting.get().getKey(), setting.get().getValue());
         return true;
+    }
+
+    /**
+     * The setting (key and value) that records {@code list} of {@code root}, for the caller to write with others in
+     * one transaction; empty if it is not newer than the one kept.
+     *
+     * @throws TrustException if it withdraws a revocation the kept list made
+     */
+    static Optional<Map.Entry<String, String>> recording(PictureStore store, TrustedRoot root, RootRevocations list)
+            throws TrustException, StoreException {
+        Optional<RootRevocations> kept = revocations(store, root);
+        if (list.version() <= kept.map(RootRevocations::version).orElse(0L)) {
+            return Optional.empty();
+        }
+        list.requireSuccessorOf(kept.orElse(null), "the revocation list");
+        return Optional.of(Map.entry(REVOCATIONS + root.kid(), list.compact()));
     }
 }

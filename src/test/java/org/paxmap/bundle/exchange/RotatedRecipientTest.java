@@ -131,6 +131,25 @@ class RotatedRecipientTest {
                 .noneSatisfy(w -> assertThat(w).startsWith("the bundle was sealed to this node's previous"));
     }
 
+    @Test
+    void aChangedPassphraseStillOpensABundleSealedToTheKeyBeforeARotation() throws Exception {
+        Path toIta = sealed(fra, ita, stick);
+        KeyLifecycle.rotate(ita.store, ExchangeNode.PASSPHRASE);
+        char[] changed = "another long passphrase".toCharArray();
+        LocalIdentity.changePassphrase(ita.store, ExchangeNode.PASSPHRASE, changed);
+
+        DecryptionKeys keys = DecryptionKeys.unlock(ita.store, changed);
+        assertThat(keys.keys())
+                .as("the replaced key is under the new passphrase too")
+                .extracting(DecryptionKeys.Key::current)
+                .containsExactly(true, false);
+        ImportPreview preview = new BundleImport(ita.store).preview(toIta, keys);
+        assertThat(preview.encrypted()).isTrue();
+        assertThatThrownBy(() -> DecryptionKeys.unlock(ita.store, ExchangeNode.PASSPHRASE))
+                .as("the old passphrase opens nothing any more")
+                .isInstanceOf(org.paxmap.bundle.trust.WrongPassphraseException.class);
+    }
+
     private interface Preview {
         void run() throws Exception;
     }
