@@ -61,6 +61,13 @@ final class ExchangeNode implements AutoCloseable {
                 .file();
     }
 
+    /** Exports everything for {@code to} into {@code stick}, encrypted to its key, and returns the bundle file. */
+    Path sendSealed(ExchangeNode to, Path stick) throws Exception {
+        BundleExport export = new BundleExport(store);
+        return export.write(export.plan(to.store.nodeId(), Manifest.SyncMode.FULL), key, stick, BundleSealing.ENCRYPTED)
+                .file();
+    }
+
     /** Previews and applies {@code bundle}. */
     ImportResult receive(Path bundle) throws Exception {
         BundleImport importer = new BundleImport(store);

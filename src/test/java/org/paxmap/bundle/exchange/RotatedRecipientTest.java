@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paxmap.bundle.format.BundleException;
 import org.paxmap.bundle.format.BundleRefusal;
-import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.trust.DecryptionKeys;
 import org.paxmap.bundle.trust.KeyLifecycle;
 import org.paxmap.bundle.trust.LocalIdentity;
@@ -59,20 +58,10 @@ class RotatedRecipientTest {
         deu.close();
     }
 
-    private static Path sealed(ExchangeNode from, ExchangeNode to, Path stick) throws Exception {
-        BundleExport export = new BundleExport(from.store);
-        return export.write(
-                        export.plan(to.store.nodeId(), Manifest.SyncMode.FULL),
-                        from.key,
-                        stick,
-                        BundleSealing.ENCRYPTED)
-                .file();
-    }
-
     @Test
     void aBundleSealedToTheKeyBeforeARotationOpensAndOneSealedToAnotherNodeStillDoesNot() throws Exception {
-        Path toIta = sealed(fra, ita, stick);
-        Path toFra = sealed(deu, fra, Files.createDirectories(dir.resolve("deu-stick")));
+        Path toIta = fra.sendSealed(ita, stick);
+        Path toFra = deu.sendSealed(fra, Files.createDirectories(dir.resolve("deu-stick")));
         NodeIdentity before = LocalIdentity.require(ita.store);
 
         KeyLifecycle.rotate(ita.store, ExchangeNode.PASSPHRASE);
@@ -116,7 +105,7 @@ class RotatedRecipientTest {
 
     @Test
     void aBundleSealedToAKeyThisNodeRevokedOpensWithAWarningThatOthersMayHaveReadIt() throws Exception {
-        Path toIta = sealed(fra, ita, stick);
+        Path toIta = fra.sendSealed(ita, stick);
         NodeIdentity before = LocalIdentity.require(ita.store);
         KeyLifecycle.rotate(ita.store, ExchangeNode.PASSPHRASE);
         KeyLifecycle.revoke(ita.store, ExchangeNode.PASSPHRASE, before.kid(), java.time.Instant.now());
@@ -133,7 +122,7 @@ class RotatedRecipientTest {
 
     @Test
     void aChangedPassphraseStillOpensABundleSealedToTheKeyBeforeARotation() throws Exception {
-        Path toIta = sealed(fra, ita, stick);
+        Path toIta = fra.sendSealed(ita, stick);
         KeyLifecycle.rotate(ita.store, ExchangeNode.PASSPHRASE);
         char[] changed = "another long passphrase".toCharArray();
         LocalIdentity.changePassphrase(ita.store, ExchangeNode.PASSPHRASE, changed);
