@@ -137,7 +137,7 @@ abstract sealed class FeatureTable<F extends Feature> permits IncidentTable, Rou
      * Three SQL expressions over the table aliased {@code t}: the feature's start, its end (or NULL) and an incident's
      * time precision (or NULL), as {@link SlideFeature} holds them.
      */
-    abstract String timeSql();
+    abstract List<String> timeColumns();
 
     /** The column holding a level code (severity, threat level), or {@code null} for a layer without one. */
     abstract String levelColumn();

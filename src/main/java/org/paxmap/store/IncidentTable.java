@@ -133,8 +133,8 @@ final class IncidentTable extends FeatureTable<Incident> {
             + " CASE t.time_precision WHEN 'week' THEN '+7 days' ELSE '+1 day' END)";
 
     @Override
-    String timeSql() {
-        return "t.occurred_at, NULL, t.time_precision";
+    List<String> timeColumns() {
+        return List.of("t.occurred_at", "NULL", "t.time_precision");
     }
 
     @Override

@@ -77,8 +77,8 @@ final class RouteTable extends FeatureTable<PatrolRoute> {
     }
 
     @Override
-    String timeSql() {
-        return "t.planned_start, t.planned_end, NULL";
+    List<String> timeColumns() {
+        return List.of("t.planned_start", "t.planned_end", "NULL");
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
@@ -13,7 +15,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.paxmap.model.Feature;
 import org.paxmap.model.Layer;
-import org.paxmap.model.TimePrecision;
 
 /**
  * The store's viewport reads: one R*Tree lookup joined to a layer's rows, reading only what the map or a slide needs
@@ -55,22 +56,12 @@ final class ViewportReads {
      * each of the many); a route's and a zone's carry both.
      */
     List<SlideFeature> slideFeatures(Layer layer, Envelope box) throws StoreException {
-        String columns = ", " + LabelText.sql("t") + ", t.origin, "
-                + FeatureTable.of(layer).timeSql();
-        // each half makes its own labels (LabelText is one query's)
+        String columns = ", " + SlideRowText.sql("t", FeatureTable.of(layer).timeColumns());
+        // each half makes its own labels and origins (SlideRowText is one query's)
         boolean incidents = layer == Layer.INCIDENTS;
         return read(layer, box, columns, "the slide features", incidents, incidents, () -> {
-            LabelText labels = new LabelText();
-            return (rs, symbol) -> {
-                String precision = rs.getString(11);
-                return new SlideFeature(
-                        symbol,
-                        labels.label(rs.getString(7)),
-                        rs.getString(8),
-                        GpkgDateTime.parse(rs.getString(9)),
-                        GpkgDateTime.parse(rs.getString(10)),
-                        precision == null ? null : TimePrecision.parse(precision));
-            };
+            SlideRowText text = new SlideRowText();
+            return (rs, symbol) -> text.read(rs.getString(7), symbol);
         });
     }
 
@@ -153,6 +144,9 @@ final class ViewportReads {
             ps.setInt(5, half);
         }
         List<T> out = new ArrayList<>();
+        // the few kinds of many rows as one instance each: what draws them looks each up, and a string met before
+        // keeps its hash and is compared by identity
+        Map<String, String> kinds = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Geometry g = GeoPackageGeometry.decode(rs.getBytes(2));
@@ -164,7 +158,7 @@ final class ViewportReads {
                                     layer,
                                     rs.getLong(1),
                                     g,
-                                    rs.getString(3),
+                                    kinds.computeIfAbsent(rs.getString(3), k -> k),
                                     rs.getInt(4),
                                     anonymous ? "" : rs.getString(5),
                                     anonymous ? null : UuidText.parse(rs.getBytes(6)))));

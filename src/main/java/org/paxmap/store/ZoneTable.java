@@ -129,8 +129,8 @@ final class ZoneTable extends FeatureTable<ThreatZone> {
     }
 
     @Override
-    String timeSql() {
-        return "t.valid_from, t.valid_until, NULL";
+    List<String> timeColumns() {
+        return List.of("t.valid_from", "t.valid_until", "NULL");
     }
 
     @Override

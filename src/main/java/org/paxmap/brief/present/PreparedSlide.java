@@ -55,7 +55,7 @@ public final class PreparedSlide {
     private final int[] incidentSlot; // per feature, its index in incidents, or -1
     private final int[] labelId; // per feature, its label's index in labelsById
     private final List<ReleaseLabel> labelsById = new ArrayList<>();
-    private final List<MapFeature> incidents = new ArrayList<>(); // every incident selected, drawn through a mask
+    private final List<MapFeature> incidents; // every incident selected, drawn through a mask
     private final IncidentLayout incidentLayout = new IncidentLayout(); // projects the list once, for every frame
     private MapBackdrop backdrop; // the tiles drawn once, for a screen
     private List<MapFeature> lastZones = List.of(); // the zones of the last frame, kept while they stay the same
@@ -85,6 +85,7 @@ public final class PreparedSlide {
         withheldBecause = new String[n];
         incidentSlot = new int[n];
         labelId = new int[n];
+        incidents = new ArrayList<>(n);
         Map<ReleaseLabel, Integer> ids = new java.util.HashMap<>();
         // the store reads each distinct label once per query: look the same instance up without hashing its fields
         java.util.IdentityHashMap<ReleaseLabel, Integer> sameInstance = new java.util.IdentityHashMap<>();
