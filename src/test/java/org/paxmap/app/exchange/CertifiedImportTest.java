@@ -21,6 +21,7 @@ import org.paxmap.bundle.trust.NodeCertificate;
 import org.paxmap.bundle.trust.NodeIdentity;
 import org.paxmap.bundle.trust.OwnCertificates;
 import org.paxmap.bundle.trust.RootAuthority;
+import org.paxmap.bundle.trust.TestKeys;
 import org.paxmap.bundle.trust.TrustedRoot;
 import org.paxmap.bundle.trust.TrustedRoots;
 import org.paxmap.model.Incident;
@@ -51,7 +52,7 @@ class CertifiedImportTest {
         Path stick = Files.createDirectories(dir.resolve("stick"));
         Path rootFile = dir.resolve("ita-root.key");
         char[] pass = TestNode.PASSPHRASE.toCharArray();
-        root = RootAuthority.init(rootFile, "ITA", "Italian national root", pass);
+        root = TestKeys.root(rootFile, "ITA", "Italian national root", pass);
         try (TestNode fra = TestNode.withKey(ours, "FRA-HQ", "French HQ", "FRA");
                 TestNode ita = TestNode.withKey(dir.resolve("ita.gpkg"), "ITA-BN", "Italian battalion", "ITA")) {
             ita.trust(fra.identity); // ITA-BN may send to FRA-HQ; FRA-HQ has never met ITA-BN

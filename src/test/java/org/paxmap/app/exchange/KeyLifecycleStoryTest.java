@@ -21,6 +21,7 @@ import org.paxmap.bundle.trust.NodeCertificate;
 import org.paxmap.bundle.trust.NodeIdentity;
 import org.paxmap.bundle.trust.OwnCertificates;
 import org.paxmap.bundle.trust.RootAuthority;
+import org.paxmap.bundle.trust.TestKeys;
 import org.paxmap.store.PictureStore;
 import org.paxmap.testing.TemporaryKeyStore;
 import org.testfx.api.FxToolkit;
@@ -49,7 +50,7 @@ class KeyLifecycleStoryTest {
         try (TestNode ita = TestNode.withKey(picture, "ITA-BN", "Italian battalion", "ITA")) {
             original = ita.identity;
             Path rootFile = dir.resolve("ita-root.key");
-            RootAuthority.init(rootFile, "ITA", "Italian national root", TestNode.PASSPHRASE.toCharArray());
+            TestKeys.root(rootFile, "ITA", "Italian national root", TestNode.PASSPHRASE.toCharArray());
             NodeCertificate certificate = RootAuthority.certify(
                     rootFile,
                     TestNode.PASSPHRASE.toCharArray(),

@@ -19,6 +19,7 @@ import org.paxmap.bundle.trust.NodeIdentity;
 import org.paxmap.bundle.trust.OwnCertificates;
 import org.paxmap.bundle.trust.RootAuthority;
 import org.paxmap.bundle.trust.RootKeyFile;
+import org.paxmap.bundle.trust.TestKeys;
 import org.paxmap.bundle.trust.TrustedRoot;
 import org.paxmap.bundle.trust.TrustedRoots;
 import org.paxmap.store.PictureStore;
@@ -45,7 +46,7 @@ class RootTrustStoryTest {
             Path picture = dir.resolve("fra.gpkg");
             char[] pass = TestNode.PASSPHRASE.toCharArray();
             Path rootFile = dir.resolve("fra-root.key");
-            NodeIdentity root = RootAuthority.init(rootFile, "FRA", "French national root", pass);
+            NodeIdentity root = TestKeys.root(rootFile, "FRA", "French national root", pass);
             Path rootPublic = dir.resolve("fra.paxroot");
             Files.writeString(rootPublic, RootKeyFile.publicJson(root), StandardCharsets.UTF_8);
             NodeIdentity battalion;

@@ -11,6 +11,7 @@ import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.bundle.trust.NodeIdentity;
 import org.paxmap.bundle.trust.PublicKeyFile;
+import org.paxmap.bundle.trust.TestKeys;
 import org.paxmap.bundle.trust.TrustList;
 import org.paxmap.model.Incident;
 import org.paxmap.model.ReleaseLabel;
@@ -52,7 +53,7 @@ final class TestNode implements AutoCloseable {
     /** A new picture of node {@code nodeId} with a key. */
     static TestNode withKey(Path file, String nodeId, String name, String organisation) throws Exception {
         TestNode node = withoutKey(file, nodeId);
-        node.identity = LocalIdentity.create(node.store, name, organisation, PASSPHRASE.toCharArray());
+        node.identity = TestKeys.create(node.store, name, organisation, PASSPHRASE.toCharArray());
         node.key = LocalIdentity.unlock(node.store, PASSPHRASE.toCharArray());
         return node;
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.paxmap.bundle.format.Manifest;
 import org.paxmap.bundle.trust.LocalIdentity;
 import org.paxmap.bundle.trust.NodeIdentity;
+import org.paxmap.bundle.trust.TestKeys;
 import org.paxmap.bundle.trust.TrustList;
 import org.paxmap.geo.Wgs84;
 import org.paxmap.model.AdmiraltyGrade;
@@ -38,7 +39,7 @@ final class ExchangeNode implements AutoCloseable {
 
     ExchangeNode(Path file, String nodeId, String organisation) throws Exception {
         store = PictureStore.create(file, nodeId);
-        identity = LocalIdentity.create(store, nodeId + " staff", organisation, PASSPHRASE);
+        identity = TestKeys.create(store, nodeId + " staff", organisation, PASSPHRASE);
         key = LocalIdentity.unlock(store, PASSPHRASE);
     }
 

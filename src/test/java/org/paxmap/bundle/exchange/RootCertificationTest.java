@@ -26,6 +26,7 @@ import org.paxmap.bundle.trust.OwnCertificates;
 import org.paxmap.bundle.trust.RootAuthority;
 import org.paxmap.bundle.trust.RootKeyFile;
 import org.paxmap.bundle.trust.RootRevocations;
+import org.paxmap.bundle.trust.TestKeys;
 import org.paxmap.bundle.trust.TrustList;
 import org.paxmap.bundle.trust.TrustedRoot;
 import org.paxmap.bundle.trust.TrustedRoots;
@@ -64,7 +65,7 @@ class RootCertificationTest {
                 .saveAll(List.of(fra.incident("Checkpoint incident at Naqoura", ReleaseLabel.exercise("FRA"))))
                 .get(0);
         rootFile = dir.resolve("fra-root.key");
-        root = RootAuthority.init(rootFile, "FRA", "French national root", ExchangeNode.PASSPHRASE);
+        root = TestKeys.root(rootFile, "FRA", "French national root", ExchangeNode.PASSPHRASE);
     }
 
     @AfterEach
