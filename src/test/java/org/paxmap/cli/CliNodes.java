@@ -10,6 +10,7 @@ import java.security.PrivateKey;
 import java.util.List;
 import java.util.UUID;
 import org.paxmap.bundle.trust.LocalIdentity;
+import org.paxmap.bundle.trust.TestKeys;
 import org.paxmap.store.PictureStore;
 
 /**
@@ -38,16 +39,13 @@ record CliNodes(Path fra, Path ita, Path pass, Path stick) {
 
     private void node(Path picture, String node, String organisation, String sample) {
         ok("init", picture.toString(), "--node", node);
-        ok(
-                "keys",
-                "init",
-                picture.toString(),
-                "--name",
-                node + " staff",
-                "--organisation",
-                organisation,
-                "--passphrase-file",
-                pass.toString());
+        // the node's key as `keys init` makes it (KeysCommandTest runs that), under fewer PBKDF2 iterations: every
+        // command that signs unlocks it again
+        try (PictureStore store = PictureStore.open(picture)) {
+            TestKeys.create(store, node + " staff", organisation, PASSPHRASE.toCharArray());
+        } catch (Exception e) {
+            throw new AssertionError("cannot make the key of " + picture, e);
+        }
         if (sample != null) {
             ok(
                     "import-geojson",
