@@ -1,5 +1,7 @@
 package org.paxmap.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.locationtech.jts.geom.Envelope;
@@ -42,17 +45,22 @@ import org.paxmap.store.PictureStore;
  *       and zone counts updated (a hidden table is refilled only when shown), the histogram recomputed when a
  *       non-time criterion changed, the timeline asked to redraw, and the map handed the new visible set with a
  *       redraw requested (what {@code MapLink} does);
- *   <li><b>+ layout</b>: then the CSS and layout pass the next pulse runs (the table's visible rows take their new
- *       items, the timeline is drawn);
+ *   <li><b>+ layout</b>: then the CSS and layout pass the next pulse runs (the scene's own CSS pass, reached by
+ *       reflection, which styles only what the change marked; the table's visible rows take their new items, the
+ *       timeline is drawn);
  *   <li><b>+ map frame</b>: then the map's next frame (its pulse's redraw, reached by reflection as in {@link
  *       MapBenchmark}): the filter turned into a bit mask over the fetched features and a background render of the
  *       new set asked for, the last render drawn meanwhile;
- *   <li><b>+ render</b>: then the review pane rasterised (a snapshot of it, software pipeline; a GPU pipeline does
- *       this on its render thread in a millisecond or two);
+ *   <li><b>+ render</b>: then the review pane rasterised (a snapshot of it into the same image each time, as a window
+ *       draws into the same surface each frame; software pipeline; a GPU pipeline does this on its render thread in
+ *       a millisecond or two);
  *   <li><b>map shows it</b>: then, pulse by pulse, until the map has drawn a frame of the background render of the
  *       new set (measured from the filter change, so it includes the review's snapshot on the FX thread);
  *   <li><b>its render</b>: how long that background render took (filtering, clustering and drawing the features over
- *       the kept tiles, on the render threads, in parallel with the FX thread's work).
+ *       the kept tiles, on the render threads, in parallel with the FX thread's work);
+ *   <li><b>FX CPU</b>: the FX thread's own CPU time for update + layout + map frame, which other processes on a shared
+ *       machine do not lengthen (the wall figures above do: a thread waiting for a core is counted); with the
+ *       system load average before and after the series.
  * </ul>
  *
  * <p>The map shows the whole area of operations (90% of the incidents fetched), the most it has to filter.
@@ -73,6 +81,7 @@ public final class ReviewBenchmark {
     private static Method showsLatest;
     private static Method rasterWaiting;
     private static Method renderNanos;
+    private static Method cssPass;
     private static Parent root;
 
     private ReviewBenchmark() {}
@@ -103,6 +112,7 @@ public final class ReviewBenchmark {
         showsLatest = HeadlessFx.probe(MapView.class, "showsLatestFeatures");
         rasterWaiting = HeadlessFx.probe(MapView.class, "rasterWaiting");
         renderNanos = HeadlessFx.probe(MapView.class, "shownRenderNanos");
+        cssPass = HeadlessFx.probe(Scene.class, "doCSSPass");
         HeadlessFx.start(1280, 800);
         fx(() -> {
             review = new ReviewPane();
@@ -152,7 +162,8 @@ public final class ReviewBenchmark {
         }
         System.out.println();
         System.out.println("filter change in the window, ms          update p50/p95   +layout p50/p95"
-                + "  +map frame p50/p95   +render p50/p95   map shows it p50/p95   its render p50/p95");
+                + "  +map frame p50/p95   +render p50/p95   map shows it p50/p95   its render p50/p95"
+                + "   FX CPU p50/p95   load");
         boolean pass = series("random filters (200)", random, 50);
         pass &= series("timeline drag, a day a step (280)", drag, 50);
         pass &= series("search typed (" + (typing.size() - 40) + " keystrokes)", typing, 40);
@@ -174,22 +185,30 @@ public final class ReviewBenchmark {
         long[] render = new long[runs];
         long[] mapShown = new long[runs];
         long[] mapRender = new long[runs];
+        long[] cpu = new long[runs];
         SnapshotParameters whole = new SnapshotParameters();
+        WritableImage[] image = {null};
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         for (int i = 0; i < filters.size(); i++) {
             PictureFilter f = filters.get(i);
             long[] t = fx(() -> {
+                long cpuAt = threads.getCurrentThreadCpuTime();
                 long a = System.nanoTime();
                 review.model().setFilter(f);
                 long b = System.nanoTime();
-                root.applyCss();
+                // the pulse's CSS pass (only what the change made dirty; root.applyCss() would restyle the whole
+                // window at every sample, which no pulse does), then its layout pass
+                cssPass.invoke(root.getScene());
                 root.layout();
                 long c = System.nanoTime();
                 redrawNow.invoke(map); // the map's next frame: the filtered set worked out, its render asked for
                 long d = System.nanoTime();
+                long cpuTook = threads.getCurrentThreadCpuTime() - cpuAt;
                 whole.setViewport(new Rectangle2D(0, 0, review.getWidth(), review.getHeight()));
-                review.snapshot(whole, null);
+                image[0] = review.snapshot(whole, image[0]);
                 long e = System.nanoTime();
-                return new long[] {b - a, c - a, d - a, e - a, a};
+                return new long[] {b - a, c - a, d - a, e - a, a, cpuTook};
             });
             // then the map's frames until one shows a render of the new set (as a pulse takes a finished render in)
             while (!fx(() -> {
@@ -209,11 +228,14 @@ public final class ReviewBenchmark {
                 render[i - warmUp] = t[3];
                 mapShown[i - warmUp] = shownAt;
                 mapRender[i - warmUp] = renderTook;
+                cpu[i - warmUp] = t[5];
             }
         }
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.out.printf(
                 Locale.ROOT,
-                "  %-36s %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f%n",
+                "  %-36s %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f   %7.2f %7.2f"
+                        + "   %7.2f %7.2f   %.1f-%.1f%n",
                 name,
                 pct(update, 50),
                 pct(update, 95),
@@ -226,7 +248,11 @@ public final class ReviewBenchmark {
                 pct(mapShown, 50),
                 pct(mapShown, 95),
                 pct(mapRender, 50),
-                pct(mapRender, 95));
+                pct(mapRender, 95),
+                pct(cpu, 50),
+                pct(cpu, 95),
+                loadBefore,
+                loadAfter);
         return pct(mapFrame, 95) <= FRAME_MS;
     }
 

@@ -31,7 +31,8 @@ import org.paxmap.store.StoreException;
  * 139 ms for a plain JDBC query of the ids alone through the store's indexes — the least any per-change SQL approach
  * must do, already a frame or more. Taking one edit and answering again takes p50 2.5 ms with all nine sort orders
  * kept. Loading costs one full read of the picture, once (3.4 s for 100,000 incidents in that run). Memory: roughly
- * 100 bytes per incident plus its title and lower-case search text.
+ * 100 bytes per incident plus its title and lower-case search text, 4 bytes per distinct word of that text and each
+ * distinct word once (the search index, {@link TextIndex}).
  *
  * <p>Not thread-safe: one thread owns it (the FX thread in the window — load it on a background thread, then hand
  * it over; forward edit events to the owner with {@code Platform.runLater}). Rows and visible ids it returned are

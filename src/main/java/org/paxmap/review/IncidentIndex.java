@@ -19,8 +19,9 @@ import org.paxmap.model.TimePrecision;
 
 /**
  * The incidents of a picture as columns of primitive arrays, one slot per incident (about 100 bytes a slot plus the
- * title and search text): what a filter tests and a table sorts, and nothing else. A filter is one pass over the
- * columns; a sorted answer walks a permutation of the slots kept per column (built on first use, then kept current
+ * title and search text, and 4 bytes per word of the text in its {@link TextIndex}): what a filter tests and a table
+ * sorts, and nothing else. A filter is one pass over the columns, after the text index has named the slots whose text
+ * holds the search words; a sorted answer walks a permutation of the slots kept per column (built on first use, then kept current
  * by moving one slot per change). A deleted incident keeps its slot, marked dead. Not thread-safe: owned by {@link
  * FilteredPicture}.
  */
@@ -48,6 +49,7 @@ final class IncidentIndex {
     private String[] title = new String[0];
     private String[] text = new String[0];
     private boolean[] alive = new boolean[0];
+    private final TextIndex words = new TextIndex();
     private final Map<UUID, Integer> slots = new HashMap<>();
     private final List<ReleaseLabel> labels = new ArrayList<>();
     private final Map<ReleaseLabel, Integer> labelIds = new HashMap<>();
@@ -153,8 +155,13 @@ final class IncidentIndex {
                 }
             }
         }
-        List<String> words = filter.words();
-        boolean anyWords = !words.isEmpty();
+        BitSet holding = words.holdingAll(filter.words());
+        if (holding != null) {
+            if (candidates != null) {
+                holding.and(candidates);
+            }
+            candidates = holding;
+        }
         BitSet pass = new BitSet(size);
         for (int s = candidates == null ? 0 : candidates.nextSetBit(0);
                 s >= 0 && s < size;
@@ -170,9 +177,6 @@ final class IncidentIndex {
                     || (reliabilities != null && !reliabilities[reliability[s]])
                     || (credibilities != null && !credibilities[credibility[s]])
                     || (labelMask != null && !labelMask[label[s]])) {
-                continue;
-            }
-            if (anyWords && !PictureFilter.containsAll(text[s], words)) {
                 continue;
             }
             pass.set(s);
@@ -274,7 +278,9 @@ final class IncidentIndex {
         lon[slot] = incident.location().getX();
         lat[slot] = incident.location().getY();
         title[slot] = incident.title();
-        text[slot] = PictureFilter.searchText(incident);
+        String searchText = PictureFilter.searchText(incident);
+        words.replace(slot, text[slot], searchText);
+        text[slot] = searchText;
         alive[slot] = true;
     }
 

@@ -353,6 +353,7 @@ class FilteredPictureTest {
         assertTrue(picture.view(critical, IncidentColumn.TIME, true).visible().contains(draft.id()));
         assertAgrees(picture, critical);
 
+        assertAgrees(picture, PictureFilter.all().withText("first by")); // searched before the edit, and after
         Incident stored = (Incident) store.find(draft.id()).orElseThrow();
         session.update(IncidentDraft.of(stored).title("zzz last by title").severity(Severity.LOW));
         assertFalse(picture.view(critical, IncidentColumn.TIME, true).visible().contains(draft.id()));
@@ -361,6 +362,14 @@ class FilteredPictureTest {
                 .rows();
         assertEquals("zzz last by title", low.get(low.size() - 1).title());
         assertAgrees(picture, PictureFilter.all());
+        // the search finds the edited incident by its new words only
+        assertEquals(
+                List.of(draft.id()),
+                picture.view(PictureFilter.all().withText("zzz"), IncidentColumn.TIME, true).rows().stream()
+                        .map(IncidentRow::id)
+                        .toList());
+        assertAgrees(picture, PictureFilter.all().withText("first by"));
+        assertAgrees(picture, PictureFilter.all().withText("last by"));
 
         session.delete(draft.id());
         assertFalse(picture.view(PictureFilter.all(), IncidentColumn.TITLE, true)

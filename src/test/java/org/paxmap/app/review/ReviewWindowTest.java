@@ -334,6 +334,18 @@ class ReviewWindowTest {
         List<String> descending = rows().stream().map(IncidentRow::title).toList();
         sorted.sort(String.CASE_INSENSITIVE_ORDER.reversed());
         assertTrue(sorted.equals(descending), "descending by title, not " + descending.subList(0, 3));
+        // the same number of rows in another order: every row on screen, the first among them, shows its new item
+        List<String> onScreen = onFx(() -> robot.lookup("#reviewIncidents .table-row-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableRow<?>) n)
+                .filter(r -> r.isVisible() && !r.isEmpty())
+                .map(r -> r.getIndex() + " " + ((IncidentRow) r.getItem()).title())
+                .sorted()
+                .toList());
+        assertTrue(onScreen.contains("0 " + descending.get(0)), "the first row shows the first item: " + onScreen);
+        for (String row : onScreen) {
+            int index = Integer.parseInt(row.substring(0, row.indexOf(' ')));
+            assertEquals(index + " " + descending.get(index), row);
+        }
         assertNotNull(onFx(() -> review.model().sortColumn()));
     }
 
