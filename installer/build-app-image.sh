@@ -30,7 +30,7 @@ cp maps/basemap.mbtiles maps/ATTRIBUTION maps/README.md "$input/maps/"
   --main-jar paxmap.jar \
   --main-class org.paxmap.app.Launcher \
   --add-launcher paxmap="$root/installer/paxmap-cli.properties" \
-  --java-options "-Dfile.encoding=UTF-8" \
+  --java-options "-Dfile.encoding=UTF-8 -Xms1g" \
   --dest target/installer
 
 echo "app image: $root/target/installer/Paxmap"

@@ -223,6 +223,8 @@ public final class BriefingBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder command = new ProcessBuilder(
                         java,
+                        // the application's JVM options (pom.xml, app.jvm.options), as its launchers give them
+                        System.getProperty("bench.app.jvm", "-Xms1g"),
                         "-cp",
                         System.getProperty("java.class.path"),
                         "org.paxmap.cli.PaxmapCommand",
