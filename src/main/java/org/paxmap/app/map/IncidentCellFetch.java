@@ -1,0 +1,77 @@
+package org.paxmap.app.map;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.locationtech.jts.geom.Envelope;
+import org.paxmap.model.Feature;
+import org.paxmap.model.Incident;
+import org.paxmap.render.MapViewState;
+import org.paxmap.store.IncidentCell;
+import org.paxmap.store.IncidentCells;
+import org.paxmap.store.MapFeature;
+import org.paxmap.store.PictureStore;
+import org.paxmap.store.StoreException;
+
+/**
+ * The map's read of its incidents at low zoom as cells aggregated in the store ({@link PictureStore#incidentCells})
+ * instead of one row each: the cells of the view's quarter zoom and of one level either side (for the zoom
+ * pre-renders), plus the incidents the map must still know one by one — the one incident of each single cell (drawn
+ * as its own marker, and picked by a click) and the selected and conflicting incidents (marked over the frame).
+ * Stateless; {@link #read} runs on the store I/O executor, the rest on any thread.
+ */
+final class IncidentCellFetch {
+    /** What the map draws of its incidents: the cells per quarter zoom, and the incidents it knows one by one. */
+    record Answer(List<IncidentCells> levels, List<MapFeature> incidents) {}
+
+    private IncidentCellFetch() {}
+
+    /** The quarter zoom whose cells {@code view} draws, or −1 where it draws every incident (from zoom 11 on). */
+    static int quarter(MapViewState view) {
+        int q = (int) Math.round(view.zoom() * 4);
+        return q >= 0 && q < IncidentCell.QUARTER_ZOOMS ? q : -1;
+    }
+
+    /**
+     * The cells of quarter zoom {@code quarter} and one level either side that meet {@code box}, with the single cells'
+     * incidents and those of {@code marked} that are live incidents in the box; {@code null} when the store cannot
+     * answer with cells (the caller reads the rows).
+     */
+    static Answer read(PictureStore picture, int quarter, Envelope box, Set<UUID> marked) throws StoreException {
+        int[] levels = java.util.stream.IntStream.of(quarter - 4, quarter, quarter + 4)
+                .filter(q -> q >= 0 && q < IncidentCell.QUARTER_ZOOMS)
+                .toArray();
+        Optional<List<IncidentCells>> cells = picture.incidentCells(levels, box);
+        if (cells.isEmpty()) {
+            return null;
+        }
+        List<MapFeature> incidents = new ArrayList<>();
+        Set<UUID> known = new HashSet<>();
+        for (IncidentCells level : cells.get()) {
+            if (level.quarterZoom() == quarter) {
+                for (IncidentCell c : level.cells()) {
+                    if (c.single() != null) {
+                        incidents.add(c.single());
+                        known.add(c.single().id());
+                    }
+                }
+            }
+        }
+        for (UUID id : marked) {
+            if (!known.contains(id)) {
+                Optional<Feature> found = picture.find(id);
+                if (found.isPresent()
+                        && found.get() instanceof Incident incident
+                        && !incident.sync().deleted()
+                        && !incident.geometry().isEmpty()
+                        && box.intersects(incident.geometry().getEnvelopeInternal())) {
+                    incidents.add(MapFeature.of(incident));
+                }
+            }
+        }
+        return new Answer(cells.get(), incidents);
+    }
+}
