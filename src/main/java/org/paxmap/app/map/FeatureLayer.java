@@ -24,9 +24,9 @@ import org.paxmap.store.PictureStore;
  * The map's feature layer: the picture's features fetched for the view ({@link PictureStore#mapFeatures}, for the
  * view plus a view's width and height on every side, one query at a time), which layers are visible, the review's
  * filter over them ({@link ReviewMasks}), and the selected and conflicting features among them ({@link
- * FeatureMarks}). Below zoom 11, while no filter narrows the incidents, the incidents come aggregated by the store
- * ({@link IncidentCellFetch}: cells of the cluster grid, {@link #cells()}) and only the single ones and the marked
- * ones as features; the review's filter cannot be answered by a count per cell, so while one narrows the incidents
+ * FeatureMarks}). Below zoom 11, while no filter narrows the incidents and the box holds many, the incidents come
+ * aggregated by the store ({@link IncidentCellFetch}: cells of the cluster grid, {@link #cells()}) and only the single
+ * ones and the marked ones as features; the review's filter cannot be answered by a count per cell, so while one narrows the incidents
  * they are read as rows. It counts the changes that call for a new render ({@link #version()}); the last answer is kept and
  * drawn until the next one arrives.
  *
@@ -233,9 +233,9 @@ final class FeatureLayer {
         if (fetchedBox != null
                 && fetchedBox.contains(shownBox)
                 && (need == null || fetchedBox.contains(need))
-                && (quarter < 0
-                        ? fetchedQuarter < 0 && Math.abs(fetchedZoom - view.zoom()) < 3
-                        : fetchedQuarter == quarter)) {
+                // rows serve within 3 levels (however many: cells were not asked for, or declined as few); cells
+                // serve their own quarter zoom only
+                && (fetchedQuarter < 0 ? Math.abs(fetchedZoom - view.zoom()) < 3 : fetchedQuarter == quarter)) {
             return;
         }
         MapViewState around = view.copy();

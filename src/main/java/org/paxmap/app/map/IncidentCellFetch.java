@@ -18,16 +18,27 @@ import org.paxmap.store.StoreException;
 
 /**
  * The map's read of its incidents at low zoom as cells aggregated in the store ({@link PictureStore#incidentCells})
- * instead of one row each: the cells of the view's quarter zoom and of one level either side (for the zoom
- * pre-renders), plus the incidents the map must still know one by one — the one incident of each single cell (drawn
- * as its own marker, and picked by a click) and the selected and conflicting incidents (marked over the frame).
- * Stateless; {@link #read} runs on the store I/O executor, the rest on any thread.
+ * instead of one row each, where the rows would be many: the cells of the view's quarter zoom and of one level either
+ * side (for the zoom pre-renders), plus the incidents the map must still know one by one — the one incident of each
+ * single cell (drawn as its own marker, and picked by a click) and the selected and conflicting incidents (marked over
+ * the frame). Where the cells hold no more than {@link #ROW_LIMIT} incidents the rows are read instead (a few
+ * milliseconds, and the map then knows every incident in view, as when zoomed in). Stateless but for the limit tests
+ * may lower; {@link #read} runs on the store I/O executor, the rest on any thread.
  */
 final class IncidentCellFetch {
+    /** Up to this many incidents in the box, the map reads them as rows (about 50 ms at most on a 2-core machine). */
+    static final int ROW_LIMIT = 20_000;
+
+    private static volatile int rowLimit = ROW_LIMIT;
     /** What the map draws of its incidents: the cells per quarter zoom, and the incidents it knows one by one. */
     record Answer(List<IncidentCells> levels, List<MapFeature> incidents) {}
 
     private IncidentCellFetch() {}
+
+    /** Makes the map read cells from more than {@code incidents} in its box on (tests); {@link #ROW_LIMIT} by default. */
+    static void readCellsAbove(int incidents) {
+        rowLimit = incidents;
+    }
 
     /** The quarter zoom whose cells {@code view} draws, or −1 where it draws every incident (from zoom 11 on). */
     static int quarter(MapViewState view) {
@@ -38,7 +49,7 @@ final class IncidentCellFetch {
     /**
      * The cells of quarter zoom {@code quarter} and one level either side that meet {@code box}, with the single cells'
      * incidents and those of {@code marked} that are live incidents in the box; {@code null} when the store cannot
-     * answer with cells (the caller reads the rows).
+     * answer with cells or the cells hold few enough incidents to read them as rows (the caller reads the rows).
      */
     static Answer read(PictureStore picture, int quarter, Envelope box, Set<UUID> marked) throws StoreException {
         int[] levels = java.util.stream.IntStream.of(quarter - 4, quarter, quarter + 4)
@@ -46,6 +57,17 @@ final class IncidentCellFetch {
                 .toArray();
         Optional<List<IncidentCells>> cells = picture.incidentCells(levels, box);
         if (cells.isEmpty()) {
+            return null;
+        }
+        long inBox = 0;
+        for (IncidentCells level : cells.get()) {
+            if (level.quarterZoom() == quarter) {
+                for (IncidentCell c : level.cells()) {
+                    inBox += c.count();
+                }
+            }
+        }
+        if (inBox <= rowLimit) {
             return null;
         }
         List<MapFeature> incidents = new ArrayList<>();
