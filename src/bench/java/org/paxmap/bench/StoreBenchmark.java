@@ -37,7 +37,10 @@ import org.paxmap.store.PictureStore;
 /**
  * Loads N synthetic incidents into a picture and measures: the bulk insert rate; viewport query latency (p50/p99)
  * through {@link PictureStore#mapFeatures} (the map's query) for small, medium and world-sized boxes against a plain
- * SQLite R*Tree query on the same file in the same run, and the whole-record query beside them; and, where {@code ogr2ogr} is installed, the time to import the same incidents
+ * SQLite R*Tree query on the same file in the same run, and the whole-record query beside them; the map's query at
+ * low zoom, incidents aggregated per cluster cell ({@link PictureStore#incidentCells}), for world, region and
+ * area-of-operations views at the zooms the map uses, beside the row query for the same boxes ({@link
+ * MapCellsBench}); and, where {@code ogr2ogr} is installed, the time to import the same incidents
  * from GeoJSON with Paxmap against {@code ogr2ogr -f GPKG}.
  *
  * <p>Incidents are clustered as real pictures are: 90% in a 10°×10° area of operations, 10% anywhere. Boxes: small =
@@ -87,6 +90,7 @@ public final class StoreBenchmark {
             viewport(store, raw, "small 0.1x0.1", 0.1, 300);
             viewport(store, raw, "medium 1x1", 1.0, 100);
             viewport(store, raw, "world", 360, 5);
+            MapCellsBench.run(store, AO_WEST, AO_SOUTH, AO_SIZE);
         }
 
         importComparison(dir, incidents);
