@@ -533,8 +533,9 @@ public final class PictureStore implements AutoCloseable {
      * ({@link IncidentCellTable}); a level stale since the incidents last changed is built again first, all stale
      * levels asked for in one pass over the incidents, in a transaction of its own (it changes no feature, and does
      * not count as a write for {@link #writeMark}). Empty when the cells cannot be had (a picture older than schema
-     * version {@value IncidentCellTable#VERSION}, a file that cannot be written, a write between the build and the
-     * read twice over): the caller reads the rows ({@link #mapFeatures}) instead. Runs on the caller's thread (the
+     * version {@value IncidentCellTable#VERSION}, a file that cannot be written, stale cells while a write holds the
+     * write lock — a read does not wait for it —, a write between the build and the read twice over): the caller reads
+     * the rows ({@link #mapFeatures}) instead. Runs on the caller's thread (the
      * window's store I/O executor), on the reader — and, to build, under the write lock.
      */
     public Optional<List<IncidentCells>> incidentCells(int[] quarterZooms, Envelope box) throws StoreException {
@@ -551,7 +552,9 @@ public final class PictureStore implements AutoCloseable {
             int[] stale = read(() -> staleLevels(quarterZooms), failure);
             if (stale.length > 0) {
                 try {
-                    derivedWrite(() -> IncidentCellBuild.build(writes, stale));
+                    if (!derivedWrite(() -> IncidentCellBuild.build(writes, stale))) {
+                        return Optional.empty(); // a write is under way: read the rows rather than wait for it
+                    }
                 } catch (SQLException e) {
                     LOG.log(System.Logger.Level.WARNING, "incident cells not built: " + PictureFile.reason(e));
                     return Optional.empty();
@@ -589,10 +592,13 @@ public final class PictureStore implements AutoCloseable {
 
     /**
      * Runs {@code work} in a transaction on the writer under the write lock without counting it as a write (for a
-     * derived cache that changes no feature); rolls back and rethrows on failure.
+     * derived cache that changes no feature), unless a write holds the lock: then answers false at once (a read never
+     * waits behind a write). Rolls back and rethrows on failure.
      */
-    private void derivedWrite(SqlWork work) throws SQLException {
-        writeLock.lock();
+    private boolean derivedWrite(SqlWork work) throws SQLException {
+        if (!writeLock.tryLock()) {
+            return false;
+        }
         try {
             writer.setAutoCommit(false);
             try {
@@ -604,6 +610,7 @@ public final class PictureStore implements AutoCloseable {
             } finally {
                 writer.setAutoCommit(true);
             }
+            return true;
         } finally {
             writeLock.unlock();
         }
