@@ -26,6 +26,9 @@ final class MapCellsBench {
     /** Results folded in, so that no call is left out as unused. */
     private static long sink;
 
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private record Scene(String name, double lon, double lat, double spread, double[] zooms) {}
 
     private MapCellsBench() {}
@@ -68,8 +71,9 @@ final class MapCellsBench {
         System.out.println("map query per view, ms (1920x1080 window, box = view grown 3.1x, random pans):");
         System.out.println("  cells = the map's query below zoom 11: cells of the view's quarter zoom and +-1 level");
         System.out.println("  rows  = PictureStore.mapFeatures for the same box (the map's query before)");
+        System.out.println("  cpu   = the cell query's CPU time on the calling thread, p95 (the machine is shared)");
         System.out.println(
-                "view     zoom |  rows in box   cells | cells p50     p95 | rows p50      p95 | p95 rows/cells");
+                "view     zoom |  rows in box   cells | cells p50     p95 | cpu p95 | rows p50      p95 | p95 rows/cells");
         for (Scene scene : scenes) {
             for (double zoom : scene.zooms()) {
                 measure(store, scene, zoom);
@@ -102,11 +106,14 @@ final class MapCellsBench {
             sink += store.incidentCells(levels, box).orElseThrow().size();
         }
         long[] cellNanos = new long[runs];
+        long[] cellCpu = new long[runs];
         long[] cellCounts = new long[runs];
         for (int i = 0; i < runs; i++) {
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             List<IncidentCells> cells = store.incidentCells(levels, boxes[i]).orElseThrow();
             cellNanos[i] = System.nanoTime() - t0;
+            cellCpu[i] = CPU.getCurrentThreadCpuTime() - c0;
             cellCounts[i] = cells.stream().mapToLong(c -> c.cells().size()).sum();
         }
         int rowRuns = zoom < 4 ? 5 : zoom < 8 ? 10 : runs; // the row query of a world box takes seconds
@@ -122,13 +129,14 @@ final class MapCellsBench {
         double rowP95 = percentile(rowNanos, 95);
         System.out.printf(
                 Locale.ROOT,
-                "%-8s %5.2f | %10d %7d | %9.2f %7.2f | %8.1f %8.1f | %6.1fx%s%n",
+                "%-8s %5.2f | %10d %7d | %9.2f %7.2f | %7.2f | %8.1f %8.1f | %6.1fx%s%n",
                 scene.name(),
                 zoom,
                 median(rowCounts),
                 median(cellCounts),
                 percentile(cellNanos, 50),
                 cellP95,
+                percentile(cellCpu, 95),
                 percentile(rowNanos, 50),
                 rowP95,
                 rowP95 / cellP95,
