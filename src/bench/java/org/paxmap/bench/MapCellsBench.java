@@ -69,7 +69,8 @@ final class MapCellsBench {
                 buildAll,
                 rebuildThree);
         System.out.println("map query per view, ms (1920x1080 window, box = view grown 3.1x, random pans):");
-        System.out.println("  cells = the map's query below zoom 11: cells of the view's quarter zoom and +-1 level");
+        System.out.println("  cells = the map's query below zoom 11: cells of the view's quarter zoom and one level out"
+                + " in the box, one level in in the view");
         System.out.println("  rows  = PictureStore.mapFeatures for the same box (the map's query before)");
         System.out.println("  cpu   = the cell query's CPU time on the calling thread, p95 (the machine is shared)");
         System.out.println(
@@ -86,6 +87,7 @@ final class MapCellsBench {
                 new SplittableRandom(Double.hashCode(zoom) * 31L + scene.name().hashCode());
         int runs = 40;
         Envelope[] boxes = new Envelope[runs];
+        Envelope[] views = new Envelope[runs];
         for (int i = 0; i < runs; i++) {
             MapViewState view = new MapViewState(
                     scene.lon() + (random.nextDouble() - 0.5) * scene.spread(),
@@ -97,13 +99,15 @@ final class MapCellsBench {
             around.resize(WIDTH * 3.1, HEIGHT * 3.1);
             boxes[i] = around.viewportEnvelope();
             boxes[i].expandToInclude(view.viewportEnvelope());
+            views[i] = view.viewportEnvelope();
         }
         int q = (int) Math.round(zoom * 4);
-        int[] levels = java.util.stream.IntStream.of(q - 4, q, q + 4)
-                .filter(l -> l >= 0 && l < IncidentCell.QUARTER_ZOOMS)
-                .toArray();
-        for (Envelope box : boxes) { // warm-up
-            sink += store.incidentCells(levels, box).orElseThrow().size();
+        int[] levels =
+                java.util.stream.IntStream.of(q - 4, q).filter(l -> l >= 0).toArray();
+        int[] in = q + 4 < IncidentCell.QUARTER_ZOOMS ? new int[] {q + 4} : new int[0];
+        for (int i = 0; i < runs; i++) { // warm-up
+            sink += store.incidentCells(levels, boxes[i]).orElseThrow().size();
+            sink += store.incidentCells(in, views[i]).orElseThrow().size();
         }
         long[] cellNanos = new long[runs];
         long[] cellCpu = new long[runs];
@@ -111,7 +115,9 @@ final class MapCellsBench {
         for (int i = 0; i < runs; i++) {
             long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            List<IncidentCells> cells = store.incidentCells(levels, boxes[i]).orElseThrow();
+            List<IncidentCells> cells = new java.util.ArrayList<>(
+                    store.incidentCells(levels, boxes[i]).orElseThrow());
+            cells.addAll(store.incidentCells(in, views[i]).orElseThrow());
             cellNanos[i] = System.nanoTime() - t0;
             cellCpu[i] = CPU.getCurrentThreadCpuTime() - c0;
             cellCounts[i] = cells.stream().mapToLong(c -> c.cells().size()).sum();

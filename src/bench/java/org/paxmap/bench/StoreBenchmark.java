@@ -46,12 +46,16 @@ import org.paxmap.store.PictureStore;
  * <p>Incidents are clustered as real pictures are: 90% in a 10°×10° area of operations, 10% anywhere. Boxes: small =
  * 0.1°×0.1° (a town at street level), medium = 1°×1° (a sector), world = the whole globe.
  *
- * <p>Usage: {@code StoreBenchmark [N] [workDir]}; run through {@code ./mvnw -Pbench verify -Dbench.incidents=N}.
+ * <p>Usage: {@code StoreBenchmark [N] [workDir]}; run through {@code ./mvnw -Pbench verify -Dbench.incidents=N}
+ * ({@code -Dbench.only=map}: the load and the map's queries only).
  */
 public final class StoreBenchmark {
     private static final double AO_WEST = 30.0;
     private static final double AO_SOUTH = 28.0;
     private static final double AO_SIZE = 10.0;
+
+    /** With {@code -Dbench.only=map}: the load, then the map's cell and row queries only. */
+    private static final boolean MAP_ONLY = "map".equals(System.getProperty("bench.only", ""));
 
     private StoreBenchmark() {}
 
@@ -78,6 +82,10 @@ public final class StoreBenchmark {
 
         try (PictureStore store = PictureStore.open(picture);
                 Connection raw = DriverManager.getConnection("jdbc:sqlite:" + picture)) {
+            if (MAP_ONLY) {
+                MapCellsBench.run(store, AO_WEST, AO_SOUTH, AO_SIZE);
+                return;
+            }
             System.out.println();
             System.out.println("viewport queries, ms (p50 and p99 over random boxes in the area of operations):");
             System.out.println("  map   = PictureStore.mapFeatures: what the map draws (geometry, type, severity)");

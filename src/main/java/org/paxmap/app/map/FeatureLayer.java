@@ -260,7 +260,7 @@ final class FeatureLayer {
             try {
                 for (Layer layer : layers) {
                     if (layer == Layer.INCIDENTS && quarter >= 0) {
-                        aggregated = IncidentCellFetch.read(picture, quarter, box, marked);
+                        aggregated = IncidentCellFetch.read(picture, quarter, box, shownBox, marked);
                     }
                     result.put(
                             layer,

@@ -47,17 +47,31 @@ final class IncidentCellFetch {
     }
 
     /**
-     * The cells of quarter zoom {@code quarter} and one level either side that meet {@code box}, with the single cells'
+     * The cells of quarter zoom {@code quarter} and one level out that meet {@code box}, and of one level in that meet
+     * {@code view} (the view's own box, inside {@code box}), with the single cells'
      * incidents and those of {@code marked} that are live incidents in the box; {@code null} when the store cannot
      * answer with cells or the cells hold few enough incidents to read them as rows (the caller reads the rows).
      */
-    static Answer read(PictureStore picture, int quarter, Envelope box, Set<UUID> marked) throws StoreException {
-        int[] levels = java.util.stream.IntStream.of(quarter - 4, quarter, quarter + 4)
-                .filter(q -> q >= 0 && q < IncidentCell.QUARTER_ZOOMS)
+    static Answer read(PictureStore picture, int quarter, Envelope box, Envelope view, Set<UUID> marked)
+            throws StoreException {
+        // one level out is asked over the whole box (a zoom out about any point of the view stays inside it), the
+        // view's level too, and one level in over the view alone (a zoom in about any point stays inside the view):
+        // a level in holds four times the cells of the same box
+        int[] levels = java.util.stream.IntStream.of(quarter - 4, quarter)
+                .filter(q -> q >= 0)
                 .toArray();
         Optional<List<IncidentCells>> cells = picture.incidentCells(levels, box);
         if (cells.isEmpty()) {
             return null;
+        }
+        if (quarter + 4 < IncidentCell.QUARTER_ZOOMS) {
+            Optional<List<IncidentCells>> in = picture.incidentCells(new int[] {quarter + 4}, view);
+            if (in.isEmpty()) {
+                return null;
+            }
+            List<IncidentCells> all = new ArrayList<>(cells.get());
+            all.addAll(in.get());
+            cells = Optional.of(all);
         }
         long inBox = 0;
         for (IncidentCells level : cells.get()) {
