@@ -37,18 +37,25 @@ import org.paxmap.store.PictureStore;
 /**
  * Loads N synthetic incidents into a picture and measures: the bulk insert rate; viewport query latency (p50/p99)
  * through {@link PictureStore#mapFeatures} (the map's query) for small, medium and world-sized boxes against a plain
- * SQLite R*Tree query on the same file in the same run, and the whole-record query beside them; and, where {@code ogr2ogr} is installed, the time to import the same incidents
+ * SQLite R*Tree query on the same file in the same run, and the whole-record query beside them; the map's query at
+ * low zoom, incidents aggregated per cluster cell ({@link PictureStore#incidentCells}), for world, region and
+ * area-of-operations views at the zooms the map uses, beside the row query for the same boxes ({@link
+ * MapCellsBench}); and, where {@code ogr2ogr} is installed, the time to import the same incidents
  * from GeoJSON with Paxmap against {@code ogr2ogr -f GPKG}.
  *
  * <p>Incidents are clustered as real pictures are: 90% in a 10°×10° area of operations, 10% anywhere. Boxes: small =
  * 0.1°×0.1° (a town at street level), medium = 1°×1° (a sector), world = the whole globe.
  *
- * <p>Usage: {@code StoreBenchmark [N] [workDir]}; run through {@code ./mvnw -Pbench verify -Dbench.incidents=N}.
+ * <p>Usage: {@code StoreBenchmark [N] [workDir]}; run through {@code ./mvnw -Pbench verify -Dbench.incidents=N}
+ * ({@code -Dbench.only=map}: the load and the map's queries only).
  */
 public final class StoreBenchmark {
     private static final double AO_WEST = 30.0;
     private static final double AO_SOUTH = 28.0;
     private static final double AO_SIZE = 10.0;
+
+    /** With {@code -Dbench.only=map}: the load, then the map's cell and row queries only. */
+    private static final boolean MAP_ONLY = "map".equals(System.getProperty("bench.only", ""));
 
     private StoreBenchmark() {}
 
@@ -75,6 +82,10 @@ public final class StoreBenchmark {
 
         try (PictureStore store = PictureStore.open(picture);
                 Connection raw = DriverManager.getConnection("jdbc:sqlite:" + picture)) {
+            if (MAP_ONLY) {
+                MapCellsBench.run(store, AO_WEST, AO_SOUTH, AO_SIZE);
+                return;
+            }
             System.out.println();
             System.out.println("viewport queries, ms (p50 and p99 over random boxes in the area of operations):");
             System.out.println("  map   = PictureStore.mapFeatures: what the map draws (geometry, type, severity)");
@@ -87,6 +98,7 @@ public final class StoreBenchmark {
             viewport(store, raw, "small 0.1x0.1", 0.1, 300);
             viewport(store, raw, "medium 1x1", 1.0, 100);
             viewport(store, raw, "world", 360, 5);
+            MapCellsBench.run(store, AO_WEST, AO_SOUTH, AO_SIZE);
         }
 
         importComparison(dir, incidents);

@@ -25,11 +25,11 @@ import org.paxmap.store.MapFeature;
  * constants, so it is thread-safe.
  */
 public final class FeaturePainter {
-    /** Zoom under which incidents are clustered. */
-    public static final double CLUSTER_BELOW_ZOOM = 11;
+    /** Zoom under which incidents are clustered (the zooms the store keeps incident cells for). */
+    public static final double CLUSTER_BELOW_ZOOM = org.paxmap.store.IncidentCell.ZOOM_LIMIT;
 
-    /** Cluster cell edge in pixels. */
-    public static final double CLUSTER_CELL = 48;
+    /** Cluster cell edge in pixels (the store's incident cell). */
+    public static final double CLUSTER_CELL = org.paxmap.store.IncidentCell.CELL_PIXELS;
 
     /** Colours by level 0–3: low green-grey, moderate amber, high orange-red, critical deep red. */
     private static final Ink[] LEVEL_COLOURS = SeverityColours.BY_LEVEL;

@@ -40,6 +40,8 @@ public final class IncidentClusters {
     private double[] minYs = new double[256];
     private double[] maxXs = new double[256];
     private double[] maxYs = new double[256];
+    private long[] cellXs = new long[256];
+    private long[] cellYs = new long[256];
 
     /** Clusters into cells of {@code cellSize} pixels. */
     public IncidentClusters(double cellSize) {
@@ -53,7 +55,7 @@ public final class IncidentClusters {
 
     /** Adds a point at screen {@code x}, {@code y} with {@code level} and a caller's {@code tag} (e.g. its index). */
     public void add(double x, double y, int level, int tag) {
-        int cell = cell(key((long) Math.floor(x / cellSize), (long) Math.floor(y / cellSize)));
+        int cell = cell((long) Math.floor(x / cellSize), (long) Math.floor(y / cellSize));
         sumX[cell] += x;
         sumY[cell] += y;
         counts[cell]++;
@@ -65,8 +67,40 @@ public final class IncidentClusters {
         maxYs[cell] = counts[cell] == 1 ? y : Math.max(maxYs[cell], y);
     }
 
-    // The slot of the cell with this key, made empty if new.
-    private int cell(long key) {
+    /**
+     * Adds the points of grid cell ({@code cx}, {@code cy}) already summed (e.g. by the store: {@link
+     * org.paxmap.store.IncidentCell}): their count, coordinate sums, highest level and box, in the same pixels as
+     * {@link #add}; {@code tag} is kept when the cell then holds one point only. Clustered as the points themselves
+     * would be.
+     */
+    public void addCell(
+            long cx,
+            long cy,
+            int count,
+            double sx,
+            double sy,
+            int level,
+            int tag,
+            double x0,
+            double y0,
+            double x1,
+            double y1) {
+        int cell = cell(cx, cy);
+        boolean first = counts[cell] == 0;
+        sumX[cell] += sx;
+        sumY[cell] += sy;
+        counts[cell] += count;
+        maxLevels[cell] = Math.max(maxLevels[cell], level);
+        tags[cell] = counts[cell] == 1 ? tag : -1;
+        minXs[cell] = first ? x0 : Math.min(minXs[cell], x0);
+        minYs[cell] = first ? y0 : Math.min(minYs[cell], y0);
+        maxXs[cell] = first ? x1 : Math.max(maxXs[cell], x1);
+        maxYs[cell] = first ? y1 : Math.max(maxYs[cell], y1);
+    }
+
+    // The slot of grid cell (cx, cy), made empty if new.
+    private int cell(long cx, long cy) {
+        long key = key(cx, cy);
         int mask = keys.length - 1;
         int i = (int) (key ^ (key >>> 32)) & mask;
         while (used[i]) {
@@ -87,7 +121,11 @@ public final class IncidentClusters {
             minYs = java.util.Arrays.copyOf(minYs, n);
             maxXs = java.util.Arrays.copyOf(maxXs, n);
             maxYs = java.util.Arrays.copyOf(maxYs, n);
+            cellXs = java.util.Arrays.copyOf(cellXs, n);
+            cellYs = java.util.Arrays.copyOf(cellYs, n);
         }
+        cellXs[slot] = cx;
+        cellYs[slot] = cy;
         maxLevels[slot] = -1;
         used[i] = true;
         keys[i] = key;
@@ -120,17 +158,26 @@ public final class IncidentClusters {
     }
 
     /**
-     * The clusters, largest first. Cells whose centres lie closer than a cell's edge (a group straddling a cell border)
-     * are merged into the larger one, so one group never shows as two stacked discs.
+     * The clusters, largest first (cells of equal count in grid order, row by row, so the result does not depend on
+     * the order the points came in). Cells whose centres lie closer than a cell's edge (a group straddling a cell
+     * border) are merged into the larger one, so one group never shows as two stacked discs.
      */
     public List<Cluster> clusters() {
+        Integer[] order = new Integer[cellCount];
+        java.util.Arrays.setAll(order, c -> c);
+        java.util.Arrays.sort(
+                order,
+                (a, b) -> counts[a] != counts[b]
+                        ? Integer.compare(counts[b], counts[a])
+                        : cellYs[a] != cellYs[b]
+                                ? Long.compare(cellYs[a], cellYs[b])
+                                : Long.compare(cellXs[a], cellXs[b]));
         List<double[]> sorted = new ArrayList<>(cellCount);
-        for (int c = 0; c < cellCount; c++) {
+        for (int c : order) {
             sorted.add(new double[] {
                 sumX[c], sumY[c], counts[c], maxLevels[c], tags[c], minXs[c], minYs[c], maxXs[c], maxYs[c]
             });
         }
-        sorted.sort((a, b) -> Double.compare(b[2], a[2]));
         // merged groups, indexed by the grid cell (of cellSize) their current mean lies in: a group closer than
         // cellSize
         // to a centre lies in the centre's grid cell or one of its eight neighbours; of those, the earliest close one

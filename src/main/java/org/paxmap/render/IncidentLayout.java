@@ -7,6 +7,8 @@ import java.util.Map;
 import org.locationtech.jts.geom.Point;
 import org.paxmap.geo.WebMercator;
 import org.paxmap.model.EventType;
+import org.paxmap.store.IncidentCell;
+import org.paxmap.store.IncidentCells;
 import org.paxmap.store.MapFeature;
 
 /**
@@ -40,6 +42,8 @@ public final class IncidentLayout {
 
     private record Clustering(List<IncidentClusters.Cluster> groups, List<FeaturePainter.Marker> singles) {}
 
+    private IncidentCells cellSource;
+    private Clustering cellClustering;
     private List<MapFeature> source;
     private BitSet sourceShown;
     private int count;
@@ -89,26 +93,7 @@ public final class IncidentLayout {
                 clustering = cluster(zoom, shown);
                 clusterings.put(zoom, clustering);
             }
-            // cluster positions are world pixels at the clustered zoom; bring them to this raster
-            double k = scale / Math.pow(2, zoom);
-            double margin = FeaturePainter.CLUSTER_CELL;
-            List<IncidentClusters.Cluster> shownGroups = new ArrayList<>();
-            for (IncidentClusters.Cluster c : clustering.groups()) {
-                double x = c.x() * k - left * scale;
-                double y = c.y() * k - top * scale;
-                if (x >= -margin && y >= -margin && x <= w + margin && y <= h + margin) {
-                    shownGroups.add(new IncidentClusters.Cluster(x, y, c.count(), c.maxLevel()));
-                }
-            }
-            List<FeaturePainter.Marker> shownSingles = new ArrayList<>();
-            for (FeaturePainter.Marker m : clustering.singles()) {
-                double x = m.x() * k - left * scale;
-                double y = m.y() * k - top * scale;
-                if (x >= -margin && y >= -margin && x <= w + margin && y <= h + margin) {
-                    shownSingles.add(new FeaturePainter.Marker(x, y, m.level(), m.type()));
-                }
-            }
-            return new Placed(shownSingles, shownGroups);
+            return onRaster(view, clustering, zoom);
         }
         double r = FeaturePainter.MARKER_RADIUS + 2;
         List<FeaturePainter.Marker> markers = new ArrayList<>();
@@ -123,6 +108,108 @@ public final class IncidentLayout {
             }
         }
         return new Placed(markers, List.of());
+    }
+
+    /**
+     * Places incidents aggregated by the store ({@link IncidentCells}, one entry per quarter zoom fetched) on a raster
+     * of {@code view}: the level nearest the view's quarter zoom is clustered as {@link #place} clusters the
+     * incidents themselves (the same grid, so the same discs), and scaled to the view when the nearest is not its
+     * own. The list must not change afterwards (the clustering is kept while it stays the same).
+     */
+    @SuppressWarnings("ReferenceEquality") // kept by identity, as the contract says
+    public Placed place(MapViewState view, List<IncidentCells> levels) {
+        if (levels.isEmpty()) {
+            return Placed.NONE;
+        }
+        IncidentCells nearest = nearest(view, levels);
+        if (nearest != cellSource) {
+            cellSource = nearest;
+            cellClustering = cluster(nearest);
+        }
+        return onRaster(view, cellClustering, nearest.zoom());
+    }
+
+    /**
+     * The groups of the incidents in {@code cells}, in world pixels at the cells' zoom: the same as the incidents
+     * themselves make on the same grid (see {@link #place(MapViewState, List, BitSet)}). A group of one carries as
+     * its tag the index of its cell in {@code cells}.
+     */
+    public static List<IncidentClusters.Cluster> clusters(IncidentCells cells) {
+        IncidentClusters clusters = new IncidentClusters(FeaturePainter.CLUSTER_CELL);
+        List<IncidentCell> list = cells.cells();
+        for (int i = 0; i < list.size(); i++) {
+            IncidentCell c = list.get(i);
+            clusters.addCell(
+                    c.cx(),
+                    c.cy(),
+                    c.count(),
+                    c.sumX(),
+                    c.sumY(),
+                    FeaturePainter.clampLevel(c.maxLevel()),
+                    i,
+                    c.minX(),
+                    c.minY(),
+                    c.maxX(),
+                    c.maxY());
+        }
+        return clusters.clusters();
+    }
+
+    /** The clustering of {@code cells}, as {@link #cluster(double, BitSet)} makes it of the incidents in them. */
+    private static Clustering cluster(IncidentCells cells) {
+        List<IncidentCell> list = cells.cells();
+        List<IncidentClusters.Cluster> groups = new ArrayList<>();
+        List<FeaturePainter.Marker> singles = new ArrayList<>();
+        for (IncidentClusters.Cluster c : clusters(cells)) {
+            if (c.count() == 1) {
+                MapFeature single = list.get(c.tag()).single();
+                singles.add(new FeaturePainter.Marker(
+                        c.x(), c.y(), c.maxLevel(), FeaturePainter.eventType(single == null ? null : single.kind())));
+            } else {
+                groups.add(c);
+            }
+        }
+        return new Clustering(groups, singles);
+    }
+
+    /** The level of {@code levels} (not empty) nearest to {@code view}'s quarter zoom. */
+    public static IncidentCells nearest(MapViewState view, List<IncidentCells> levels) {
+        int q = (int) Math.round(view.zoom() * 4);
+        IncidentCells nearest = levels.get(0);
+        for (IncidentCells level : levels) {
+            if (Math.abs(level.quarterZoom() - q) < Math.abs(nearest.quarterZoom() - q)) {
+                nearest = level;
+            }
+        }
+        return nearest;
+    }
+
+    // A clustering made at zoom, its world pixels brought to view's raster, what lies off it (beyond a cell) left out.
+    private static Placed onRaster(MapViewState view, Clustering clustering, double zoom) {
+        double scale = Math.pow(2, view.zoom());
+        double left = view.leftWorldX(0);
+        double top = view.topWorldY(0);
+        double w = view.width();
+        double h = view.height();
+        double k = scale / Math.pow(2, zoom);
+        double margin = FeaturePainter.CLUSTER_CELL;
+        List<IncidentClusters.Cluster> shownGroups = new ArrayList<>();
+        for (IncidentClusters.Cluster c : clustering.groups()) {
+            double x = c.x() * k - left * scale;
+            double y = c.y() * k - top * scale;
+            if (x >= -margin && y >= -margin && x <= w + margin && y <= h + margin) {
+                shownGroups.add(new IncidentClusters.Cluster(x, y, c.count(), c.maxLevel()));
+            }
+        }
+        List<FeaturePainter.Marker> shownSingles = new ArrayList<>();
+        for (FeaturePainter.Marker m : clustering.singles()) {
+            double x = m.x() * k - left * scale;
+            double y = m.y() * k - top * scale;
+            if (x >= -margin && y >= -margin && x <= w + margin && y <= h + margin) {
+                shownSingles.add(new FeaturePainter.Marker(x, y, m.level(), m.type()));
+            }
+        }
+        return new Placed(shownSingles, shownGroups);
     }
 
     private void project(List<MapFeature> incidents) {

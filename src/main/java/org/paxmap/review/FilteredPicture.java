@@ -102,7 +102,8 @@ public final class FilteredPicture implements EditListener {
             }
         }
         return new PictureView(
-                new IncidentRows(incidents, slots, slots.length), new VisibleIds(incidents, pass, shown));
+                new IncidentRows(incidents, slots, slots.length),
+                new VisibleIds(incidents, pass, shown, filter.equals(PictureFilter.all())));
     }
 
     /**

@@ -15,12 +15,19 @@ public final class VisibleIds {
     private final BitSet incidents;
     private final int incidentCount;
     private final Set<UUID> others;
+    private final boolean everyIncident;
 
-    VisibleIds(IncidentIndex index, BitSet incidents, Set<UUID> others) {
+    VisibleIds(IncidentIndex index, BitSet incidents, Set<UUID> others, boolean everyIncident) {
         this.index = index;
         this.incidents = incidents;
         this.incidentCount = incidents.cardinality();
         this.others = others;
+        this.everyIncident = everyIncident;
+    }
+
+    /** Whether the filter lets every live incident through (no filter at all): the map may draw them aggregated. */
+    public boolean everyIncident() {
+        return everyIncident;
     }
 
     /** Whether the feature with this id is shown. */

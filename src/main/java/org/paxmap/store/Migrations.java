@@ -48,7 +48,11 @@ final class Migrations {
             new Migration(
                     ForeignSourceTable.VERSION,
                     "foreign sources: the format, file and source id each imported feature came from",
-                    ForeignSourceTable::create));
+                    ForeignSourceTable::create),
+            new Migration(
+                    IncidentCellTable.VERSION,
+                    "incident cells: live incidents counted per cell of the map's cluster grid, a derived cache",
+                    IncidentCellTable::create));
 
     /** The schema version this program writes. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -69,6 +69,8 @@ public final class PictureStore implements AutoCloseable {
     private final String nodeId;
     private final int schemaVersion;
     private final Connection writer;
+    private static final System.Logger LOG = System.getLogger(PictureStore.class.getName());
+
     private volatile Clock clock = Clock.systemUTC();
     private final StatementCache writes;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -522,6 +524,96 @@ public final class PictureStore implements AutoCloseable {
      */
     public List<MapFeature> mapFeatures(Layer layer, Envelope box) throws StoreException {
         return viewports.mapFeatures(layer, box);
+    }
+
+    /**
+     * The live incidents aggregated per cell of the map's cluster grid ({@link IncidentCell}) at each quarter zoom of
+     * {@code quarterZooms} (0 to {@link IncidentCell#QUARTER_ZOOMS} − 1), for the cells that meet {@code box}: what
+     * the map clusters at low zoom, without reading a row per incident. The cells come from a cache in the picture
+     * ({@link IncidentCellTable}); a level stale since the incidents last changed is built again first, all stale
+     * levels asked for in one pass over the incidents, in a transaction of its own (it changes no feature, and does
+     * not count as a write for {@link #writeMark}). Empty when the cells cannot be had (a picture older than schema
+     * version {@value IncidentCellTable#VERSION}, a file that cannot be written, stale cells while a write holds the
+     * write lock — a read does not wait for it —, a write between the build and the read twice over): the caller reads
+     * the rows ({@link #mapFeatures}) instead. Runs on the caller's thread (the
+     * window's store I/O executor), on the reader — and, to build, under the write lock.
+     */
+    public Optional<List<IncidentCells>> incidentCells(int[] quarterZooms, Envelope box) throws StoreException {
+        for (int q : quarterZooms) {
+            if (q < 0 || q >= IncidentCell.QUARTER_ZOOMS) {
+                throw new IllegalArgumentException("no incident cells at quarter zoom " + q);
+            }
+        }
+        if (schemaVersion < IncidentCellTable.VERSION) {
+            return Optional.empty();
+        }
+        String failure = "Cannot read the incident cells of " + file;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            int[] stale = read(() -> staleLevels(quarterZooms), failure);
+            if (stale.length > 0) {
+                try {
+                    if (!derivedWrite(() -> IncidentCellBuild.build(writes, stale))) {
+                        return Optional.empty(); // a write is under way: read the rows rather than wait for it
+                    }
+                } catch (SQLException e) {
+                    LOG.log(System.Logger.Level.WARNING, "incident cells not built: " + PictureFile.reason(e));
+                    return Optional.empty();
+                }
+                continue;
+            }
+            Optional<List<IncidentCells>> cells = read(
+                    () -> {
+                        List<IncidentCells> out = new ArrayList<>(quarterZooms.length);
+                        for (int q : quarterZooms) {
+                            out.add(IncidentCellReads.cells(reads, q, box));
+                        }
+                        // read after the cells: if still fresh, no write came between the check and the read
+                        return staleLevels(quarterZooms).length == 0 ? Optional.of(out) : Optional.empty();
+                    },
+                    failure);
+            if (cells.isPresent()) {
+                return cells;
+            }
+        }
+        return Optional.empty();
+    }
+
+    // The levels of quarterZooms not fresh, on the reader (under its lock).
+    private int[] staleLevels(int[] quarterZooms) throws SQLException {
+        int[] stale = new int[quarterZooms.length];
+        int n = 0;
+        for (int q : quarterZooms) {
+            if (!IncidentCellReads.fresh(reads, q)) {
+                stale[n++] = q;
+            }
+        }
+        return java.util.Arrays.copyOf(stale, n);
+    }
+
+    /**
+     * Runs {@code work} in a transaction on the writer under the write lock without counting it as a write (for a
+     * derived cache that changes no feature), unless a write holds the lock: then answers false at once (a read never
+     * waits behind a write). Rolls back and rethrows on failure.
+     */
+    private boolean derivedWrite(SqlWork work) throws SQLException {
+        if (!writeLock.tryLock()) {
+            return false;
+        }
+        try {
+            writer.setAutoCommit(false);
+            try {
+                work.run();
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollBack(e);
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+            return true;
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Matching incidents, ordered by occurred-at. */

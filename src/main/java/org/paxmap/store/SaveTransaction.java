@@ -69,6 +69,9 @@ final class SaveTransaction {
             bulk = Math.max(planned, chunk.size()) >= PictureStore.BULK_THRESHOLD;
             if (bulk) {
                 execute(EnumSet.allOf(Layer.class), RtreeIndex::dropTriggerSql);
+                if (schemaVersion >= IncidentCellTable.VERSION) {
+                    executeAll(IncidentCellTable.dropTriggerSql());
+                }
                 for (Layer layer : Layer.values()) {
                     if (batch.isLoadIntoSmallTable(layer, chunk)) {
                         reindex.add(layer);
@@ -124,6 +127,11 @@ final class SaveTransaction {
         }
         if (Boolean.TRUE.equals(bulk)) {
             execute(EnumSet.allOf(Layer.class), RtreeIndex::triggerSql);
+            if (schemaVersion >= IncidentCellTable.VERSION) {
+                // one raise of the incident change count for the whole load, whose rows the dropped triggers missed
+                executeAll(IncidentCellTable.triggerSql());
+                executeAll(List.of(IncidentCellTable.touchSql()));
+            }
         }
         if (searchHashSize != null) {
             SearchIndex.restorePendingMemory(writer, searchHashSize);
@@ -150,6 +158,14 @@ final class SaveTransaction {
         }
         try (Statement s = writer.createStatement()) {
             s.execute("DROP INDEX paxmap_changelog_uuid");
+        }
+    }
+
+    private void executeAll(List<String> sql) throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
         }
     }
 

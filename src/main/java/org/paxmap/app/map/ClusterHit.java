@@ -10,6 +10,7 @@ import org.paxmap.render.FeaturePainter;
 import org.paxmap.render.IncidentClusters;
 import org.paxmap.render.IncidentLayout;
 import org.paxmap.render.MapViewState;
+import org.paxmap.store.IncidentCells;
 import org.paxmap.store.MapFeature;
 
 /**
@@ -40,8 +41,17 @@ public final class ClusterHit {
      */
     record Grouping(double zoom, List<IncidentClusters.Cluster> clusters) {}
 
+    /** The grouping {@code view}'s zoom draws incidents aggregated by the store with (one level per quarter zoom). */
+    static Grouping grouping(MapViewState view, List<IncidentCells> cells) {
+        if (cells.isEmpty()) {
+            return new Grouping(Math.round(view.zoom() * 4) / 4.0, List.of());
+        }
+        IncidentCells nearest = IncidentLayout.nearest(view, cells);
+        return new Grouping(nearest.zoom(), IncidentLayout.clusters(nearest));
+    }
+
     /** The grouping {@code view}'s zoom draws {@code incidents} with. */
-    static Grouping grouping(MapViewState view, List<MapFeature> incidents) {
+    static Grouping groupingOf(MapViewState view, List<MapFeature> incidents) {
         double zoom = Math.round(view.zoom() * 4) / 4.0;
         double s = Math.pow(2, zoom);
         IncidentClusters clusters = new IncidentClusters(FeaturePainter.CLUSTER_CELL);
@@ -64,7 +74,7 @@ public final class ClusterHit {
         if (view.zoom() >= FeaturePainter.CLUSTER_BELOW_ZOOM) {
             return List.of();
         }
-        return discs(view, grouping(view, incidents));
+        return discs(view, groupingOf(view, incidents));
     }
 
     /** The discs {@code view} draws for a {@code grouping} made at its quarter zoom. */

@@ -21,4 +21,12 @@ public interface FeatureFilter {
 
     /** Whether keys worked out with {@code earlier} still hold for this filter. */
     boolean sameKeys(FeatureFilter earlier);
+
+    /**
+     * Whether this filter draws every incident of the picture (it narrows at most routes and zones): then the map may
+     * draw the incidents aggregated by the store at low zoom. False unless the filter knows it.
+     */
+    default boolean showsEveryIncident() {
+        return false;
+    }
 }

@@ -2,6 +2,7 @@ package org.paxmap.app.map;
 
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.locationtech.jts.geom.Envelope;
 import org.paxmap.model.Layer;
 import org.paxmap.render.MapViewState;
+import org.paxmap.store.IncidentCells;
 import org.paxmap.store.MapFeature;
 import org.paxmap.store.PictureStore;
 
@@ -22,7 +24,10 @@ import org.paxmap.store.PictureStore;
  * The map's feature layer: the picture's features fetched for the view ({@link PictureStore#mapFeatures}, for the
  * view plus a view's width and height on every side, one query at a time), which layers are visible, the review's
  * filter over them ({@link ReviewMasks}), and the selected and conflicting features among them ({@link
- * FeatureMarks}). It counts the changes that call for a new render ({@link #version()}); the last answer is kept and
+ * FeatureMarks}). Below zoom 11, while no filter narrows the incidents and the box holds many, the incidents come
+ * aggregated by the store ({@link IncidentCellFetch}: cells of the cluster grid, {@link #cells()}) and only the single
+ * ones and the marked ones as features; the review's filter cannot be answered by a count per cell, so while one narrows the incidents
+ * they are read as rows. It counts the changes that call for a new render ({@link #version()}); the last answer is kept and
  * drawn until the next one arrives.
  *
  * <p>FX-thread only, except the query itself, which runs on the store I/O executor given to {@link #show} and hands
@@ -42,6 +47,8 @@ final class FeatureLayer {
     private Executor io;
     private Envelope pictureExtent = new Envelope();
     private Map<Layer, List<MapFeature>> features = new EnumMap<>(Layer.class);
+    private List<IncidentCells> cells; // null: the incidents are read as rows
+    private int fetchedQuarter = -1;
     private Envelope fetchedBox;
     private double fetchedZoom;
     private boolean fetching;
@@ -62,7 +69,10 @@ final class FeatureLayer {
             visible.put(layer, shown);
         }
         selected = new SimpleObjectProperty<>(bean, "selected");
-        selected.addListener((o, was, now) -> repaint.run());
+        selected.addListener((o, was, now) -> {
+            refetchMarks();
+            repaint.run();
+        });
     }
 
     BooleanProperty visibleProperty(Layer layer) {
@@ -85,6 +95,7 @@ final class FeatureLayer {
     void show(PictureStore picture, Executor storeIo, Envelope extent) {
         if (picture != store) {
             features = new EnumMap<>(Layer.class);
+            cells = null;
             version++;
         }
         store = picture;
@@ -114,10 +125,41 @@ final class FeatureLayer {
         return features.getOrDefault(layer, List.of());
     }
 
-    /** Draws only the features {@code ids} lets through ({@code null}: every feature). */
+    /**
+     * The incidents aggregated per cell for the visible incidents layer, one entry per quarter zoom fetched; {@code
+     * null} when they are drawn from the fetched rows (then the incident features are all of them, else only the
+     * single and marked ones).
+     */
+    List<IncidentCells> cells() {
+        return visible(Layer.INCIDENTS) ? cells : null;
+    }
+
+    /**
+     * Draws only the features {@code ids} lets through ({@code null}: every feature). Cells never show what a filter
+     * hides: when it narrows the incidents the cells are dropped at once and the rows read.
+     */
     void filter(FeatureFilter ids) {
         masks.filter(ids);
         version++;
+        boolean everyIncident = masks.letsEveryIncidentThrough();
+        boolean hadCells = cells != null;
+        if (hadCells && !everyIncident) {
+            cells = null;
+            features = new EnumMap<>(features);
+            features.remove(Layer.INCIDENTS);
+        }
+        if (hadCells != everyIncident) {
+            fetchedBox = null; // the other way of reading the incidents may serve now
+            generation++;
+        }
+    }
+
+    // With cells, the marked incidents are fetched one by one: a new mark needs a new fetch.
+    private void refetchMarks() {
+        if (cells != null) {
+            fetchedBox = null;
+            generation++;
+        }
     }
 
     /** The fetched features the filter lets through, per layer (visible or not). */
@@ -157,6 +199,7 @@ final class FeatureLayer {
     /** Flags the features with these ids as in conflict. */
     void showConflicts(Set<UUID> ids) {
         marks.conflicts(ids);
+        refetchMarks();
     }
 
     /** The features flagged as in conflict and drawn now. */
@@ -185,10 +228,14 @@ final class FeatureLayer {
             return;
         }
         Envelope shownBox = view.viewportEnvelope();
+        int quarter =
+                visible(Layer.INCIDENTS) && masks.letsEveryIncidentThrough() ? IncidentCellFetch.quarter(view) : -1;
         if (fetchedBox != null
                 && fetchedBox.contains(shownBox)
                 && (need == null || fetchedBox.contains(need))
-                && Math.abs(fetchedZoom - view.zoom()) < 3) {
+                // rows serve within 3 levels (however many: cells were not asked for, or declined as few); cells
+                // serve their own quarter zoom only
+                && (fetchedQuarter < 0 ? Math.abs(fetchedZoom - view.zoom()) < 3 : fetchedQuarter == quarter)) {
             return;
         }
         MapViewState around = view.copy();
@@ -202,25 +249,40 @@ final class FeatureLayer {
                 .filter(e -> e.getValue().get())
                 .map(Map.Entry::getKey)
                 .toList();
+        Set<UUID> marked = new HashSet<>(marks.conflictIds());
+        if (selected.get() != null) {
+            marked.add(selected.get());
+        }
         fetching = true;
         io.execute(() -> {
             Map<Layer, List<MapFeature>> result = new EnumMap<>(Layer.class);
+            IncidentCellFetch.Answer aggregated = null;
             try {
                 for (Layer layer : layers) {
-                    result.put(layer, picture.mapFeatures(layer, box));
+                    if (layer == Layer.INCIDENTS && quarter >= 0) {
+                        aggregated = IncidentCellFetch.read(picture, quarter, box, shownBox, marked);
+                    }
+                    result.put(
+                            layer,
+                            layer == Layer.INCIDENTS && aggregated != null
+                                    ? aggregated.incidents()
+                                    : picture.mapFeatures(layer, box));
                 }
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "map features not read: " + e.getMessage());
                 result = null;
             }
             Map<Layer, List<MapFeature>> answer = result;
+            List<IncidentCells> answerCells = aggregated == null ? null : aggregated.levels();
             Platform.runLater(() -> {
                 fetching = false;
                 if (answer != null && asked == generation) {
                     features = answer;
+                    cells = answerCells;
                     version++;
                     fetchedBox = box;
                     fetchedZoom = zoom;
+                    fetchedQuarter = answerCells == null ? -1 : quarter;
                 }
                 repaint.run();
             });

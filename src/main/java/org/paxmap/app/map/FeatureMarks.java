@@ -50,6 +50,11 @@ final class FeatureMarks {
         conflicts = Set.copyOf(ids);
     }
 
+    /** The ids flagged as in conflict. */
+    Set<UUID> conflictIds() {
+        return conflicts;
+    }
+
     /** The features of {@code features} flagged as in conflict and drawn now. */
     List<MapFeature> conflictsDrawn(Map<Layer, List<MapFeature>> features, Drawn drawn) {
         List<MapFeature> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.paxmap.model.Layer;
 import org.paxmap.render.FeaturePainter;
 import org.paxmap.render.MapViewState;
+import org.paxmap.store.IncidentCells;
 import org.paxmap.store.MapFeature;
 
 /**
@@ -25,8 +26,9 @@ final class MapHits {
     private final FeatureLayer features;
     private final Consumer<UUID> select;
     private Consumer<UUID> onPick;
-    private List<MapFeature> groupedFrom; // the drawn incidents the cluster discs were grouped from
+    private Object groupedFrom; // the drawn incidents or the cells the cluster discs were grouped from
     private ClusterHit.Grouping grouping;
+    private double groupedAt; // the quarter zoom grouped for
 
     /** Hits on {@code state}'s view of {@code features}; by default a pick selects the feature picked. */
     MapHits(MapViewState state, FeatureLayer features) {
@@ -65,11 +67,15 @@ final class MapHits {
         if (!features.visible(Layer.INCIDENTS) || state.zoom() >= FeaturePainter.CLUSTER_BELOW_ZOOM) {
             return List.of();
         }
-        List<MapFeature> incidents = features.drawn().getOrDefault(Layer.INCIDENTS, List.of());
+        List<IncidentCells> cells = features.cells();
+        Object source = cells != null ? cells : features.drawn().getOrDefault(Layer.INCIDENTS, List.of());
         double quarter = Math.round(state.zoom() * 4) / 4.0;
-        if (groupedFrom != incidents || grouping == null || grouping.zoom() != quarter) {
-            grouping = ClusterHit.grouping(state, incidents);
-            groupedFrom = incidents;
+        if (groupedFrom != source || grouping == null || groupedAt != quarter) {
+            grouping = cells != null
+                    ? ClusterHit.grouping(state, cells)
+                    : ClusterHit.groupingOf(state, features.drawn().getOrDefault(Layer.INCIDENTS, List.of()));
+            groupedFrom = source;
+            groupedAt = quarter;
         }
         return ClusterHit.discs(state, grouping);
     }

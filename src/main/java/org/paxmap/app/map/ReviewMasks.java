@@ -37,6 +37,11 @@ final class ReviewMasks {
         filter = ids;
     }
 
+    /** Whether the filter draws every incident (or there is none): the map may draw cells aggregated by the store. */
+    boolean letsEveryIncidentThrough() {
+        return filter == null || filter.showsEveryIncident();
+    }
+
     /** Per layer of {@code features}, the bits of the features the filter lets through; empty without a filter. */
     Map<Layer, BitSet> masks(Map<Layer, List<MapFeature>> features) {
         if (filter == null) {

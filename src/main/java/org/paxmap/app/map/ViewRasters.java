@@ -178,6 +178,7 @@ final class ViewRasters implements AutoCloseable {
                 tiles.pieces(view),
                 features.shown(),
                 features.shownMasks(),
+                features.cells(),
                 tiles.version(),
                 features.version(),
                 keepTiles);

@@ -22,6 +22,7 @@ import org.paxmap.render.IncidentLayout;
 import org.paxmap.render.MapViewState;
 import org.paxmap.render.TileDrawing;
 import org.paxmap.render.TilePiece;
+import org.paxmap.store.IncidentCells;
 import org.paxmap.store.MapFeature;
 
 /**
@@ -46,14 +47,17 @@ final class ViewRenderer implements AutoCloseable {
      * What to render: {@code view} is the raster's own view (the map's view grown by the margin on every side), the
      * features are the fetched ones of the visible layers, and {@code shown} says per layer which of them the review's
      * filter lets through (a bit per list index; no entry: all). Lists and masks are never changed once handed over:
-     * a filter change makes a new mask, so the filtering happens here, off the FX thread. With {@code keepTiles} (the
-     * view's own renders, not zoom pre-renders) the tiles drawn are kept for the next render of the same region.
+     * a filter change makes a new mask, so the filtering happens here, off the FX thread. {@code cells}, when not
+     * {@code null}, are the visible incidents aggregated by the store, drawn instead of the incident features (which
+     * then hold only single and marked ones). With {@code keepTiles} (the view's own renders, not zoom pre-renders)
+     * the tiles drawn are kept for the next render of the same region.
      */
     record Job(
             MapViewState view,
             List<TilePiece> tiles,
             Map<Layer, List<MapFeature>> features,
             Map<Layer, BitSet> shown,
+            List<IncidentCells> cells,
             long tileVersion,
             long featureVersion,
             boolean keepTiles) {}
@@ -252,13 +256,15 @@ final class ViewRenderer implements AutoCloseable {
     // The zones and routes the filter lets through, and the incidents it lets through placed on the raster.
     private Prepared prepare(Job job) {
         List<MapFeature> incidents = job.features().get(Layer.INCIDENTS);
-        return new Prepared(
-                shown(job, Layer.ZONES),
-                shown(job, Layer.ROUTES),
-                incidents == null
-                        ? IncidentLayout.Placed.NONE
-                        : incidentLayout.place(
-                                job.view(), incidents, job.shown().get(Layer.INCIDENTS)));
+        IncidentLayout.Placed placed;
+        if (incidents == null) {
+            placed = IncidentLayout.Placed.NONE;
+        } else if (job.cells() != null) {
+            placed = incidentLayout.place(job.view(), job.cells());
+        } else {
+            placed = incidentLayout.place(job.view(), incidents, job.shown().get(Layer.INCIDENTS));
+        }
+        return new Prepared(shown(job, Layer.ZONES), shown(job, Layer.ROUTES), placed);
     }
 
     // The features of layer the job's mask lets through; null when the layer is hidden.

@@ -82,6 +82,11 @@ public final class MapLink {
         public boolean sameKeys(FeatureFilter earlier) {
             return earlier instanceof Visible v && ids.sameSlots(v.ids());
         }
+
+        @Override
+        public boolean showsEveryIncident() {
+            return ids.everyIncident();
+        }
     }
 
     private void centreOn(UUID id) {
