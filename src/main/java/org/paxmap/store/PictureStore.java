@@ -527,6 +527,15 @@ public final class PictureStore implements AutoCloseable {
     }
 
     /**
+     * How many live incidents meet {@code box} by the spatial index (as {@link #mapFeatures} finds them), counting no
+     * further than {@code atMost}: whether a view holds few enough to read them as rows, at the cost of that many
+     * index entries at most. Any thread; reads on the store's reader.
+     */
+    public int liveIncidentsIn(Envelope box, int atMost) throws StoreException {
+        return viewports.incidentsIn(box, atMost);
+    }
+
+    /**
      * The live incidents aggregated per cell of the map's cluster grid ({@link IncidentCell}) at each quarter zoom of
      * {@code quarterZooms} (0 to {@link IncidentCell#QUARTER_ZOOMS} − 1), for the cells that meet {@code box}: what
      * the map clusters at low zoom, without reading a row per incident. The cells come from a cache in the picture

@@ -50,6 +50,28 @@ final class ViewportReads {
         return read(layer, box, "", "the map view", false, false, () -> (rs, symbol) -> symbol);
     }
 
+    /** How many entries of the incidents' R*Tree meet {@code box}, counting no further than {@code atMost}. */
+    int incidentsIn(Envelope box, int atMost) throws StoreException {
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM rtree_" + Layer.INCIDENTS.tableName() + "_geom r"
+                + " WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? LIMIT ?)";
+        try {
+            return reader.read(cache -> {
+                PreparedStatement ps = cache.get(sql);
+                ps.setDouble(1, box.getMaxX());
+                ps.setDouble(2, box.getMinX());
+                ps.setDouble(3, box.getMaxY());
+                ps.setDouble(4, box.getMinY());
+                ps.setInt(5, atMost);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "Cannot count the incidents in the view of " + file + ": " + PictureFile.reason(e) + ".", e);
+        }
+    }
+
     /**
      * A slide's: symbol, label, origin and time of the live features of {@code layer} in {@code box}. An incident's
      * symbol carries neither title nor id (a slide draws neither, and they were two of a row's ten values read for

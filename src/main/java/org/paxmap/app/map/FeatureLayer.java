@@ -139,6 +139,7 @@ final class FeatureLayer {
      * hides: when it narrows the incidents the cells are dropped at once and the rows read.
      */
     void filter(FeatureFilter ids) {
+        boolean wasEveryIncident = masks.letsEveryIncidentThrough();
         masks.filter(ids);
         version++;
         boolean everyIncident = masks.letsEveryIncidentThrough();
@@ -148,8 +149,10 @@ final class FeatureLayer {
             features = new EnumMap<>(features);
             features.remove(Layer.INCIDENTS);
         }
-        if (hadCells != everyIncident) {
-            fetchedBox = null; // the other way of reading the incidents may serve now
+        // the rows are needed now, or cells may serve again; a filter that changes within the same kind keeps what
+        // was read (rows stay right under any filter)
+        if ((hadCells && !everyIncident) || (!wasEveryIncident && everyIncident)) {
+            fetchedBox = null;
             generation++;
         }
     }
@@ -276,7 +279,11 @@ final class FeatureLayer {
             List<IncidentCells> answerCells = aggregated == null ? null : aggregated.levels();
             Platform.runLater(() -> {
                 fetching = false;
-                if (answer != null && asked == generation) {
+                if (answer != null && asked == generation && answerCells != null && !masks.letsEveryIncidentThrough()) {
+                    // a filter narrowed the incidents while the cells were read: they may count what it hides, so
+                    // the answer is dropped and the next fetch reads the rows
+                    fetchedBox = null;
+                } else if (answer != null && asked == generation) {
                     features = answer;
                     cells = answerCells;
                     version++;

@@ -57,6 +57,11 @@ final class IncidentCellFetch {
         // one level out is asked over the whole box (a zoom out about any point of the view stays inside it), the
         // view's level too, and one level in over the view alone (a zoom in about any point stays inside the view):
         // a level in holds four times the cells of the same box
+        // few enough live incidents in the box are read as rows, before any stale level is built for nothing (a
+        // count over the R*Tree that stops one past the limit)
+        if (picture.liveIncidentsIn(box, rowLimit + 1) <= rowLimit) {
+            return null;
+        }
         int[] levels = java.util.stream.IntStream.of(quarter - 4, quarter)
                 .filter(q -> q >= 0)
                 .toArray();
