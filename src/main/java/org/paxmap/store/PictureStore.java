@@ -609,16 +609,7 @@ public final class PictureStore implements AutoCloseable {
             return false;
         }
         try {
-            writer.setAutoCommit(false);
-            try {
-                work.run();
-                writer.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollBack(e);
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
-            }
+            inTransaction(work);
             return true;
         } finally {
             writeLock.unlock();
@@ -1054,26 +1045,34 @@ public final class PictureStore implements AutoCloseable {
     private void write(SqlWork work, String failure) throws StoreException {
         writeLock.lock();
         try {
-            writer.setAutoCommit(false);
             try {
-                work.run();
-                writer.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollBack(e);
-                throw e;
-            } catch (Error e) {
-                // out of memory, a stack overflow: roll back too, or setAutoCommit(true) below would commit the part
-                // already written (with a bulk load's triggers and indexes still dropped)
-                rollBack(new SQLException("the write stopped: " + e, e));
-                throw e;
+                inTransaction(work);
             } finally {
                 writeCount++; // counted even if rolled back: a mark only ever errs towards "something changed"
-                writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException(failure + ": " + PictureFile.reason(e) + ".", e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in one transaction on the writer (the caller holds the write lock); rolls back on any failure. */
+    private void inTransaction(SqlWork work) throws SQLException {
+        writer.setAutoCommit(false);
+        try {
+            work.run();
+            writer.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollBack(e);
+            throw e;
+        } catch (Error e) {
+            // out of memory, a stack overflow: roll back too, or setAutoCommit(true) below would commit the part
+            // already written (with a bulk load's triggers and indexes still dropped)
+            rollBack(new SQLException("the write stopped: " + e, e));
+            throw e;
+        } finally {
+            writer.setAutoCommit(true);
         }
     }
 
